@@ -1,0 +1,49 @@
+# `make run` and `make test` do all set-up on a fresh Debian machine that has only Python:
+# the Debian libraries Qt needs (tools/system-deps.sh), a .venv, and the project installed into it
+# (again only when pyproject.toml changes).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+SYSDEPS_STAMP := $(VENV)/.sysdeps-stamp
+ARGS   ?=
+
+.PHONY: run test lint validate export bench clean sysdeps
+
+run: $(STAMP)
+	$(BIN)/python main.py $(ARGS)
+
+test: $(STAMP)
+	$(BIN)/lint-imports
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/lint-imports
+
+validate: $(STAMP)
+	$(BIN)/python main.py validate resources/content/huzhou-2023
+
+export: $(STAMP)
+	$(BIN)/python main.py export --format png --size 1920x1080 --out out/png
+
+bench: $(STAMP)
+	$(BIN)/python bench/startup.py
+	$(BIN)/python bench/switch.py
+
+sysdeps:
+	@sh tools/system-deps.sh
+
+$(SYSDEPS_STAMP): tools/system-deps.sh
+	@sh tools/system-deps.sh
+	@mkdir -p $(VENV) && touch $@
+
+$(BIN)/python: | $(SYSDEPS_STAMP)
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml $(SYSDEPS_STAMP) | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $@
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

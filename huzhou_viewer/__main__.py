@@ -1,0 +1,3 @@
+from huzhou_viewer.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,150 @@
+"""Wires it up: command line and settings -> pack -> show -> QML engine and window.
+
+Only the standard library, the settings and the command line are imported before we know what to do,
+so --help, --version and `validate` never touch Qt.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from huzhou_viewer import cli, resources
+from huzhou_viewer.settings import Settings, SettingsError, load_settings, log_dir
+
+log = logging.getLogger("huzhou_viewer")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ns = cli.parse_args(argv)
+    try:
+        settings = load_settings(ns.config, cli.settings_overrides(ns))
+    except SettingsError as error:
+        print(f"huzhou-viewer: {error}", file=sys.stderr)
+        return 2
+    if ns.command == "validate":
+        return _validate(Path(getattr(ns, "pack", None) or resources.bundled_pack()))
+    from huzhou_viewer.logs import setup_logging
+
+    setup_logging(settings.log_level, None if ns.command == "export" else log_dir())
+    if settings.pack and not Path(settings.pack).is_dir():
+        print(f"huzhou-viewer: no content pack at {settings.pack} (expected a folder with a pack.yaml)",
+              file=sys.stderr)
+        return 2
+    if ns.command == "export":
+        return _export(ns, settings)
+    if _no_display():
+        print("huzhou-viewer: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset). "
+              "For headless use, try `huzhou-viewer export --size 1920x1080 --out DIR`.", file=sys.stderr)
+        return 2
+    return _run(settings, quit_after_first_frame=ns.quit_after_first_frame)
+
+
+def _validate(pack: Path) -> int:
+    from huzhou_viewer.content.coverage import load_coverage
+    from huzhou_viewer.content.validate import run
+
+    if not pack.is_dir():
+        print(f"huzhou-viewer: no content pack at {pack} (expected a folder with a pack.yaml)", file=sys.stderr)
+        return 2
+    coverage_file = resources.font_coverage_file()
+    coverage = load_coverage(coverage_file) if coverage_file.is_file() else None
+    return run(pack, coverage=coverage)
+
+
+def _no_display() -> bool:
+    if not sys.platform.startswith("linux"):
+        return False
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith(("xcb", "wayland")):
+        return False
+    return not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
+
+
+def _load_content(settings: Settings):
+    """The chosen pack, or the bundled one with a notice when the chosen one is broken."""
+    from huzhou_viewer.content.loader import load_pack
+    from huzhou_viewer.content.problems import PackError
+
+    if settings.pack:
+        try:
+            return load_pack(settings.pack), ""
+        except PackError as error:
+            log.error("content pack %s has errors; showing the bundled pack instead:\n%s", settings.pack, error)
+            notice = "fallback"
+    else:
+        notice = ""
+    return load_pack(resources.bundled_pack()), notice
+
+
+def _make_app(settings: Settings):
+    from PySide6.QtGui import QGuiApplication
+
+    from huzhou_viewer.qt.fonts import register_bundled_fonts
+    from huzhou_viewer.qt.renderer import apply_renderer
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    app.setApplicationName("huzhou-viewer")
+    app.setApplicationDisplayName("Huzhou Viewer")
+    renderer = apply_renderer(settings.renderer)
+    family = register_bundled_fonts(resources.font_files())
+    log.info("renderer %s, font %s", renderer, family or "(none)")
+    return app, family
+
+
+def _stage(settings: Settings, family: str, transitions: bool):
+    from huzhou_viewer.qt.stage import Stage
+
+    pack, notice = _load_content(settings)
+    stage = Stage(pack, settings.language, family, transitions)
+    if notice:
+        stage.show.set_notice(stage.show.words["pack-fallback"])
+        stage.show.languageChanged.connect(lambda: stage.show.set_notice(stage.show.words["pack-fallback"]))
+    stage.start_at(settings.start_scene)
+    return stage
+
+
+def _run(settings: Settings, quit_after_first_frame: bool) -> int:
+    from PySide6.QtCore import QTimer
+
+    from huzhou_viewer.qt.screens import place_on_screen
+
+    app, family = _make_app(settings)
+    stage = _stage(settings, family, settings.transitions)
+    view = stage.view
+
+    def first_frame() -> None:
+        view.frameSwapped.disconnect(first_frame)
+        if quit_after_first_frame:
+            QTimer.singleShot(0, app.quit)
+            return
+        stage.show.set_warm(True)
+        stage.icons.load_later()
+
+    view.frameSwapped.connect(first_frame)
+    place_on_screen(view, settings.screen, settings.fullscreen)
+    code = app.exec()
+    stage.close()
+    return code
+
+
+def _export(ns, settings: Settings) -> int:
+    if _no_display() or not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # export never needs a screen
+    from huzhou_viewer.qt.export import export_png
+
+    app, family = _make_app(settings)
+    stage = _stage(settings, family, transitions=False)
+    stage.icons.load_now()
+    say = (lambda line: print(line, file=sys.stderr)) if ns.progress else (lambda line: None)
+    try:
+        files = export_png(stage, ns.size, ns.out, steps=ns.steps, progress=say)
+    except OSError as error:
+        print(f"huzhou-viewer: export failed: {error}", file=sys.stderr)
+        return 1
+    say(f"export: wrote {len(files)} files to {ns.out}")
+    stage.close()
+    del app
+    return 0

@@ -1,0 +1,195 @@
+"""Checks that need more than the shape of one file: ids, references between files, paths, colours, languages.
+
+They run on the msgspec structs and name what is wrong by key path; the Locator turns the path into a
+line and column. Both loading paths run them. A part that failed to load (None) is skipped, so that a
+broken scene file does not hide problems elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from huzhou_viewer.content.files import MAX_PICTURE_BYTES, resolve_in_pack, size_problem
+from huzhou_viewer.content.locate import KeyPath, Locator
+from huzhou_viewer.content.model import (
+    FORMAT_VERSION,
+    PackFile,
+    PeopleFile,
+    Scene,
+    StoryBlock,
+    TasksBlock,
+)
+from huzhou_viewer.content.problems import Problem, Severity, did_you_mean, quoted
+from huzhou_viewer.content.text import iter_texts, shown_instead
+
+COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+PLURAL = {"task": "tasks", "person": "people", "category": "categories", "scene": "scenes"}
+PACK_FILE = "pack.yaml"
+
+
+@dataclass
+class PackParts:
+    """What the loaders read. Files are named relative to the pack root; None stands for a part that failed."""
+
+    root: Path  # resolved
+    meta: PackFile | None
+    scenes: list[tuple[str, Scene | None]] = field(default_factory=list)
+    people_file: str | None = None
+    people: PeopleFile | None = None
+
+
+def check_pack(parts: PackParts, where: Locator) -> list[Problem]:
+    checker = _Checker(parts, where)
+    checker.run()
+    return checker.problems
+
+
+class _Checker:
+    def __init__(self, parts: PackParts, where: Locator):
+        self.parts = parts
+        self.where = where
+        self.problems: list[Problem] = []
+        meta = parts.meta
+        self.task_ids = [t.id for t in meta.tasks] if meta else []
+        self.scene_ids = [s.id for _, s in parts.scenes if s is not None]
+        people = parts.people
+        self.person_ids = [p.id for p in people.people] if people else []
+
+    def report(self, file: str, path: KeyPath, message: str, severity: Severity = "error", key: bool = False) -> None:
+        self.problems.append(self.where.problem(file, path, message, severity, key))
+
+    def run(self) -> None:
+        if self.parts.meta is not None:
+            self.check_meta(self.parts.meta)
+        self.check_scenes()
+        if self.parts.people is not None and self.parts.people_file is not None:
+            self.check_people(self.parts.people_file, self.parts.people)
+        if self.parts.meta is not None:
+            self.check_texts(self.parts.meta)
+
+    def check_meta(self, meta: PackFile) -> None:
+        if meta.format != FORMAT_VERSION:
+            self.report(PACK_FILE, ("format",), f"format {meta.format} is not supported; this program reads format {FORMAT_VERSION}")
+        if not meta.languages:
+            self.report(PACK_FILE, ("languages",), "no languages: list at least one language tag, e.g. [en]")
+        elif meta.default_language not in meta.languages:
+            self.report(
+                PACK_FILE,
+                ("default_language",),
+                f"default_language '{meta.default_language}' is not one of languages ({quoted(meta.languages)})",
+            )
+        colours = [(name, getattr(meta.palette, name)) for name in ("background", "surface", "text", "muted", "accent", "gold")]
+        for name, colour in colours:
+            self._colour(("palette", name), colour)
+        for season, colour in meta.palette.seasons.items():
+            self._colour(("palette", "seasons", season), colour)
+        self._unique(PACK_FILE, [(("tasks", i, "id"), t.id) for i, t in enumerate(meta.tasks)], "task id")
+        self._unique(PACK_FILE, [(("scenes", i), s) for i, s in enumerate(meta.scenes)], "scene file")
+
+    def _colour(self, path: KeyPath, colour: str) -> None:
+        if not COLOUR.fullmatch(colour):
+            self.report(PACK_FILE, path, f"colour '{colour}' is not written as #RRGGBB (for example '#C8102E')")
+
+    def _unique(self, file: str, entries: list[tuple[KeyPath, str]], what: str) -> None:
+        first: dict[str, KeyPath] = {}
+        for path, value in entries:
+            if value in first:
+                line = self.where.line_of(file, first[value])
+                self.report(file, path, f"{what} '{value}' is used twice (first on line {line})")
+            else:
+                first[value] = path
+
+    def _unknown(self, file: str, path: KeyPath, what: str, value: str, known: list[str], key: bool = False) -> None:
+        hint = did_you_mean(value, known) or (f"; known: {quoted(known)}" if known else f"; the pack has no {PLURAL[what]}")
+        self.report(file, path, f"unknown {what} '{value}'{hint}", key=key)
+
+    def check_scenes(self) -> None:
+        meta = self.parts.meta
+        seasons = list(meta.palette.seasons) if meta else []
+        owner: dict[str, str] = {}
+        for file, scene in self.parts.scenes:
+            if scene is None or owner.get(scene.id) == file:
+                continue  # failed to load, or the same file listed twice (reported on pack.yaml)
+            if scene.id in owner:
+                self.report(file, ("id",), f"scene id '{scene.id}' is already used by {owner[scene.id]}")
+            owner.setdefault(scene.id, file)
+            if scene.kind == "season" and scene.season is None:
+                self.report(file, ("kind",), f"a scene of kind 'season' needs a 'season' key (one of {quoted(seasons)})")
+            if meta is not None and scene.season is not None and scene.season not in seasons:
+                self.report(
+                    file,
+                    ("season",),
+                    f"season '{scene.season}' has no colour in palette.seasons{did_you_mean(scene.season, seasons)}"
+                    f" (seasons: {quoted(seasons)})",
+                )
+            for index, block in enumerate(scene.blocks):
+                self._block(file, ("blocks", index), block)
+            if meta is not None:
+                self.check_texts(scene, file)
+
+    def _block(self, file: str, path: KeyPath, block: object) -> None:
+        if isinstance(block, TasksBlock) and self.parts.meta is not None:
+            for i, task in enumerate(block.tasks or []):
+                if task not in self.task_ids:
+                    self._unknown(file, path + ("tasks", i), "task", task, self.task_ids)
+            for task in block.notes:
+                if task not in self.task_ids:
+                    self._unknown(file, path + ("notes", task), "task", task, self.task_ids, key=True)
+        if isinstance(block, StoryBlock):
+            if block.task is not None and self.parts.meta is not None and block.task not in self.task_ids:
+                self._unknown(file, path + ("task",), "task", block.task, self.task_ids)
+            if self.parts.people is not None:
+                for i, person in enumerate(block.people):
+                    if person not in self.person_ids:
+                        self._unknown(file, path + ("people", i), "person", person, self.person_ids)
+            if block.picture is not None:
+                self._picture(file, path + ("picture",), block.picture, missing_is="error")
+
+    def _picture(self, file: str, path: KeyPath, relative: str, missing_is: Severity, fallback: str = "") -> None:
+        ref = resolve_in_pack(self.parts.root, relative)
+        if ref.missing:
+            self.report(file, path, f"{ref.problem}{fallback}", missing_is)
+        elif ref.problem:
+            self.report(file, path, ref.problem)
+        elif ref.path is not None:
+            too_big = size_problem(ref.path, MAX_PICTURE_BYTES, "picture")
+            if too_big:
+                self.report(file, path, too_big)
+
+    def check_people(self, file: str, people: PeopleFile) -> None:
+        categories = [c.id for c in people.categories]
+        self._unique(file, [(("categories", i, "id"), c.id) for i, c in enumerate(people.categories)], "category id")
+        self._unique(file, [(("people", i, "id"), p.id) for i, p in enumerate(people.people)], "person id")
+        for i, person in enumerate(people.people):
+            path: KeyPath = ("people", i)
+            if person.category is not None and person.category not in categories:
+                self._unknown(file, path + ("category",), "category", person.category, categories)
+            if person.season is not None and person.season not in self.scene_ids:
+                self._unknown(file, path + ("season",), "scene", person.season, self.scene_ids)
+            if person.photo is not None:
+                fallback = "; a generated portrait will be shown"
+                self._picture(file, path + ("photo",), person.photo, missing_is="warning", fallback=fallback)
+        if self.parts.meta is not None:
+            self.check_texts(people, file)
+
+    def check_texts(self, struct: object, file: str = PACK_FILE) -> None:
+        """Language tags must be declared (error); a declared language left out is a warning."""
+        meta = self.parts.meta
+        assert meta is not None
+        languages = meta.languages
+        for path, text in iter_texts(struct):
+            if not isinstance(text, dict):
+                continue
+            if not text:
+                self.report(file, path, "empty text: write the text, or a mapping such as {en: ...}")
+                continue
+            for tag in text:
+                if tag not in languages:
+                    hint = did_you_mean(tag, languages)
+                    self.report(file, path + (tag,), f"'{tag}' is not one of the pack's languages ({quoted(languages)}){hint}", key=True)
+            shown = shown_instead(text, meta.default_language)
+            for language in languages:
+                if language not in text:
+                    self.report(file, path, f"missing '{language}' translation; '{shown}' will be shown", "warning", key=True)

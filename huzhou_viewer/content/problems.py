@@ -1,0 +1,74 @@
+"""What is wrong with a content pack, said the way an editor or compiler would say it.
+
+A Problem names a file relative to the pack root and a 1-based line and column, so that
+`pack.yaml:12:5: error: ...` can be clicked in an editor. Line 0 means "the file as a whole"
+(missing, too big, unreadable).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Literal
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    line: int
+    column: int
+    message: str
+    severity: Severity = "error"
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}: {self.severity}: {self.message}"
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
+
+
+def ordered(problems: Iterable[Problem]) -> list[Problem]:
+    """Errors first; then by file (in the order files were first mentioned), line and column.
+
+    Identical problems are reported once: the fast and detailed paths, or two checks, may find the same thing.
+    """
+    unique = list(dict.fromkeys(problems))
+    file_rank: dict[str, int] = {}
+    for problem in unique:
+        file_rank.setdefault(problem.file, len(file_rank))
+    return sorted(unique, key=lambda p: (not p.is_error, file_rank[p.file], p.line, p.column))
+
+
+class PackError(Exception):
+    """The pack cannot be shown. `problems` holds every problem found, errors first."""
+
+    def __init__(self, problems: Iterable[Problem]):
+        self.problems: tuple[Problem, ...] = tuple(ordered(problems))
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        return "\n".join(str(p) for p in self.problems)
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.is_error)
+
+
+def did_you_mean(word: object, choices: Iterable[str]) -> str:
+    """'; did you mean 'x'?' when a choice is close to `word`, else ''. Appended to 'unknown ...' messages."""
+    import difflib  # only needed when something is wrong; keeps it off the start-up path
+
+    if not isinstance(word, str):
+        return ""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def quoted(choices: Iterable[object], limit: int = 12) -> str:
+    """'a', 'b', 'c' (shortened with '...' after `limit` items)."""
+    items = [f"'{c}'" for c in choices]
+    if len(items) > limit:
+        items = items[:limit] + [f"... ({len(items) - limit} more)"]
+    return ", ".join(items) if items else "(none)"

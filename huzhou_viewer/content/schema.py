@@ -1,0 +1,264 @@
+"""Check ruamel round-trip data against the model's structs, reporting every mismatch with its position.
+
+The schema is not written out here: the walk reads the msgspec struct classes (fields, types, defaults,
+tag config), so model.py stays the only definition of the format. The walk also copies what it accepts
+into plain dicts, lists and scalars, which msgspec then converts into the structs.
+"""
+
+from __future__ import annotations
+
+import datetime
+import types
+import typing
+from collections.abc import Mapping
+from typing import Any, Literal, Union
+
+import msgspec
+
+from huzhou_viewer.content.problems import Problem, did_you_mean, quoted
+from huzhou_viewer.content.text import is_text_type
+
+INVALID: Any = object()  # "no value": the walk already reported why
+Position = tuple[int, int]  # 1-based
+NoneType = type(None)
+
+
+class SchemaWalk:
+    """Walks one file's data against one struct class; `problems` collects what is wrong."""
+
+    def __init__(self, file: str):
+        self.file = file
+        self.problems: list[Problem] = []
+
+    def error(self, pos: Position, message: str) -> Any:
+        self.problems.append(Problem(self.file, pos[0], pos[1], message))
+        return INVALID
+
+    def document(self, data: Any, cls: type, pos: Position) -> Any:
+        if data is None:
+            return self.error(pos, f"file is empty; expected a mapping with keys {_keys(cls)}")
+        if not isinstance(data, Mapping):
+            return self.error(pos, f"expected a mapping with keys {_keys(cls)}, got {describe_value(data)}")
+        return self.value(data, cls, pos)
+
+    def value(self, value: Any, tp: Any, pos: Position) -> Any:
+        origin = typing.get_origin(tp)
+        if origin in (Union, types.UnionType):
+            return self._union(value, tp, pos)
+        if _is_struct(tp):
+            return self._struct(value, tp, pos)
+        if origin is Literal:
+            return self._literal(value, tp, pos)
+        if origin is list:
+            return self._list(value, typing.get_args(tp)[0], pos)
+        if origin is dict:
+            return self._dict(value, typing.get_args(tp)[1], pos)
+        if _fits(value, tp):
+            return None if value is None else tp(value)  # str/int/float/bool subclasses -> plain builtins
+        return self._wrong_type(value, tp, pos)
+
+    def _wrong_type(self, value: Any, tp: Any, pos: Position) -> Any:
+        message = f"expected {describe_type(tp)}, got {describe_value(value)}"
+        wants_text = tp is str or is_text_type(tp) or typing.get_origin(tp) is Literal
+        if wants_text and isinstance(value, (int, float, datetime.date)):
+            message += " (put it in quotes to keep it as text)"
+        return self.error(pos, message)
+
+    def _union(self, value: Any, tp: Any, pos: Position) -> Any:
+        members = [m for m in typing.get_args(tp) if m is not NoneType]
+        if value is None and len(members) < len(typing.get_args(tp)):
+            return None
+        tagged = [m for m in members if _is_struct(m) and m.__struct_config__.tag_field]
+        if tagged and isinstance(value, Mapping):
+            return self._tagged(value, tagged, pos)
+        for member in members:  # pick the member whose shape fits, then report inside it
+            if _fits(value, member):
+                return self.value(value, member, pos)
+        return self._wrong_type(value, tp, pos)
+
+    def _tagged(self, value: Mapping, members: list[type], pos: Position) -> Any:
+        tag_field = members[0].__struct_config__.tag_field
+        by_tag = {m.__struct_config__.tag: m for m in members}
+        kinds = quoted(by_tag)
+        if tag_field not in value:
+            return self.error(pos, f"missing '{tag_field}': say what this is, one of {kinds}")
+        tag = value[tag_field]
+        if not isinstance(tag, str) or tag not in by_tag:
+            where = self._child_pos(value, tag_field, pos)
+            shown = f"'{tag}'" if isinstance(tag, str) else describe_value(tag)
+            return self.error(where, f"unknown {tag_field} {shown}{did_you_mean(tag, by_tag)}; expected one of {kinds}")
+        out = self._struct(value, by_tag[tag], pos)
+        if out is not INVALID:
+            out[tag_field] = tag
+        return out
+
+    def _struct(self, value: Any, cls: type, pos: Position) -> Any:
+        if not isinstance(value, Mapping):
+            return self._wrong_type(value, cls, pos)
+        if self._custom_tag(value, pos):
+            return INVALID
+        fields = {f.encode_name: f for f in msgspec.structs.fields(cls)}
+        tag_field = cls.__struct_config__.tag_field
+        out: dict[str, Any] = {}
+        valid = True
+        for key, item in value.items():
+            if not isinstance(key, str):
+                self.error(self._key_pos(value, key, pos), f"keys must be text, got {describe_value(key)}")
+                valid = False
+            elif key == tag_field:
+                continue  # checked by _tagged
+            elif key not in fields:
+                hint = did_you_mean(key, fields) or f"; expected one of {quoted(fields)}"
+                self.error(self._key_pos(value, key, pos), f"unknown key '{key}'{hint}")
+                valid = False
+            else:
+                out[key] = self.value(item, fields[key].type, self._child_pos(value, key, pos))
+                valid = valid and out[key] is not INVALID
+        missing = [name for name, f in fields.items() if f.required and name not in value]
+        if missing:
+            plural = "s" if len(missing) > 1 else ""
+            self.error(pos, f"missing required key{plural} {quoted(missing)}")
+            valid = False
+        return out if valid else INVALID
+
+    def _literal(self, value: Any, tp: Any, pos: Position) -> Any:
+        choices = typing.get_args(tp)
+        if isinstance(value, str) and value in choices:
+            return str(value)
+        if isinstance(value, str):
+            return self.error(pos, f"'{value}' is not one of {quoted(choices)}{did_you_mean(value, choices)}")
+        return self._wrong_type(value, tp, pos)
+
+    def _list(self, value: Any, item_type: Any, pos: Position) -> Any:
+        if not isinstance(value, list):
+            return self._wrong_type(value, list, pos)
+        if self._custom_tag(value, pos):
+            return INVALID
+        out = [self.value(item, item_type, self._child_pos(value, i, pos)) for i, item in enumerate(value)]
+        return INVALID if any(item is INVALID for item in out) else out
+
+    def _dict(self, value: Any, value_type: Any, pos: Position) -> Any:
+        if not isinstance(value, Mapping):
+            return self._wrong_type(value, dict, pos)
+        if self._custom_tag(value, pos):
+            return INVALID
+        out: dict[str, Any] = {}
+        valid = True
+        for key, item in value.items():
+            if not isinstance(key, str):
+                self.error(self._key_pos(value, key, pos), f"keys must be text, got {describe_value(key)}")
+                valid = False
+                continue
+            out[str(key)] = self.value(item, value_type, self._child_pos(value, key, pos))
+            valid = valid and out[str(key)] is not INVALID
+        return out if valid else INVALID
+
+    def _custom_tag(self, value: Any, pos: Position) -> bool:
+        tag = _tag_of(value)
+        if tag:
+            self.error(pos, f"YAML tag '{tag}' is not supported; remove it")
+        return bool(tag)
+
+    @staticmethod
+    def _key_pos(container: Any, key: Any, pos: Position) -> Position:
+        data = _lc_data(container, key)
+        return (data[0] + 1, data[1] + 1) if data else pos
+
+    @staticmethod
+    def _child_pos(container: Any, key: Any, pos: Position) -> Position:
+        """Where a value is: the scalar itself, or the key / list item holding a mapping or list."""
+        data = _lc_data(container, key)
+        if not data:
+            return pos  # merged in by '<<': the library kept no position for it
+        child = container[key]
+        if isinstance(container, Mapping) and len(data) >= 4 and not isinstance(child, (Mapping, list)):
+            return (data[2] + 1, data[3] + 1)
+        return (data[0] + 1, data[1] + 1)
+
+
+def _lc_data(container: Any, key: Any) -> Any:
+    lc = getattr(container, "lc", None)
+    try:
+        return lc.data.get(key) if lc is not None else None
+    except TypeError:  # an unhashable key
+        return None
+
+
+def _is_struct(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, msgspec.Struct)
+
+
+def _is_bool(value: Any) -> bool:
+    # ruamel's ScalarBoolean (an anchored true/false) subclasses int, not bool.
+    return isinstance(value, bool) or type(value).__name__ == "ScalarBoolean"
+
+
+def _fits(value: Any, tp: Any) -> bool:
+    """Whether `value` has the shape of `tp` (the union member to report against), not whether it is valid."""
+    origin = typing.get_origin(tp)
+    if tp is NoneType:
+        return value is None
+    if _is_bool(value) or tp is bool:
+        return _is_bool(value) and tp is bool
+    if tp is int:
+        return isinstance(value, int)
+    if tp is float:
+        return isinstance(value, (int, float))
+    if tp is str or origin is Literal:
+        return isinstance(value, str)
+    if _is_struct(tp) or origin is dict:
+        return isinstance(value, Mapping)
+    if origin is list:
+        return isinstance(value, list)
+    if origin in (Union, types.UnionType):
+        return any(_fits(value, member) for member in typing.get_args(tp))
+    return False
+
+
+def _tag_of(value: Any) -> str | None:
+    tag = getattr(value, "tag", None)
+    return getattr(tag, "value", None) if tag is not None else None
+
+
+def _keys(cls: type) -> str:
+    return ", ".join(f.encode_name for f in msgspec.structs.fields(cls))
+
+
+def describe_type(tp: Any) -> str:
+    origin = typing.get_origin(tp)
+    if is_text_type(tp):
+        return "text (or a mapping from language to text)"
+    simple = {str: "text", int: "a whole number", float: "a number", bool: "true or false", NoneType: "nothing"}
+    if tp in simple:
+        return simple[tp]
+    if _is_struct(tp) or tp is dict or origin is dict:
+        return "a mapping"
+    if tp is list or origin is list:
+        return "a list"
+    if origin is Literal:
+        return f"one of {quoted(typing.get_args(tp))}"
+    if origin in (Union, types.UnionType):
+        return " or ".join(dict.fromkeys(describe_type(m) for m in typing.get_args(tp) if m is not NoneType))
+    return str(tp)
+
+
+def describe_value(value: Any) -> str:
+    if value is None:
+        return "nothing (an empty value)"
+    if _is_bool(value):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return f"a whole number {int(value)}"
+    if isinstance(value, float):
+        return f"a number {float(value)}"
+    if isinstance(value, str):
+        short = value if len(value) <= 40 else value[:37] + "..."
+        return f"text '{short}'"
+    if isinstance(value, datetime.date):
+        return f"a date {value.isoformat()}"
+    if isinstance(value, Mapping):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    tag = _tag_of(value)
+    return f"a value tagged '{tag}'" if tag else f"a {type(value).__name__}"

@@ -1,0 +1,94 @@
+"""qtawesome's icon fonts, loaded after the first frame, as (font family, glyph) pairs for QML Text.
+
+Drawing an icon as a glyph of its font keeps it sharp at any stage scale and needs no image provider.
+qtawesome costs about a quarter of a second to import, so it is imported on a worker thread; the font
+files are registered with Qt on the GUI thread when the import is done.
+
+Signals:
+    readyChanged: the fonts are registered; glyph() now returns real glyphs.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtGui import QFontDatabase
+
+log = logging.getLogger(__name__)
+
+
+class IconFont(QObject):
+    readyChanged = Signal()
+    _imported = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ready = False
+        self._loading = False
+        self._families: dict[str, str] = {}
+        self._charmaps: dict[str, dict[str, int]] = {}
+        self._imported.connect(self._register)
+
+    @Property(bool, notify=readyChanged)
+    def ready(self) -> bool:
+        return self._ready
+
+    def glyph(self, name: str) -> tuple[str, str]:
+        """('', '') until the fonts are loaded or when the name is unknown, so views show no icon."""
+        prefix, _, icon = name.partition(".")
+        code = self._charmaps.get(prefix, {}).get(icon)
+        if code is None or prefix not in self._families:
+            return "", ""
+        return self._families[prefix], chr(code)
+
+    def known(self, name: str) -> bool:
+        return bool(self.glyph(name)[1])
+
+    @Slot()
+    def load_later(self) -> None:
+        """Start loading on a worker thread; returns at once."""
+        if self._loading or self._ready:
+            return
+        self._loading = True
+        threading.Thread(target=self._import, name="icon-fonts", daemon=True).start()
+
+    def load_now(self) -> None:
+        """Load on this thread (export, tests): icons are there for the first picture."""
+        if not self._ready:
+            self._register(self._read_fonts())
+
+    def _import(self) -> None:
+        try:
+            self._imported.emit(self._read_fonts())
+        except Exception:  # a broken qtawesome must not take the show down: no icons, a line in the log
+            log.exception("icon fonts could not be loaded; the timeline bar shows labels only")
+
+    @staticmethod
+    def _read_fonts() -> list[tuple[str, bytes, dict[str, int]]]:
+        import json
+        import os
+
+        import qtawesome
+
+        fonts_dir = os.path.join(os.path.dirname(qtawesome.__file__), "fonts")
+        loaded = []
+        for prefix, ttf, charmap in qtawesome._BUNDLED_FONTS:  # (prefix, font file, charmap file)
+            with open(os.path.join(fonts_dir, charmap), encoding="utf-8") as f:
+                codes = {k: int(v, 16) if isinstance(v, str) else int(v) for k, v in json.load(f).items()}
+            with open(os.path.join(fonts_dir, ttf), "rb") as f:
+                loaded.append((prefix, f.read(), codes))
+        return loaded
+
+    def _register(self, loaded: list[tuple[str, bytes, dict[str, int]]]) -> None:
+        for prefix, data, codes in loaded:
+            font_id = QFontDatabase.addApplicationFontFromData(data)
+            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+            if families:
+                self._families[prefix] = families[0]
+                self._charmaps[prefix] = codes
+        self._ready = True
+        self._loading = False
+        self.readyChanged.emit()
+

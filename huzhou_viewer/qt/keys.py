@@ -1,0 +1,44 @@
+"""Key events to the Qt-free key names of show.keymap (and so to show commands)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+
+from huzhou_viewer.show.commands import Command
+from huzhou_viewer.show.keymap import command_for
+
+_K = Qt.Key
+_NAMES = {
+    _K.Key_Right: "Right", _K.Key_Left: "Left", _K.Key_Up: "Up", _K.Key_Down: "Down",
+    _K.Key_PageDown: "PageDown", _K.Key_PageUp: "PageUp", _K.Key_Space: "Space", _K.Key_Return: "Return",
+    _K.Key_Enter: "Enter", _K.Key_Backspace: "Backspace", _K.Key_Home: "Home", _K.Key_End: "End",
+    _K.Key_Escape: "Escape", _K.Key_Period: "Period", _K.Key_Comma: "Comma", _K.Key_Question: "Question",
+    _K.Key_F5: "F5", _K.Key_F11: "F11", _K.Key_B: "B", _K.Key_W: "W", _K.Key_N: "N", _K.Key_P: "P",
+    _K.Key_L: "L", _K.Key_Display: "DisplayToggle",
+}
+# Linux clickers: KEY_PRESENTATION (425) and KEY_DISPLAYTOGGLE (431) have no Qt key; X11 and Wayland
+# report evdev codes plus 8 as the native scan code.
+_SCAN_CODES = {425 + 8: "Presentation", 431 + 8: "DisplayToggle"}
+_IGNORED_MODIFIERS = Qt.KeyboardModifier.KeypadModifier
+
+
+def key_name(event: QKeyEvent) -> str | None:
+    key = event.key()
+    mods = event.modifiers() & ~_IGNORED_MODIFIERS
+    if _K.Key_1 <= key <= _K.Key_9 and mods == Qt.KeyboardModifier.NoModifier:
+        return chr(key)
+    name = _NAMES.get(key) or _SCAN_CODES.get(event.nativeScanCode())
+    if name is None:
+        return None
+    if name == "Question":
+        return name  # '?' needs Shift on most layouts
+    if mods == Qt.KeyboardModifier.ShiftModifier and name == "F5":
+        return "Shift+F5"
+    # Keys with Ctrl or Alt belong to the window manager or other shortcuts, not to the show.
+    return name if mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier) else None
+
+
+def command_for_event(event: QKeyEvent) -> Command | None:
+    name = key_name(event)
+    return command_for(name) if name else None

@@ -1,0 +1,62 @@
+"""The scenes of the show as a list model: one row per scene, its view data in the current language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, Qt
+
+from huzhou_viewer.qt.icon_font import IconFont
+from huzhou_viewer.qt.show_controller import ShowController
+
+_ROLES = ("sceneId", "kind", "label", "accent", "iconGlyph", "iconFamily", "view")
+
+
+class SceneModel(QAbstractListModel):
+    def __init__(self, show: ShowController, icons: IconFont, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._show = show
+        self._icons = icons
+        self._rows: list[dict[str, Any]] = []
+        self._rebuild()
+        show.packChanged.connect(self._reset)
+        show.languageChanged.connect(self._refresh)
+        icons.readyChanged.connect(self._refresh)
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        return {Qt.ItemDataRole.UserRole + i: QByteArray(name.encode()) for i, name in enumerate(_ROLES)}
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        name = _ROLES[role - Qt.ItemDataRole.UserRole] if role >= Qt.ItemDataRole.UserRole else None
+        return self._rows[index.row()].get(name) if name else None
+
+    def row(self, i: int) -> dict[str, Any]:
+        return self._rows[i]
+
+    def _rebuild(self) -> None:
+        presenter = self._show.presenter
+        self._rows = []
+        for scene in self._show.pack.scenes:
+            view = presenter.scene(scene)
+            family, glyph = self._icons.glyph(scene.icon or "")
+            self._rows.append({"sceneId": scene.id, "kind": scene.kind, "label": view["label"],
+                               "accent": view["accent"], "iconGlyph": glyph, "iconFamily": family,
+                               "view": view})
+
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self._rebuild()
+        self.endResetModel()
+
+    def _refresh(self) -> None:
+        # Same rows, new words: keep the delegates (and the position on screen), update their bindings.
+        if len(self._rows) != len(self._show.pack.scenes):
+            return self._reset()
+        self._rebuild()
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))

@@ -1,0 +1,226 @@
+"""The show as QML sees it: position, language, blanking and the few slots QML may call."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
+from huzhou_viewer.content.model import Pack
+from huzhou_viewer.show.commands import Command, Op
+from huzhou_viewer.show.labels import key_map_rows, language_mark, words
+from huzhou_viewer.show.present import Presenter
+from huzhou_viewer.show.state import ShowState, apply
+
+log = logging.getLogger(__name__)
+
+
+class ShowController(QObject):
+    """Owns the running show; QML binds to its properties and calls its slots.
+
+    Signals:
+        positionChanged: the scene or the step changed.
+        blankingChanged: black-out or white-out turned on or off.
+        languageChanged: the language changed; every text must be read again.
+        packChanged: a different pack (or a reload) replaced the content.
+        helpChanged, noticeChanged, warmChanged: the key map overlay, the on-screen notice, neighbours preloading.
+        windowRequest(str): the window should go 'fullscreen', 'windowed' or 'toggle-fullscreen'.
+    """
+
+    positionChanged = Signal()
+    blankingChanged = Signal()
+    languageChanged = Signal()
+    packChanged = Signal()
+    helpChanged = Signal()
+    noticeChanged = Signal()
+    warmChanged = Signal()
+    transitionsChanged = Signal()
+    windowRequest = Signal(str)
+
+    def __init__(self, pack: Pack, language: str | None = None, font_family: str = "",
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._font_family = font_family
+        self._pack = pack
+        self._presenter = Presenter(pack, language or pack.meta.default_language)
+        self._state = ShowState(tuple(s.step_count for s in pack.scenes))
+        self._help = False
+        self._notice = ""
+        self._warm = False
+        self._transitions = True
+
+    # The pack and the language -------------------------------------------------------------------------
+
+    @property
+    def pack(self) -> Pack:
+        return self._pack
+
+    @property
+    def presenter(self) -> Presenter:
+        return self._presenter
+
+    @property
+    def state(self) -> ShowState:
+        return self._state
+
+    def set_pack(self, pack: Pack) -> None:
+        self._pack = pack
+        self._presenter = Presenter(pack, self._presenter.language)
+        self._set_state(self._state.with_step_counts(tuple(s.step_count for s in pack.scenes)))
+        self.packChanged.emit()
+        self.languageChanged.emit()
+
+    def _get_language(self) -> str:
+        return self._presenter.language
+
+    @Slot(str)
+    def setLanguage(self, language: str) -> None:
+        if language == self._presenter.language or language not in self._pack.languages:
+            return
+        self._presenter = Presenter(self._pack, language)
+        self.languageChanged.emit()
+
+    language = Property(str, _get_language, setLanguage, notify=languageChanged)
+
+    @Property("QVariantList", notify=packChanged)
+    def languages(self) -> list[dict[str, str]]:
+        return [{"tag": tag, "mark": language_mark(tag)} for tag in self._pack.languages]
+
+    @Property("QVariantMap", notify=packChanged)
+    def palette(self) -> dict:
+        return self._presenter.palette()
+
+    @Property("QVariantMap", notify=languageChanged)
+    def words(self) -> dict[str, str]:
+        return words(self._presenter.language)
+
+    @Property("QVariantList", notify=languageChanged)
+    def keyMap(self) -> list[dict[str, str]]:
+        return key_map_rows(self._presenter.language)
+
+    @Property(str, constant=True)
+    def fontFamily(self) -> str:
+        return self._font_family
+
+    @Property(str, notify=packChanged)
+    def packTitle(self) -> str:
+        return self._presenter.text(self._pack.meta.title)
+
+    # Position -----------------------------------------------------------------------------------------
+
+    @Property(int, notify=positionChanged)
+    def sceneIndex(self) -> int:
+        return self._state.scene
+
+    @Property(int, notify=positionChanged)
+    def step(self) -> int:
+        return self._state.step
+
+    @Property(int, notify=positionChanged)
+    def stepCount(self) -> int:
+        return self._state.step_count
+
+    @Property(int, notify=packChanged)
+    def sceneCount(self) -> int:
+        return self._state.scene_count
+
+    @Property(bool, notify=blankingChanged)
+    def blackout(self) -> bool:
+        return self._state.blackout
+
+    @Property(bool, notify=blankingChanged)
+    def whiteout(self) -> bool:
+        return self._state.whiteout
+
+    def _set_state(self, state: ShowState) -> None:
+        old, self._state = self._state, state
+        if (old.scene, old.step) != (state.scene, state.step):
+            self.positionChanged.emit()
+        if (old.blackout, old.whiteout) != (state.blackout, state.whiteout):
+            self.blankingChanged.emit()
+
+    def run(self, command: Command) -> None:
+        """Carry out a command from any input: keys, clicker, mouse, touch or QML."""
+        op = command.op
+        if op is Op.NEXT_LANGUAGE:
+            tags = self._pack.languages
+            self.setLanguage(tags[(tags.index(self._presenter.language) + 1) % len(tags)])
+        elif op is Op.TOGGLE_HELP:
+            self._help = not self._help
+            self.helpChanged.emit()
+        elif op is Op.START_FROM_FIRST:
+            self._set_state(apply(self._state, Command(Op.FIRST)))
+            self.windowRequest.emit("fullscreen")
+        elif op is Op.START_FROM_CURRENT:
+            self.windowRequest.emit("fullscreen")
+        elif op is Op.LEAVE_FULLSCREEN:
+            if self._help:
+                self._help = False
+                self.helpChanged.emit()
+            self.windowRequest.emit("windowed")
+        elif op is Op.TOGGLE_FULLSCREEN:
+            self.windowRequest.emit("toggle-fullscreen")
+        else:
+            self._set_state(apply(self._state, command))
+
+    @Slot()
+    def next(self) -> None:
+        self.run(Command(Op.NEXT))
+
+    @Slot()
+    def previous(self) -> None:
+        self.run(Command(Op.PREVIOUS))
+
+    @Slot(int)
+    def jump(self, scene: int) -> None:
+        self.run(Command(Op.JUMP, scene))
+
+    @Slot(int, int)
+    def goTo(self, scene: int, step: int) -> None:
+        """Put the show at a position directly (export, overview, restore)."""
+        self._set_state(self._state.at(scene, step))
+
+    @Slot()
+    def toggleLanguage(self) -> None:
+        self.run(Command(Op.NEXT_LANGUAGE))
+
+    @Slot()
+    def toggleHelp(self) -> None:
+        self.run(Command(Op.TOGGLE_HELP))
+
+    # What the screen shows besides the scenes ---------------------------------------------------------
+
+    @Property(bool, notify=helpChanged)
+    def helpVisible(self) -> bool:
+        return self._help
+
+    def _get_notice(self) -> str:
+        return self._notice
+
+    def set_notice(self, text: str) -> None:
+        if text != self._notice:
+            self._notice = text
+            self.noticeChanged.emit()
+
+    notice = Property(str, _get_notice, notify=noticeChanged)
+
+    def _get_warm(self) -> bool:
+        return self._warm
+
+    def set_warm(self, warm: bool) -> None:
+        """After the first frame, neighbours of the current scene may be built ahead of time."""
+        if warm != self._warm:
+            self._warm = warm
+            self.warmChanged.emit()
+
+    warm = Property(bool, _get_warm, notify=warmChanged)
+
+    def _get_transitions(self) -> bool:
+        return self._transitions
+
+    def set_transitions(self, on: bool) -> None:
+        if on != self._transitions:
+            self._transitions = on
+            self.transitionsChanged.emit()
+
+    transitions = Property(bool, _get_transitions, notify=transitionsChanged)

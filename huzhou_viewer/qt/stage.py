@@ -1,0 +1,52 @@
+"""Everything one running show needs on the Qt side, wired together: the controller, the models, the
+icon fonts, the QML engine and the audience window."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtQml import QQmlEngine
+
+from huzhou_viewer.content.model import Pack
+from huzhou_viewer.qt.icon_font import IconFont
+from huzhou_viewer.qt.scene_model import SceneModel
+from huzhou_viewer.qt.show_controller import ShowController
+from huzhou_viewer.qt.stage_view import StageView
+
+log = logging.getLogger(__name__)
+
+
+class StageError(RuntimeError):
+    """The QML could not be loaded (a bug in ui/, never a content problem)."""
+
+
+class Stage:
+    def __init__(self, pack: Pack, language: str | None = None, font_family: str = "",
+                 transitions: bool = True) -> None:
+        self.engine = QQmlEngine()
+        self.show = ShowController(pack, language, font_family)
+        self.show.set_transitions(transitions)
+        self.icons = IconFont()
+        self.scenes = SceneModel(self.show, self.icons)
+        context = self.engine.rootContext()
+        context.setContextProperty("presentation", self.show)
+        context.setContextProperty("sceneModel", self.scenes)
+        self.view = StageView(self.engine, self.show)
+        self.view.load()
+        if self.view.errors():
+            raise StageError("; ".join(e.toString() for e in self.view.errors()))
+
+    def start_at(self, scene_id: str | None) -> None:
+        if not scene_id:
+            return
+        index = self.show.pack.scene_index(scene_id)
+        if index is None:
+            ids = ", ".join(s.id for s in self.show.pack.scenes)
+            log.warning("start scene %r is not in the pack (scenes: %s); starting at the first", scene_id, ids)
+            return
+        self.show.goTo(index, 0)
+
+    def close(self) -> None:
+        self.view.close()
+        self.view.deleteLater()
+        self.engine.deleteLater()

@@ -1,0 +1,215 @@
+"""Every user setting in one place: defaults < settings.toml < command-line flags.
+
+This runs before Qt starts (also for --help and --version without a display), so it must not import
+PySide6, and its slower imports (platformdirs, tomllib, difflib) wait until they are needed.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from types import MappingProxyType
+from typing import Literal, get_args
+
+APP_NAME = "huzhou-viewer"
+CONFIG_DIR_ENV = "HUZHOU_VIEWER_CONFIG_DIR"
+SETTINGS_FILE = "settings.toml"
+
+Renderer = Literal["auto", "gpu", "software"]
+RENDERERS: tuple[str, ...] = get_args(Renderer)
+LOG_LEVELS = ("debug", "info", "warning", "error")
+
+
+class SettingsError(Exception):
+    """Bad settings; the message lists every problem, one per line, each naming its file and key."""
+
+    def __init__(self, errors: list[str]) -> None:
+        super().__init__("\n".join(errors))
+        self.errors = errors
+
+
+# Validators return the cleaned value or raise ValueError with what was expected.
+def _text(value: object) -> str:
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    raise ValueError("non-empty text")
+
+
+def _flag(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise ValueError("true or false")
+
+
+def _choice(options: tuple[str, ...]) -> Callable[[object], str]:
+    def check(value: object) -> str:
+        # Case-insensitive: "INFO" in a hand-written file should not stop a show.
+        if isinstance(value, str) and value.strip().lower() in options:
+            return value.strip().lower()
+        raise ValueError("one of " + ", ".join(options))
+
+    return check
+
+
+def _screen(value: object) -> int | str:
+    if isinstance(value, str) and value.strip():
+        text = value.strip()
+        # "1" from the command line or a quoted TOML value means the index, not a screen named "1".
+        return int(text) if text.isascii() and text.isdigit() else text
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:  # bool is an int subclass
+        return value
+    raise ValueError("a screen number (0 = first screen) or a screen name")
+
+
+def _setting(default: object, doc: str, check: Callable[[object], object], example: object = None):
+    # `doc` is the one-line explanation for organisers; settings_template() prints it above each key.
+    return field(default=default, metadata={"doc": doc, "check": check, "example": example})
+
+
+@dataclass(frozen=True)
+class Settings:
+    pack: str | None = _setting(
+        None,
+        "Content pack folder (relative to this file); leave out for the pack that comes with the program.",
+        _text,
+        "path/to/pack",
+    )
+    language: str | None = _setting(
+        None, "Language to show, such as \"en\"; leave out for the pack's default language.", _text, "en"
+    )
+    fullscreen: bool = _setting(False, "Fill the whole screen instead of opening a window.", _flag)
+    screen: int | str | None = _setting(
+        None,
+        "Screen to show on: a number (0 = first screen) or a screen name; leave out for the main screen.",
+        _screen,
+        1,
+    )
+    start_scene: str | None = _setting(
+        None, "Id of the scene to open first; leave out to start at the beginning.", _text, "spring"
+    )
+    renderer: Renderer = _setting(
+        "auto",
+        "Drawing: \"gpu\" uses the graphics card, \"software\" works on any machine, \"auto\" picks one.",
+        _choice(RENDERERS),
+    )
+    transitions: bool = _setting(
+        True, "Animate between scenes; set to false on slow machines or to avoid motion.", _flag
+    )
+    log_level: str = _setting(
+        "info", "How much the log file records: \"debug\", \"info\", \"warning\" or \"error\".", _choice(LOG_LEVELS)
+    )
+
+
+_FIELDS = {f.name: f for f in fields(Settings)}
+_NO_OVERRIDES: Mapping[str, object] = MappingProxyType({})
+
+
+def config_dir() -> Path:
+    override = os.environ.get(CONFIG_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_config_dir
+
+    # appauthor=False: otherwise Windows nests the name twice (...\huzhou-viewer\huzhou-viewer).
+    return Path(user_config_dir(APP_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    # One variable relocates everything, so tests and portable set-ups never write to the user's folders.
+    if os.environ.get(CONFIG_DIR_ENV):
+        return config_dir() / "logs"
+    from platformdirs import user_log_dir
+
+    return Path(user_log_dir(APP_NAME, appauthor=False))
+
+
+def settings_path() -> Path:
+    return config_dir() / SETTINGS_FILE
+
+
+def load_settings(path: Path | None = None, overrides: Mapping[str, object] = _NO_OVERRIDES) -> Settings:
+    """Defaults, then the settings file, then `overrides` (command-line flags; None means not given).
+
+    A missing file is fine when it is the default one, an error when it was asked for by name.
+    Raises SettingsError listing every problem found.
+    """
+    errors: list[str] = []
+    values: dict[str, object] = {}
+    file = Path(path) if path is not None else settings_path()
+    for key, value in _read_toml(file, required=path is not None, errors=errors).items():
+        if _accept(str(file), key, value, values, errors) and key == "pack":
+            # Relative to the file, so a settings file and its pack can move together.
+            values[key] = str(file.parent / Path(str(values[key])).expanduser())
+    for key, value in overrides.items():
+        if value is not None:
+            _accept("command line", key, value, values, errors)
+    if errors:
+        raise SettingsError(errors)
+    return Settings(**values)
+
+
+def _read_toml(file: Path, required: bool, errors: list[str]) -> dict[str, object]:
+    try:
+        data = file.read_bytes()
+    except FileNotFoundError:
+        if required:
+            errors.append(f"{file}: file not found")
+        return {}
+    except OSError as exc:
+        errors.append(f"{file}: cannot read: {exc.strerror or exc}")
+        return {}
+    import tomllib
+
+    try:
+        return tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        errors.append(f"{file}: not UTF-8 text (byte {exc.start}); save it as UTF-8")
+    except tomllib.TOMLDecodeError as exc:  # its message ends "(at line L, column C)"
+        errors.append(f"{file}: invalid TOML: {exc}")
+    return {}
+
+
+def _accept(source: str, key: str, value: object, values: dict[str, object], errors: list[str]) -> bool:
+    spec = _FIELDS.get(key)
+    if spec is None:
+        import difflib
+
+        guess = difflib.get_close_matches(key.replace("-", "_"), _FIELDS, n=1)
+        hint = f"did you mean {guess[0]!r}?" if guess else "known settings are " + ", ".join(_FIELDS)
+        errors.append(f"{source}: {key}: unknown setting ({hint})")
+        return False
+    try:
+        values[key] = spec.metadata["check"](value)
+    except ValueError as exc:
+        errors.append(f"{source}: {key}: expected {exc}, got {_show(value)}")
+        return False
+    return True
+
+
+def _show(value: object) -> str:
+    # Spell values as they are written in TOML, so the message matches what the organiser typed.
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return repr(value)
+
+
+def _toml(value: object) -> str:
+    return f'"{value}"' if isinstance(value, str) else _show(value)
+
+
+def settings_template() -> str:
+    """A commented settings.toml with every key at its default; keys without a fixed default are commented out."""
+    lines = [
+        "# Huzhou Viewer settings (settings.toml).",
+        "# Every line is optional: delete or comment out a line to use the default.",
+        "# Command-line flags, such as --fullscreen, override this file.",
+    ]
+    for spec in fields(Settings):
+        lines += ["", f"# {spec.metadata['doc']}"]
+        if spec.default is None:
+            lines.append(f"# {spec.name} = {_toml(spec.metadata['example'])}")
+        else:
+            lines.append(f"{spec.name} = {_toml(spec.default)}")
+    return "\n".join(lines) + "\n"

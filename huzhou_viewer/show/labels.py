@@ -1,0 +1,89 @@
+"""The program's own words (not the pack's): key-map labels and small captions, per language.
+
+A pack may use languages the program has no words for; those fall back to English.
+"""
+
+from __future__ import annotations
+
+_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "next": "Next step or scene",
+        "previous": "Previous step or scene",
+        "first": "First scene",
+        "last": "Last scene",
+        "jump": "Jump to scene 1-9",
+        "blackout": "Black screen (toggle)",
+        "whiteout": "White screen (toggle)",
+        "start-from-first": "Full screen from the first scene",
+        "start-from-current": "Full screen from this scene",
+        "toggle-fullscreen": "Full screen on / off",
+        "leave-fullscreen": "Leave full screen",
+        "next-language": "Switch language",
+        "toggle-help": "Show / hide this key map",
+        "keymap-title": "Keys",
+        "over": "over",
+        "about": "about",
+        "derived": "derived",
+        "source": "Source",
+        "pack-fallback": "The chosen content pack has errors; showing the bundled one. See the log.",
+        "gallery-empty": "No honourees in this pack yet.",
+        "step": "step",
+    },
+    "zh-Hans": {
+        "next": "下一步或下一幕",
+        "previous": "上一步或上一幕",
+        "first": "第一幕",
+        "last": "最后一幕",
+        "jump": "跳到第 1–9 幕",
+        "blackout": "黑屏（再按恢复）",
+        "whiteout": "白屏（再按恢复）",
+        "start-from-first": "从第一幕全屏放映",
+        "start-from-current": "从当前幕全屏放映",
+        "toggle-fullscreen": "全屏开关",
+        "leave-fullscreen": "退出全屏",
+        "next-language": "切换语言",
+        "toggle-help": "显示或隐藏按键说明",
+        "keymap-title": "按键",
+        "over": "超",
+        "about": "约",
+        "derived": "推算",
+        "source": "来源",
+        "pack-fallback": "所选内容包有错误，现显示内置内容。详见日志。",
+        "gallery-empty": "本内容包尚无人物。",
+        "step": "步",
+    },
+}
+
+# Shown on the language toggle.
+_LANGUAGE_MARKS = {"zh": "中", "en": "EN"}
+
+
+def words(language: str) -> dict[str, str]:
+    base = _WORDS["en"]
+    own = _WORDS.get(language) or _WORDS.get(language.split("-")[0]) or {}
+    if not own and language.startswith("zh"):
+        own = _WORDS["zh-Hans"]
+    return {**base, **own}
+
+
+def language_mark(language: str) -> str:
+    return _LANGUAGE_MARKS.get(language.split("-")[0], language.upper())
+
+
+# Key names as people read them on the key map.
+KEY_DISPLAY = {
+    "Right": "→", "Left": "←", "Up": "↑", "Down": "↓", "PageDown": "PgDn", "PageUp": "PgUp",
+    "Space": "Space", "Return": "Enter", "Enter": "Enter", "Backspace": "Backspace", "Period": ".",
+    "Comma": ",", "Question": "?", "Escape": "Esc", "Presentation": "Presentation", "DisplayToggle": "Display",
+}
+
+
+def key_map_rows(language: str) -> list[dict[str, str]]:
+    """The on-screen key map: one row per action, keys as people read them."""
+    from huzhou_viewer.show.keymap import BINDINGS
+
+    w = words(language)
+    rows = [{"keys": "  ".join(KEY_DISPLAY.get(k, k) for k in names), "action": w[label]}
+            for names, _, label in BINDINGS]
+    rows.insert(4, {"keys": "1 … 9", "action": w["jump"]})
+    return rows

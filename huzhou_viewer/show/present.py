@@ -1,0 +1,134 @@
+"""A scene as the screen shows it: every text in one language, every reference resolved.
+
+The views only lay out what this returns (plain dicts, lists and strings), so what a scene says is decided
+and tested here, without Qt.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from huzhou_viewer.content.model import (
+    CoupletBlock, Figure, FiguresBlock, Pack, Person, Scene, StatementBlock, StoryBlock, TasksBlock, Text,
+)
+from huzhou_viewer.content.text import localize
+from huzhou_viewer.show.labels import words
+
+
+class Presenter:
+    """Turns a pack into view data for one language at a time."""
+
+    def __init__(self, pack: Pack, language: str) -> None:
+        self.pack = pack
+        self.language = language if language in pack.languages else pack.meta.default_language
+        self._words = words(self.language)
+        self._people = {p.id: p for p in pack.people.people}
+        self._tasks = {t.id: t for t in pack.meta.tasks}
+
+    def text(self, value: Text | None) -> str:
+        return localize(value, self.language, self.pack.meta.default_language)
+
+    def accent(self, scene: Scene) -> str:
+        palette = self.pack.meta.palette
+        return palette.seasons.get(scene.season or "", palette.accent)
+
+    def palette(self) -> dict[str, Any]:
+        p = self.pack.meta.palette
+        return {"background": p.background, "surface": p.surface, "text": p.text, "muted": p.muted,
+                "accent": p.accent, "gold": p.gold, "seasons": dict(p.seasons)}
+
+    def scene(self, scene: Scene) -> dict[str, Any]:
+        view = {
+            "id": scene.id,
+            "kind": scene.kind,
+            "label": self.text(scene.label) or self.text(scene.title),
+            "eyebrow": self.text(scene.eyebrow),
+            "title": self.text(scene.title),
+            "subtitle": self.text(scene.subtitle),
+            "footer": self.text(scene.footer),
+            "notes": self.text(scene.notes),
+            "accent": self.accent(scene),
+            "icon": scene.icon or "",
+            "stepCount": scene.step_count,
+            "blocks": [self.block(b) for b in scene.blocks],
+        }
+        if scene.kind == "gallery":
+            view["people"] = [self.person(p) for p in self.pack.people.people]
+            view["emptyText"] = self._words["gallery-empty"]
+        return view
+
+    def block(self, block: Any) -> dict[str, Any]:
+        if isinstance(block, TasksBlock):
+            ids = block.tasks if block.tasks is not None else list(self._tasks)
+            cards = [{"id": i, "area": self.text(self._tasks[i].area), "task": self.text(self._tasks[i].task),
+                      "note": self.text(block.notes.get(i))} for i in ids if i in self._tasks]
+            return {"kind": "tasks", "title": self.text(block.title), "cards": cards}
+        if isinstance(block, StoryBlock):
+            return {"kind": "story", "title": self.text(block.title), "body": self.text(block.body),
+                    "place": self.text(block.place) or self._task_area(block.task),
+                    "people": [self.person(self._people[i]) for i in block.people if i in self._people],
+                    "figures": [self.figure(f) for f in block.figures],
+                    "picture": self._picture(block.picture)}
+        if isinstance(block, FiguresBlock):
+            return {"kind": "figures", "title": self.text(block.title), "note": self.text(block.note),
+                    "items": [self.figure(f) for f in block.items]}
+        if isinstance(block, CoupletBlock):
+            return {"kind": "couplet", "first": self.text(block.first), "second": self.text(block.second),
+                    "banner": self.text(block.banner), "note": self.text(block.note)}
+        if isinstance(block, StatementBlock):
+            return {"kind": "statement", "text": self.text(block.text),
+                    "attribution": self.text(block.attribution)}
+        raise TypeError(f"no view for block {type(block).__name__}")
+
+    def figure(self, figure: Figure) -> dict[str, Any]:
+        return {
+            "value": self.text(figure.value),
+            "unit": self.text(figure.unit),
+            "qualifier": self._words[figure.qualifier] if figure.qualifier else "",
+            "caption": self.text(figure.caption),
+            "comparison": self.text(figure.comparison),
+            "source": self.text(figure.source),
+            "sourceLabel": self._words["source"],
+            "derived": figure.derived,
+            "derivedLabel": self._words["derived"] if figure.derived else "",
+            "note": self.text(figure.note),
+        }
+
+    def person(self, person: Person) -> dict[str, Any]:
+        name = self.text(person.name)
+        season_scene = next((s for s in self.pack.scenes if s.id == person.season), None)
+        return {
+            "id": person.id,
+            "name": name,
+            "role": self.text(person.role),
+            "organisation": self.text(person.organisation),
+            "citation": self.text(person.citation),
+            "quote": self.text(person.quote),
+            "category": self._category_name(person.category),
+            "initial": initial_of(localize(person.name, "zh-Hans", self.language) or name),
+            "colour": self.accent(season_scene) if season_scene else self.pack.meta.palette.accent,
+        }
+
+    def _category_name(self, category_id: str | None) -> str:
+        for c in self.pack.people.categories:
+            if c.id == category_id:
+                return self.text(c.name)
+        return ""
+
+    def _task_area(self, task_id: str | None) -> str:
+        task = self._tasks.get(task_id or "")
+        return self.text(task.area) if task else ""
+
+    def _picture(self, relative: str | None) -> str:
+        return (Path(self.pack.root) / relative).as_uri() if relative else ""
+
+
+def initial_of(name: str) -> str:
+    """What a generated portrait shows: a Chinese surname's character, or Latin initials."""
+    name = name.strip()
+    if not name:
+        return "?"
+    if ord(name[0]) > 0x2E80:
+        return name[0]
+    return "".join(word[0] for word in name.split()[:2]).upper()

@@ -1,0 +1,4 @@
+"""Launcher for a checkout: `python main.py ...` is `huzhou-viewer ...`."""
+from huzhou_viewer.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,27 @@
+"""Test set-up: offscreen Qt with the software renderer, decided before anything imports Qt."""
+
+import os
+import pathlib
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["QT_QUICK_BACKEND"] = "software"
+os.environ.pop("DISPLAY", None)
+os.environ.pop("WAYLAND_DISPLAY", None)
+# Keep the user's settings and logs out of the tests.
+os.environ.setdefault("HUZHOU_VIEWER_CONFIG_DIR", "/nonexistent-huzhou-viewer-config")
+
+import pytest  # noqa: E402
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+BUNDLED_PACK = ROOT / "resources" / "content" / "huzhou-2023"
+EXAMPLE_PACK = ROOT / "docs" / "example-pack"
+
+
+@pytest.fixture
+def bundled_pack_dir() -> pathlib.Path:
+    return BUNDLED_PACK
+
+
+@pytest.fixture
+def example_pack_dir() -> pathlib.Path:
+    return EXAMPLE_PACK

@@ -1,0 +1,92 @@
+import QtQuick
+import "components"
+
+// The stage: scenes laid out at a design size (landscape 1920x1080 or portrait 1080x1920, chosen by the
+// window's shape) and scaled uniformly into the window, letterboxed on the theme background.
+Rectangle {
+    id: root
+    objectName: "root"
+    color: Theme.background
+
+    readonly property bool portrait: height > width
+
+    Item {
+        id: stage
+        objectName: "stage"
+        width: root.portrait ? 1080 : 1920
+        height: root.portrait ? 1920 : 1080
+        anchors.centerIn: parent
+        scale: Math.min(root.width / width, root.height / height)
+        clip: true
+
+        // Clicks and the wheel anywhere that is not a control: left/wheel down = next, right/wheel up = back.
+        MouseArea {
+            anchors.fill: parent
+            acceptedButtons: Qt.LeftButton | Qt.RightButton
+            property real wheelDelta: 0
+            onClicked: mouse => mouse.button === Qt.RightButton ? presentation.previous() : presentation.next()
+            onWheel: wheel => {
+                wheelDelta += wheel.angleDelta.y
+                if (Math.abs(wheelDelta) >= 120) {
+                    wheelDelta > 0 ? presentation.previous() : presentation.next()
+                    wheelDelta = 0
+                }
+            }
+        }
+
+        Repeater {
+            model: sceneModel
+            delegate: SceneHost {
+                width: stage.width
+                height: stage.height - (root.portrait ? Theme.portraitBarHeight : Theme.barHeight)
+                portrait: root.portrait
+            }
+        }
+
+        TimelineBar {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            height: root.portrait ? Theme.portraitBarHeight : Theme.barHeight
+            portrait: root.portrait
+        }
+
+        LanguageToggle {
+            anchors.top: parent.top
+            anchors.right: parent.right
+            anchors.topMargin: 28
+            anchors.rightMargin: 28
+        }
+
+        Notice {
+            anchors.top: parent.top
+            anchors.left: parent.left
+            anchors.topMargin: 28
+            anchors.leftMargin: 28
+            width: Math.min(implicitWidth, stage.width - 300)
+        }
+
+        KeyMapOverlay {
+            anchors.fill: parent
+            portrait: root.portrait
+        }
+    }
+
+    // Black-out and white-out cover the whole window, bars included.
+    Rectangle {
+        objectName: "blackout"
+        anchors.fill: parent
+        color: "black"
+        opacity: presentation.blackout ? 1 : 0
+        visible: opacity > 0
+        Behavior on opacity { NumberAnimation { duration: Theme.quickFade } }
+    }
+    Rectangle {
+        objectName: "whiteout"
+        anchors.fill: parent
+        color: "white"
+        opacity: presentation.whiteout ? 1 : 0
+        visible: opacity > 0
+        Behavior on opacity { NumberAnimation { duration: Theme.quickFade } }
+    }
+}

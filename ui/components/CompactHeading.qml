@@ -1,0 +1,49 @@
+import QtQuick
+
+// The scene's heading while its blocks are shown: mark, eyebrow and title on the top left.
+Item {
+    id: heading
+    property var view: ({})
+    property color accent: Theme.accent
+    property string iconGlyph: ""
+    property string iconFamily: ""
+    height: Theme.headingHeight - Theme.gap
+
+    Text {
+        id: icon
+        anchors.verticalCenter: parent.verticalCenter
+        visible: heading.iconGlyph !== ""
+        width: visible ? 96 : 0
+        text: heading.iconGlyph
+        font.family: heading.iconFamily
+        font.pixelSize: 80
+        color: heading.accent
+        textFormat: Text.PlainText
+    }
+    Column {
+        anchors.left: icon.right
+        anchors.leftMargin: icon.visible ? 20 : 0
+        anchors.right: parent.right
+        anchors.verticalCenter: parent.verticalCenter
+        spacing: 6
+        StageText {
+            width: parent.width
+            text: heading.view.eyebrow || ""
+            visible: text !== ""
+            color: heading.accent
+            font.pixelSize: Theme.smallSize
+            font.bold: true
+            font.letterSpacing: 3
+            maximumLineCount: 1
+            elide: Text.ElideRight
+        }
+        StageText {
+            width: parent.width
+            text: heading.view.title || ""
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+            maximumLineCount: 1
+            elide: Text.ElideRight
+        }
+    }
+}

@@ -1,0 +1,134 @@
+import QtQuick
+
+// A couplet: the banner across the top and the two lines on red scrolls. Chinese lines stand
+// vertically as on a door; other languages run across.
+Item {
+    id: couplet
+    property var block: ({})
+    property color accent: Theme.accent
+    property bool portrait: false
+    property string iconGlyph: ""
+    property string iconFamily: ""
+    readonly property bool vertical: isCjk(block.first || "") && isCjk(block.second || "")
+    readonly property int longest: Math.max(Array.from(block.first || "").length, Array.from(block.second || "").length)
+    readonly property real scrollHeight: height - banner.height - note.height - 3 * Theme.gap
+    readonly property int charSize: Math.min(Theme.coupletSize, Math.floor(scrollHeight / Math.max(1, longest) / 1.12) - 4)
+
+    function isCjk(s) { return s.length > 0 && /^[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef\uf900-\ufaff]+$/.test(s) }
+
+    Rectangle {
+        id: banner
+        objectName: "banner"
+        anchors.horizontalCenter: parent.horizontalCenter
+        visible: (couplet.block.banner || "") !== ""
+        width: Math.min(parent.width, bannerText.implicitWidth + 96)
+        height: visible ? bannerText.height + 36 : 0
+        radius: 10
+        color: Theme.accent
+        border.color: Theme.gold
+        border.width: 2
+        StageText {
+            id: bannerText
+            anchors.centerIn: parent
+            width: Math.min(implicitWidth, couplet.width - 96)
+            horizontalAlignment: Text.AlignHCenter
+            text: couplet.block.banner || ""
+            color: Theme.gold
+            font.pixelSize: Theme.headingSize
+            font.bold: true
+            font.letterSpacing: couplet.vertical ? 12 : 2
+        }
+    }
+
+    // Vertical scrolls: the first line on the right, as it is hung; the season's mark between them.
+    Repeater {
+        model: couplet.vertical ? [couplet.block.first, couplet.block.second] : []
+        delegate: Rectangle {
+            id: scroll
+            required property string modelData
+            required property int index
+            objectName: index === 0 ? "firstLine" : "secondLine"
+            readonly property bool isFrame: true
+            width: couplet.charSize * 1.7
+            height: couplet.scrollHeight
+            y: banner.height + Theme.gap
+            x: index === 0 ? couplet.width / 2 + (couplet.portrait ? 80 : 260) : couplet.width / 2 - (couplet.portrait ? 80 : 260) - width
+            radius: 10
+            color: Theme.accent
+            border.color: Theme.gold
+            border.width: 2
+            Column {
+                anchors.centerIn: parent
+                Repeater {
+                    model: Array.from(scroll.modelData)
+                    delegate: Text {
+                        required property string modelData
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        height: couplet.charSize * 1.12
+                        text: modelData
+                        color: Theme.gold
+                        font.family: Theme.fontFamily
+                        font.pixelSize: couplet.charSize
+                        font.bold: true
+                        textFormat: Text.PlainText
+                    }
+                }
+            }
+        }
+    }
+    Text {
+        anchors.centerIn: parent
+        anchors.verticalCenterOffset: banner.height / 2
+        visible: couplet.vertical && couplet.iconGlyph !== ""
+        text: couplet.iconGlyph
+        font.family: couplet.iconFamily
+        font.pixelSize: couplet.portrait ? 96 : 200
+        color: Qt.rgba(couplet.accent.r, couplet.accent.g, couplet.accent.b, 0.55)
+        textFormat: Text.PlainText
+    }
+
+    // Horizontal ribbons for other languages.
+    Column {
+        anchors.horizontalCenter: parent.horizontalCenter
+        y: banner.height + 2 * Theme.gap
+        width: parent.width * (couplet.portrait ? 1 : 0.84)
+        spacing: Theme.gap
+        visible: !couplet.vertical
+        Repeater {
+            model: couplet.vertical ? [] : [couplet.block.first, couplet.block.second]
+            delegate: Rectangle {
+                required property string modelData
+                required property int index
+                objectName: index === 0 ? "firstLine" : "secondLine"
+                readonly property bool isFrame: true
+                width: parent.width
+                height: line.height + 48
+                radius: 10
+                color: Theme.accent
+                border.color: Theme.gold
+                border.width: 2
+                StageText {
+                    id: line
+                    anchors.centerIn: parent
+                    width: parent.width - 64
+                    horizontalAlignment: Text.AlignHCenter
+                    text: modelData
+                    color: Theme.gold
+                    font.pixelSize: Theme.headingSize
+                    font.bold: true
+                    lineHeight: 1.15
+                }
+            }
+        }
+    }
+
+    StageText {
+        id: note
+        anchors.bottom: parent.bottom
+        width: parent.width
+        horizontalAlignment: Text.AlignHCenter
+        text: couplet.block.note || ""
+        color: Theme.muted
+        font.pixelSize: Theme.smallSize - 5
+    }
+}

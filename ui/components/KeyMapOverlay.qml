@@ -1,0 +1,54 @@
+import QtQuick
+
+// The key map ('?'): every key and what it does, in the current language. A tap closes it.
+Rectangle {
+    id: overlay
+    objectName: "keyMap"
+    property bool portrait: false
+    color: Theme.scrim
+    opacity: presentation.helpVisible ? 1 : 0
+    visible: opacity > 0
+    Behavior on opacity { NumberAnimation { duration: Theme.quickFade } }
+
+    MouseArea {
+        anchors.fill: parent
+        onClicked: presentation.toggleHelp()
+    }
+
+    Card {
+        anchors.centerIn: parent
+        width: overlay.portrait ? parent.width - 2 * Theme.portraitMargin : 1320
+        height: content.height + 2 * 48
+        Column {
+            id: content
+            x: 56
+            y: 48
+            width: parent.width - 112
+            spacing: 14
+            StageText {
+                text: presentation.words["keymap-title"]
+                font.pixelSize: Theme.headingSize
+                font.bold: true
+            }
+            Repeater {
+                model: presentation.keyMap
+                delegate: Row {
+                    required property var modelData
+                    spacing: 32
+                    StageText {
+                        width: content.width * 0.46
+                        text: modelData.keys
+                        color: Theme.gold
+                        font.pixelSize: Theme.smallSize
+                        font.bold: true
+                    }
+                    StageText {
+                        width: content.width * 0.54 - 32
+                        text: modelData.action
+                        font.pixelSize: Theme.smallSize
+                    }
+                }
+            }
+        }
+    }
+}

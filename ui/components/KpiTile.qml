@@ -1,0 +1,111 @@
+import QtQuick
+
+// A big number: "over"/"about", the value, its unit, what it counts, how it compares, where it comes from.
+// A derived value (computed from the source, not stated by it) wears a dashed outline and says so.
+Card {
+    id: tile
+    property var figure: ({})
+    property bool compact: false
+    readonly property bool derived: figure.derived === true
+    height: column.height + 2 * Theme.cardPadding
+    border.width: derived ? 0 : 1
+
+    // Dashed outline for derived values, drawn as short segments on the card's edge.
+    Repeater {
+        model: tile.derived ? Math.floor(tile.width / 28) : 0
+        delegate: Rectangle {
+            required property int index
+            x: index * 28 + 8
+            width: 14
+            height: 3
+            color: Theme.gold
+        }
+    }
+
+    Column {
+        id: column
+        x: Theme.cardPadding
+        y: Theme.cardPadding
+        width: parent.width - 2 * Theme.cardPadding
+        spacing: tile.compact ? 4 : 10
+
+        Row {
+            spacing: 14
+            StageText {
+                objectName: "qualifier"
+                text: tile.figure.qualifier || ""
+                visible: text !== ""
+                color: Theme.gold
+                font.pixelSize: Theme.captionSize
+                font.bold: true
+                wrapMode: Text.NoWrap
+            }
+            StageText {
+                objectName: "derivedBadge"
+                text: tile.figure.derivedLabel || ""
+                visible: tile.derived
+                color: Theme.background
+                font.pixelSize: Theme.smallSize - 5
+                font.bold: true
+                wrapMode: Text.NoWrap
+                leftPadding: 10; rightPadding: 10; topPadding: 2; bottomPadding: 2
+                Rectangle { anchors.fill: parent; z: -1; radius: 6; color: Theme.gold }
+            }
+        }
+        Flow {
+            width: parent.width
+            spacing: 12
+            StageText {
+                objectName: "value"
+                text: tile.figure.value || ""
+                color: tile.accent
+                font.pixelSize: tile.compact ? Theme.valueSize * 0.62 : Theme.valueSize
+                font.bold: true
+                wrapMode: Text.NoWrap
+                lineHeight: 0.95
+            }
+            StageText {
+                objectName: "unit"
+                text: tile.figure.unit || ""
+                visible: text !== ""
+                width: Math.min(implicitWidth, column.width)
+                color: tile.accent
+                font.pixelSize: tile.compact ? Theme.smallSize : Theme.captionSize + 2
+                font.bold: true
+            }
+        }
+        StageText {
+            objectName: "caption"
+            width: parent.width
+            text: tile.figure.caption || ""
+            font.pixelSize: tile.compact ? Theme.smallSize : Theme.captionSize
+            lineHeight: 1.2
+        }
+        StageText {
+            objectName: "comparison"
+            width: parent.width
+            text: tile.figure.comparison || ""
+            visible: text !== ""
+            color: Theme.gold
+            font.pixelSize: Theme.smallSize
+            font.bold: true
+        }
+        StageText {
+            width: parent.width
+            text: tile.figure.note || ""
+            visible: text !== "" && !tile.compact
+            color: Theme.muted
+            font.pixelSize: Theme.smallSize - 4
+            lineHeight: 1.2
+        }
+        StageText {
+            objectName: "source"
+            width: parent.width
+            text: tile.figure.source ? tile.figure.sourceLabel + " · " + tile.figure.source : ""
+            visible: text !== "" && !tile.compact
+            color: Theme.muted
+            font.pixelSize: Theme.smallSize - 5
+            lineHeight: 1.15
+        }
+    }
+}

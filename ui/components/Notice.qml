@@ -1,0 +1,23 @@
+import QtQuick
+
+// A small, quiet line on the stage for what the audience may ignore but the organiser must see
+// (for example: the chosen pack was broken, so the bundled one is shown). Never a dialog.
+Rectangle {
+    id: notice
+    objectName: "notice"
+    visible: presentation.notice !== ""
+    implicitWidth: label.implicitWidth + 40
+    height: label.height + 20
+    radius: 10
+    color: Qt.rgba(0, 0, 0, 0.55)
+    border.color: Theme.gold
+    StageText {
+        id: label
+        x: 20
+        y: 10
+        width: notice.width - 40
+        text: presentation.notice
+        color: Theme.gold
+        font.pixelSize: 22
+    }
+}

@@ -1,0 +1,29 @@
+import QtQuick
+
+// A person named in a story: portrait, name and role in one line-high card.
+Card {
+    id: chip
+    property var person: ({})
+    height: Math.max(portrait.height, info.height) + 2 * 20
+
+    Portrait {
+        id: portrait
+        x: 20
+        anchors.verticalCenter: parent.verticalCenter
+        width: 88
+        height: 88
+        initial: chip.person.initial || ""
+        tint: chip.person.colour || Theme.accent
+    }
+    Column {
+        id: info
+        anchors.left: portrait.right
+        anchors.leftMargin: 20
+        anchors.right: parent.right
+        anchors.rightMargin: 20
+        anchors.verticalCenter: parent.verticalCenter
+        spacing: 4
+        StageText { width: parent.width; text: chip.person.name || ""; font.pixelSize: Theme.captionSize; font.bold: true }
+        StageText { width: parent.width; text: chip.person.role || ""; color: Theme.muted; font.pixelSize: Theme.smallSize - 3; lineHeight: 1.15 }
+    }
+}

@@ -1,0 +1,39 @@
+import QtQuick
+
+// One scene of the show: loaded when it is on screen (and, once the first frame is out, when it is a
+// neighbour of the current scene, so a switch never waits for a build), cross-faded in and out.
+Item {
+    id: host
+    required property int index
+    required property string kind
+    required property var view
+    required property string iconGlyph
+    required property string iconFamily
+    property bool portrait: false
+
+    readonly property bool current: index === presentation.sceneIndex
+    // A scene keeps the step it was left at while it fades: the last one behind us, the first one ahead.
+    readonly property int step: current ? presentation.step
+                                        : (index < presentation.sceneIndex ? view.stepCount - 1 : 0)
+    readonly property var sceneFiles: ({ title: "TitleScene.qml", season: "SeasonScene.qml",
+                                         gallery: "GalleryScene.qml", closing: "ClosingScene.qml" })
+
+    objectName: "scene-" + view.id
+    opacity: current ? 1 : 0
+    visible: opacity > 0
+    Behavior on opacity { NumberAnimation { duration: Theme.sceneFade; easing.type: Easing.InOutQuad } }
+
+    Loader {
+        id: loader
+        anchors.fill: parent
+        active: host.visible || (presentation.warm && Math.abs(host.index - presentation.sceneIndex) <= 1)
+        source: Qt.resolvedUrl("../scenes/" + host.sceneFiles[host.kind])
+        onLoaded: {
+            item.view = Qt.binding(() => host.view)
+            item.step = Qt.binding(() => host.step)
+            item.portrait = Qt.binding(() => host.portrait)
+            item.iconGlyph = Qt.binding(() => host.iconGlyph)
+            item.iconFamily = Qt.binding(() => host.iconFamily)
+        }
+    }
+}

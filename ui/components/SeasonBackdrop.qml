@@ -1,0 +1,22 @@
+import QtQuick
+
+// A season scene's backdrop: a band of the season's colour on the edge and its mark, large and faint.
+Item {
+    id: backdrop
+    property color accent: Theme.accent
+    property string iconGlyph: ""
+    property string iconFamily: ""
+    property bool portrait: false
+    Rectangle { width: 14; height: parent.height; color: backdrop.accent }
+    Text {
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.rightMargin: -40
+        anchors.bottomMargin: -60
+        text: backdrop.iconGlyph
+        font.family: backdrop.iconFamily
+        font.pixelSize: backdrop.portrait ? 520 : 640
+        color: Qt.rgba(backdrop.accent.r, backdrop.accent.g, backdrop.accent.b, 0.07)
+        textFormat: Text.PlainText
+    }
+}

@@ -1,0 +1,18 @@
+import QtQuick
+
+// The small caps-like label over a block ("Key tasks", "Figures").
+Row {
+    id: label
+    property alias text: caption.text
+    property color accent: Theme.accent
+    spacing: 16
+    Rectangle { width: 10; height: caption.height * 0.8; radius: 3; color: label.accent; anchors.verticalCenter: parent.verticalCenter }
+    StageText {
+        id: caption
+        color: label.accent
+        font.pixelSize: Theme.captionSize
+        font.bold: true
+        font.letterSpacing: 2
+        wrapMode: Text.NoWrap
+    }
+}

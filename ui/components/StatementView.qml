@@ -1,0 +1,43 @@
+import QtQuick
+
+// A statement: a slogan or a speaker's words, large and centred, with who said it.
+Item {
+    id: statement
+    property var block: ({})
+    property color accent: Theme.accent
+    property bool portrait: false
+
+    Column {
+        anchors.centerIn: parent
+        width: parent.width * (statement.portrait ? 1 : 0.8)
+        spacing: 36
+        Text {
+            anchors.horizontalCenter: parent.horizontalCenter
+            text: "\u201C"
+            color: statement.accent
+            font.family: Theme.fontFamily
+            font.pixelSize: 160
+            font.bold: true
+            height: 90
+            textFormat: Text.PlainText
+        }
+        StageText {
+            objectName: "statementText"
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            text: statement.block.text || ""
+            font.pixelSize: Theme.titleSize - 4
+            font.bold: true
+            lineHeight: 1.3
+        }
+        StageText {
+            objectName: "attribution"
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            text: statement.block.attribution ? "— " + statement.block.attribution : ""
+            visible: text !== ""
+            color: statement.accent
+            font.pixelSize: Theme.captionSize + 2
+        }
+    }
+}

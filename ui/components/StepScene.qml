@@ -1,0 +1,77 @@
+import QtQuick
+
+// A scene built in steps: step 0 is the hero heading; each further step brings in one block under a
+// compact heading. Title, season and closing scenes are this with their own decoration.
+Item {
+    id: scene
+    property var view: ({})
+    property int step: 0
+    property bool portrait: false
+    property string iconGlyph: ""
+    property string iconFamily: ""
+    property Component decoration: null
+    readonly property color accent: view.accent || Theme.accent
+    readonly property int margin: portrait ? Theme.portraitMargin : Theme.margin
+    readonly property var blocks: view.blocks || []
+
+    Loader {
+        anchors.fill: parent
+        sourceComponent: scene.decoration
+    }
+
+    HeroHeading {
+        objectName: "hero"
+        anchors.centerIn: parent
+        width: parent.width - 2 * scene.margin
+        view: scene.view
+        accent: scene.accent
+        portrait: scene.portrait
+        iconGlyph: scene.iconGlyph
+        iconFamily: scene.iconFamily
+        opacity: scene.step === 0 ? 1 : 0
+        visible: opacity > 0
+        Behavior on opacity { NumberAnimation { duration: Theme.stepFade } }
+    }
+
+    CompactHeading {
+        id: heading
+        objectName: "heading"
+        x: scene.margin
+        y: scene.portrait ? 96 : 56
+        width: parent.width - 2 * scene.margin - (scene.portrait ? 0 : 200)
+        view: scene.view
+        accent: scene.accent
+        iconGlyph: scene.iconGlyph
+        iconFamily: scene.iconFamily
+        opacity: scene.step > 0 ? 1 : 0
+        visible: opacity > 0
+        Behavior on opacity { NumberAnimation { duration: Theme.stepFade } }
+    }
+
+    Item {
+        id: body
+        objectName: "body"
+        x: scene.margin
+        y: heading.y + Theme.headingHeight
+        width: parent.width - 2 * scene.margin
+        height: parent.height - y - Theme.gap
+
+        Repeater {
+            model: scene.blocks
+            delegate: BlockView {
+                required property var modelData
+                required property int index
+                width: body.width
+                height: body.height
+                block: modelData
+                accent: scene.accent
+                portrait: scene.portrait
+                iconGlyph: scene.iconGlyph
+                iconFamily: scene.iconFamily
+                opacity: scene.step === index + 1 ? 1 : 0
+                visible: opacity > 0
+                Behavior on opacity { NumberAnimation { duration: Theme.stepFade } }
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+pragma Singleton
+import QtQuick
+
+// Every colour, font and size the views use, in one place. Colours come from the pack's palette
+// (through the `presentation` object); sizes are in design pixels of the 1920x1080 (or 1080x1920) stage.
+QtObject {
+    readonly property var palette: presentation.palette
+
+    readonly property color background: palette.background
+    readonly property color surface: palette.surface
+    readonly property color text: palette.text
+    readonly property color muted: palette.muted
+    readonly property color accent: palette.accent
+    readonly property color gold: palette.gold
+    readonly property color outline: Qt.rgba(text.r, text.g, text.b, 0.14)
+    readonly property color scrim: Qt.rgba(0, 0, 0, 0.72)
+
+    readonly property string fontFamily: presentation.fontFamily
+
+    // Type scale (design pixels). The smallest size a hall must read is `small`: 1/40 of 1080.
+    readonly property int heroSize: 132
+    readonly property int titleSize: 64
+    readonly property int headingSize: 48
+    readonly property int bodySize: 36
+    readonly property int captionSize: 30
+    readonly property int smallSize: 27
+    readonly property int valueSize: 112
+    readonly property int coupletSize: 66
+
+    // Layout (design pixels).
+    readonly property int margin: 96
+    readonly property int portraitMargin: 64
+    readonly property int gap: 28
+    readonly property int radius: 18
+    readonly property int cardPadding: 28
+    readonly property int barHeight: 112
+    readonly property int portraitBarHeight: 150
+    readonly property int headingHeight: 168
+
+    // Motion: scene changes and builds stay within 400 ms; exports switch them off.
+    readonly property bool animated: presentation.transitions
+    readonly property int sceneFade: animated ? 320 : 0
+    readonly property int stepFade: animated ? 260 : 0
+    readonly property int quickFade: animated ? 160 : 0
+
+    function seasonColour(key) {
+        return palette.seasons[key] !== undefined ? palette.seasons[key] : accent
+    }
+}

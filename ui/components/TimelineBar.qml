@@ -1,0 +1,91 @@
+import QtQuick
+
+// The timeline: every scene as a mark (seasons with their icons), the current one lit, its steps as
+// quiet dots; a tap jumps there.
+Rectangle {
+    id: bar
+    objectName: "timelineBar"
+    property bool portrait: false
+    color: Qt.darker(Theme.background, 1.25)
+
+    Rectangle { width: parent.width; height: 1; color: Theme.outline }
+
+    Row {
+        id: row
+        anchors.centerIn: parent
+        readonly property real itemWidth: Math.min(240, (bar.width - 2 * Theme.gap) / Math.max(1, sceneModel.rowCount()))
+        Repeater {
+            model: sceneModel
+            delegate: Item {
+                id: mark
+                required property int index
+                required property string label
+                required property string accent
+                required property string iconGlyph
+                required property string iconFamily
+                readonly property bool current: index === presentation.sceneIndex
+                objectName: "timeline-" + index
+                width: row.itemWidth
+                height: bar.height
+
+                Rectangle {
+                    anchors.fill: parent
+                    anchors.margins: 10
+                    radius: 14
+                    color: mark.current ? Qt.rgba(Qt.color(mark.accent).r, Qt.color(mark.accent).g, Qt.color(mark.accent).b, 0.22) : "transparent"
+                    border.color: mark.current ? mark.accent : "transparent"
+                    border.width: 2
+                    Behavior on color { ColorAnimation { duration: Theme.quickFade } }
+                }
+                Column {
+                    anchors.centerIn: parent
+                    spacing: bar.portrait ? 6 : 2
+                    Row {
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        spacing: 10
+                        Text {
+                            visible: mark.iconGlyph !== ""
+                            text: mark.iconGlyph
+                            font.family: mark.iconFamily
+                            font.pixelSize: bar.portrait ? 40 : 34
+                            color: mark.current ? mark.accent : Theme.muted
+                            textFormat: Text.PlainText
+                            anchors.verticalCenter: parent.verticalCenter
+                        }
+                        StageText {
+                            text: mark.label
+                            width: Math.min(implicitWidth, row.itemWidth - 64)
+                            wrapMode: Text.NoWrap
+                            elide: Text.ElideRight
+                            color: mark.current ? Theme.text : Theme.muted
+                            font.pixelSize: bar.portrait ? Theme.smallSize - 3 : Theme.smallSize
+                            font.bold: mark.current
+                            anchors.verticalCenter: parent.verticalCenter
+                            visible: !bar.portrait || mark.iconGlyph === ""
+                        }
+                    }
+                    Row {
+                        objectName: "stepDots"
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        spacing: 8
+                        height: 10
+                        Repeater {
+                            model: mark.current ? presentation.stepCount : 0
+                            Rectangle {
+                                required property int index
+                                width: 10
+                                height: 10
+                                radius: 5
+                                color: index <= presentation.step ? mark.accent : Theme.outline
+                            }
+                        }
+                    }
+                }
+                MouseArea {
+                    anchors.fill: parent
+                    onClicked: presentation.jump(mark.index)
+                }
+            }
+        }
+    }
+}

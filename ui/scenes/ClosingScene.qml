@@ -1,0 +1,8 @@
+import QtQuick
+import "../components"
+
+// The close: the closing words, then the slogan.
+StepScene {
+    id: closing
+    decoration: Component { FestiveFrame { accent: closing.accent } }
+}

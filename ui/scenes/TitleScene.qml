@@ -1,0 +1,8 @@
+import QtQuick
+import "../components"
+
+// The opening of the show: the gathering, the theme, then its slogan.
+StepScene {
+    id: title
+    decoration: Component { FestiveFrame { accent: title.accent } }
+}
