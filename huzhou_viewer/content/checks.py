@@ -166,10 +166,11 @@ class _Checker:
             path: KeyPath = ("people", i)
             if person.category is not None and person.category not in categories:
                 self._unknown(file, path + ("category",), "category", person.category, categories)
-            if person.season is not None and person.season not in self.scene_ids:
+            scenes_complete = all(scene is not None for _, scene in self.parts.scenes)  # else ids may be missing
+            if person.season is not None and scenes_complete and person.season not in self.scene_ids:
                 self._unknown(file, path + ("season",), "scene", person.season, self.scene_ids)
             if person.photo is not None:
-                fallback = "; a generated portrait will be shown"
+                fallback = "; a generated portrait will be shown instead"
                 self._picture(file, path + ("photo",), person.photo, missing_is="warning", fallback=fallback)
         if self.parts.meta is not None:
             self.check_texts(people, file)

@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from huzhou_viewer.content.problems import Problem, did_you_mean
+from huzhou_viewer.content.problems import Problem, closest
 
 MAX_YAML_BYTES = 1 << 20
 MAX_PICTURE_BYTES = 32 << 20
@@ -44,18 +44,20 @@ def resolve_in_pack(root: Path, relative: str) -> FileRef:
             return FileRef(None, f"'{relative}' points outside the pack folder")
         return FileRef(None, f"'{relative}' is a link to '{real}', outside the pack folder")
     if not real.exists():
-        return FileRef(None, f"file not found: '{relative}'{_sibling_hint(real)}", missing=True)
+        return FileRef(None, f"file not found: '{relative}'{_sibling_hint(relative, real)}", missing=True)
     if real.is_dir():
         return FileRef(None, f"'{relative}' is a folder, not a file")
     return FileRef(real)
 
 
-def _sibling_hint(path: Path) -> str:
+def _sibling_hint(relative: str, path: Path) -> str:
+    """" (did you mean 'photos/li-ming.png'?)" when a file next to the missing one has a similar name."""
     try:
         names = [p.name for p in path.parent.iterdir()] if path.parent.is_dir() else []
     except OSError:
         return ""
-    return did_you_mean(path.name, names)
+    close = closest(path.name, names)
+    return f" (did you mean '{PurePosixPath(relative).with_name(close)}'?)" if close else ""
 
 
 def size_problem(path: Path, limit: int, what: str) -> str | None:

@@ -56,14 +56,20 @@ class PackError(Exception):
         return tuple(p for p in self.problems if p.is_error)
 
 
-def did_you_mean(word: object, choices: Iterable[str]) -> str:
-    """'; did you mean 'x'?' when a choice is close to `word`, else ''. Appended to 'unknown ...' messages."""
+def closest(word: object, choices: Iterable[str]) -> str | None:
+    """The choice most like `word`, if any is close enough to be a likely typo."""
     import difflib  # only needed when something is wrong; keeps it off the start-up path
 
     if not isinstance(word, str):
-        return ""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f"; did you mean '{close[0]}'?" if close else ""
+        return None
+    close = difflib.get_close_matches(word, [c for c in choices if isinstance(c, str)], n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def did_you_mean(word: object, choices: Iterable[str]) -> str:
+    """"; did you mean 'x'?" when a choice is close to `word`, else "". Ends 'unknown ...' messages."""
+    close = closest(word, choices)
+    return f"; did you mean '{close}'?" if close else ""
 
 
 def quoted(choices: Iterable[object], limit: int = 12) -> str:

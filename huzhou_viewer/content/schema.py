@@ -8,6 +8,7 @@ into plain dicts, lists and scalars, which msgspec then converts into the struct
 from __future__ import annotations
 
 import datetime
+import os
 import types
 import typing
 from collections.abc import Mapping
@@ -21,6 +22,9 @@ from huzhou_viewer.content.text import is_text_type
 INVALID: Any = object()  # "no value": the walk already reported why
 Position = tuple[int, int]  # 1-based
 NoneType = type(None)
+# The fast path (PyYAML, YAML 1.1) reads `derived: yes` as true; accept it here too, or the validator
+# would reject packs that load. Only where a true/false is expected: elsewhere `yes` stays text.
+YAML11_BOOLEANS = {"yes": True, "no": False, "on": True, "off": False}
 
 
 class SchemaWalk:
@@ -55,6 +59,8 @@ class SchemaWalk:
             return self._dict(value, typing.get_args(tp)[1], pos)
         if _fits(value, tp):
             return None if value is None else tp(value)  # str/int/float/bool subclasses -> plain builtins
+        if tp is bool and isinstance(value, str) and value.lower() in YAML11_BOOLEANS:
+            return YAML11_BOOLEANS[value.lower()]
         return self._wrong_type(value, tp, pos)
 
     def _wrong_type(self, value: Any, tp: Any, pos: Position) -> Any:
@@ -86,7 +92,9 @@ class SchemaWalk:
         if not isinstance(tag, str) or tag not in by_tag:
             where = self._child_pos(value, tag_field, pos)
             shown = f"'{tag}'" if isinstance(tag, str) else describe_value(tag)
-            return self.error(where, f"unknown {tag_field} {shown}{did_you_mean(tag, by_tag)}; expected one of {kinds}")
+            noun = _common_suffix([m.__name__ for m in members]).lower()  # TasksBlock, StoryBlock... -> "block"
+            message = f"unknown {noun} {tag_field} {shown}{did_you_mean(tag, by_tag)} (expected one of {kinds})"
+            return self.error(where, message.replace("  ", " "))
         out = self._struct(value, by_tag[tag], pos)
         if out is not INVALID:
             out[tag_field] = tag
@@ -218,6 +226,11 @@ def _fits(value: Any, tp: Any) -> bool:
 def _tag_of(value: Any) -> str | None:
     tag = getattr(value, "tag", None)
     return getattr(tag, "value", None) if tag is not None else None
+
+
+def _common_suffix(names: list[str]) -> str:
+    reversed_prefix = os.path.commonprefix([name[::-1] for name in names])[::-1]
+    return reversed_prefix if reversed_prefix[:1].isupper() else ""
 
 
 def _keys(cls: type) -> str:

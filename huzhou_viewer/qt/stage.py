@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QUrl
 from PySide6.QtQml import QQmlEngine
 
 from huzhou_viewer.content.model import Pack
@@ -47,6 +48,7 @@ class Stage:
         self.show.goTo(index, 0)
 
     def close(self) -> None:
+        """Take the QML down before the Python objects it binds to go away."""
         self.view.close()
-        self.view.deleteLater()
-        self.engine.deleteLater()
+        self.view.setSource(QUrl())
+        self.engine.collectGarbage()

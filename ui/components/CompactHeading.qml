@@ -7,7 +7,7 @@ Item {
     property color accent: Theme.accent
     property string iconGlyph: ""
     property string iconFamily: ""
-    height: Theme.headingHeight - Theme.gap
+    height: Math.max(Theme.headingHeight - Theme.gap, column.height)
 
     Text {
         id: icon
@@ -21,6 +21,7 @@ Item {
         textFormat: Text.PlainText
     }
     Column {
+        id: column
         anchors.left: icon.right
         anchors.leftMargin: icon.visible ? 20 : 0
         anchors.right: parent.right
@@ -42,8 +43,7 @@ Item {
             text: heading.view.title || ""
             font.pixelSize: Theme.titleSize
             font.bold: true
-            maximumLineCount: 1
-            elide: Text.ElideRight
+            lineHeight: 1.05
         }
     }
 }

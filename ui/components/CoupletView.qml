@@ -9,10 +9,15 @@ Item {
     property bool portrait: false
     property string iconGlyph: ""
     property string iconFamily: ""
-    readonly property bool vertical: isCjk(block.first || "") && isCjk(block.second || "")
+    // Lines longer than a door scroll holds run across instead.
+    readonly property bool vertical: isCjk(block.first || "") && isCjk(block.second || "") && longest <= 11
     readonly property int longest: Math.max(Array.from(block.first || "").length, Array.from(block.second || "").length)
     readonly property real scrollHeight: height - banner.height - note.height - 3 * Theme.gap
-    readonly property int charSize: Math.min(Theme.coupletSize, Math.floor(scrollHeight / Math.max(1, longest) / 1.12) - 4)
+    // A character's cell is the font's line height, not its size: measure it once at 100 px.
+    readonly property real lineRatio: metrics.height / 100
+    readonly property int charSize: Math.min(Theme.coupletSize, Math.floor((scrollHeight - 40) / Math.max(1, longest) / lineRatio))
+
+    FontMetrics { id: metrics; font.family: Theme.fontFamily; font.pixelSize: 100; font.bold: true }
 
     function isCjk(s) { return s.length > 0 && /^[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef\uf900-\ufaff]+$/.test(s) }
 
@@ -64,7 +69,6 @@ Item {
                     delegate: Text {
                         required property string modelData
                         anchors.horizontalCenter: parent.horizontalCenter
-                        height: couplet.charSize * 1.12
                         text: modelData
                         color: Theme.gold
                         font.family: Theme.fontFamily

@@ -8,12 +8,12 @@ Card {
 
     Column {
         anchors.fill: parent
-        anchors.margins: Theme.cardPadding
-        spacing: 12
+        anchors.margins: 22
+        spacing: 8
         Portrait {
             anchors.horizontalCenter: parent.horizontalCenter
-            width: 132
-            height: 132
+            width: 88
+            height: 88
             initial: card.person.initial || ""
             tint: card.person.colour || Theme.accent
         }
@@ -21,10 +21,9 @@ Card {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: card.person.name || ""
-            font.pixelSize: Theme.captionSize + 2
+            font.pixelSize: Theme.captionSize
             font.bold: true
-            maximumLineCount: 2
-            elide: Text.ElideRight
+            lineHeight: 0.95
         }
         StageText {
             width: parent.width
@@ -32,9 +31,7 @@ Card {
             text: card.person.role || ""
             color: Theme.muted
             font.pixelSize: Theme.smallSize - 4
-            lineHeight: 1.15
-            maximumLineCount: 3
-            elide: Text.ElideRight
+            lineHeight: 1.0
         }
         StageText {
             width: parent.width
@@ -43,8 +40,6 @@ Card {
             visible: text !== ""
             color: Theme.gold
             font.pixelSize: Theme.smallSize - 5
-            maximumLineCount: 1
-            elide: Text.ElideRight
         }
     }
 }

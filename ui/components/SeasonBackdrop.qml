@@ -13,6 +13,7 @@ Item {
         anchors.bottom: parent.bottom
         anchors.rightMargin: -40
         anchors.bottomMargin: -60
+        objectName: "decoration"
         text: backdrop.iconGlyph
         font.family: backdrop.iconFamily
         font.pixelSize: backdrop.portrait ? 520 : 640

@@ -5,6 +5,7 @@ Row {
     id: label
     property alias text: caption.text
     property color accent: Theme.accent
+    property real maxWidth: parent ? parent.width : 1000
     spacing: 16
     Rectangle { width: 10; height: caption.height * 0.8; radius: 3; color: label.accent; anchors.verticalCenter: parent.verticalCenter }
     StageText {
@@ -13,6 +14,6 @@ Row {
         font.pixelSize: Theme.captionSize
         font.bold: true
         font.letterSpacing: 2
-        wrapMode: Text.NoWrap
+        width: Math.min(implicitWidth, label.maxWidth - 26)
     }
 }

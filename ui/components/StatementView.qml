@@ -18,7 +18,8 @@ Item {
             font.family: Theme.fontFamily
             font.pixelSize: 160
             font.bold: true
-            height: 90
+            lineHeightMode: Text.FixedHeight
+            lineHeight: 100
             textFormat: Text.PlainText
         }
         StageText {

@@ -52,7 +52,7 @@ Item {
         id: body
         objectName: "body"
         x: scene.margin
-        y: heading.y + Theme.headingHeight
+        y: heading.y + heading.height + Theme.gap
         width: parent.width - 2 * scene.margin
         height: parent.height - y - Theme.gap
 

@@ -35,15 +35,15 @@ Item {
                     y: Theme.cardPadding - 4
                     width: parent.width - 2 * Theme.cardPadding - 8
                     spacing: 10
-                    StageText { width: parent.width; text: card.modelData.area; color: tasks.accent; font.pixelSize: Theme.captionSize; font.bold: true }
-                    StageText { width: parent.width; text: card.modelData.task; font.pixelSize: Theme.smallSize + 1; lineHeight: 1.22 }
+                    StageText { width: parent.width; text: card.modelData.area; color: tasks.accent; font.pixelSize: Theme.smallSize + 1; font.bold: true }
+                    StageText { width: parent.width; text: card.modelData.task; font.pixelSize: Theme.smallSize; lineHeight: 1.18 }
                     StageText {
                         width: parent.width
                         text: card.modelData.note
                         visible: text !== ""
                         color: Theme.gold
-                        font.pixelSize: Theme.smallSize - 3
-                        lineHeight: 1.2
+                        font.pixelSize: Theme.smallSize - 4
+                        lineHeight: 1.15
                     }
                 }
             }

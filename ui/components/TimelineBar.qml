@@ -54,9 +54,7 @@ Rectangle {
                         }
                         StageText {
                             text: mark.label
-                            width: Math.min(implicitWidth, row.itemWidth - 64)
                             wrapMode: Text.NoWrap
-                            elide: Text.ElideRight
                             color: mark.current ? Theme.text : Theme.muted
                             font.pixelSize: bar.portrait ? Theme.smallSize - 3 : Theme.smallSize
                             font.bold: mark.current

@@ -11,7 +11,7 @@ Item {
     property string iconFamily: ""
     readonly property var people: view.people || []
     readonly property int margin: portrait ? Theme.portraitMargin : Theme.margin
-    readonly property int columns: portrait ? 2 : 4
+    readonly property int columns: portrait ? 3 : 4
 
     CompactHeading {
         id: heading
@@ -25,6 +25,7 @@ Item {
     }
 
     StageText {
+        id: subtitle
         objectName: "gallerySubtitle"
         x: gallery.margin
         y: heading.y + heading.height
@@ -39,13 +40,13 @@ Item {
         id: grid
         objectName: "galleryGrid"
         x: gallery.margin
-        y: heading.y + Theme.headingHeight + (gallery.portrait ? 40 : 44)
+        y: heading.y + heading.height + Theme.gap + (subtitle.visible ? subtitle.height : 0)
         width: parent.width - 2 * gallery.margin
         height: parent.height - y - Theme.gap
         clip: true
         model: gallery.people
         cellWidth: width / gallery.columns
-        cellHeight: gallery.portrait ? 500 : 400
+        cellHeight: Math.max(gallery.portrait ? 380 : 320, height / (gallery.portrait ? 4 : 2))
         boundsBehavior: Flickable.StopAtBounds
         delegate: Item {
             id: cell

@@ -1,0 +1,65 @@
+"""Helpers for tests that drive the real stage: build it, walk its items, settle a frame."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtQuick import QQuickItem
+
+from huzhou_viewer import resources
+from huzhou_viewer.content.loader import load_pack
+from huzhou_viewer.qt.stage import Stage
+
+_FONT_FAMILY: list[str] = []
+
+
+def font_family() -> str:
+    if not _FONT_FAMILY:
+        from huzhou_viewer.qt.fonts import register_bundled_fonts
+
+        _FONT_FAMILY.append(register_bundled_fonts(resources.font_files()))
+    return _FONT_FAMILY[0]
+
+
+def make_stage(pack_dir, size=(1920, 1080), language=None, transitions=False) -> Stage:
+    stage = Stage(load_pack(pack_dir), language, font_family(), transitions)
+    stage.view.resize(*size)
+    stage.view.show()
+    return stage
+
+
+def items(root: QQuickItem):
+    yield root
+    for child in root.childItems():
+        yield from items(child)
+
+
+def find(stage: Stage, name: str) -> QQuickItem:
+    # Visual children, not QObject children: Repeater and Loader items hang from their visual parent.
+    found = [item for item in items(stage.view.rootObject()) if item.objectName() == name]
+    assert found, f"no item named {name!r}"
+    shown_ones = [item for item in found if shown(item)]
+    return (shown_ones or found)[0]
+
+
+def shown(item: QQuickItem) -> bool:
+    while item is not None:
+        if not item.isVisible() or item.opacity() == 0:
+            return False
+        item = item.parentItem()
+    return True
+
+
+def rect_in(item: QQuickItem, other: QQuickItem) -> QRectF:
+    return item.mapRectToItem(other, QRectF(0, 0, item.width(), item.height()))
+
+
+def centre_in_window(item: QQuickItem) -> QPointF:
+    return item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+
+
+def settle(stage: Stage) -> None:
+    """Deliver pending events (resizes among them) and render one frame, so positioners and loaders
+    have done their work."""
+    from huzhou_viewer.qt.export import grab
+
+    grab(stage)

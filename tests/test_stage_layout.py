@@ -1,0 +1,101 @@
+"""Every step of every scene of the bundled pack, at four window sizes and in both languages: nothing
+is clipped, elided, overflowing its card or outside the stage."""
+
+import pytest
+from PySide6.QtQuick import QQuickItem
+
+from tests.qtsupport import find, items, make_stage, rect_in, settle, shown
+
+SIZES = [(1280, 720), (1920, 1080), (3840, 2160), (1080, 1920)]
+
+
+def text_problems(stage, where: str) -> list[str]:
+    root = find(stage, "stage")
+    bounds = rect_in(root, root).adjusted(-1, -1, 1, 1)
+    problems = []
+    for item in items(root):
+        if not item.inherits("QQuickText") or not shown(item) or item.objectName() == "decoration":
+            continue
+        text = item.property("text")
+        if not text:
+            continue
+        label = f"{where}: {text[:30]!r}"
+        if item.property("truncated"):
+            problems.append(f"{label} is elided")
+        if item.property("contentWidth") > item.width() + 2 or item.property("contentHeight") > item.height() + 2:
+            problems.append(f"{label} overflows its box")
+        box = rect_in(item, root)
+        if not bounds.contains(box):
+            problems.append(f"{label} leaves the stage at {box}")
+        frame = item.parentItem()
+        while frame is not None and not frame.property("isFrame"):
+            frame = frame.parentItem()
+        if frame is not None and not rect_in(frame, root).adjusted(-1, -1, 1, 1).contains(box):
+            problems.append(f"{label} leaves its card")
+    return problems
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("language", ["zh-Hans", "en"])
+def test_every_step_fits_the_stage(qapp, bundled_pack_dir, size, language):
+    stage = make_stage(bundled_pack_dir, size, language)
+    show = stage.show
+    problems = []
+    for index, scene in enumerate(show.pack.scenes):
+        for step in range(scene.step_count):
+            show.goTo(index, step)
+            settle(stage)
+            problems += text_problems(stage, f"{scene.id} step {step + 1}")
+    stage.close()
+    assert problems == []
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_stage_keeps_its_composition_and_fills_the_window(qapp, bundled_pack_dir, size):
+    stage = make_stage(bundled_pack_dir, size)
+    settle(stage)
+    box = rect_in(find(stage, "stage"), stage.view.rootObject())
+    portrait = size[1] > size[0]
+    assert (box.width(), box.height()) == pytest.approx(size, abs=1)
+    design = (1080, 1920) if portrait else (1920, 1080)
+    assert find(stage, "stage").width() == design[0]
+    stage.close()
+
+
+def test_a_window_of_another_shape_is_letterboxed_not_stretched(qapp, bundled_pack_dir):
+    stage = make_stage(bundled_pack_dir, (1920, 1200))
+    settle(stage)
+    box = rect_in(find(stage, "stage"), stage.view.rootObject())
+    assert box.width() == pytest.approx(1920) and box.height() == pytest.approx(1080)
+    assert box.top() == pytest.approx(60)  # centred, bands above and below
+    stage.close()
+
+
+def test_the_bundled_font_draws_the_text(qapp, bundled_pack_dir):
+    stage = make_stage(bundled_pack_dir)
+    settle(stage)
+    title = find(stage, "heroTitle")
+    assert title.property("font").family() == "HuzhouViewer Sans"
+    stage.close()
+
+
+def test_only_the_current_scene_is_shown(qapp, bundled_pack_dir):
+    stage = make_stage(bundled_pack_dir)
+    stage.show.goTo(2, 0)
+    settle(stage)
+    shown_scenes = [i.objectName() for i in items(stage.view.rootObject())
+                    if i.objectName().startswith("scene-") and shown(i)]
+    assert shown_scenes == [f"scene-{stage.show.pack.scenes[2].id}"]
+    stage.close()
+
+
+def test_decorations_never_hide_a_missing_scene_kind(qapp, bundled_pack_dir):
+    stage = make_stage(bundled_pack_dir)
+    for index, _scene in enumerate(stage.show.pack.scenes):
+        stage.show.goTo(index, 0)
+        settle(stage)
+        host = find(stage, f"scene-{stage.show.pack.scenes[index].id}")
+        loaded = [c for c in host.childItems() if c.inherits("QQuickLoader")]
+        assert loaded and loaded[0].property("status") == 1  # Loader.Ready
+        assert isinstance(loaded[0].property("item"), QQuickItem)
+    stage.close()
