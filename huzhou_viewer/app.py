@@ -63,7 +63,7 @@ def _no_display() -> bool:
     return not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
 
 
-def _load_content(settings: Settings):
+def load_content(settings: Settings):
     """The chosen pack, or the bundled one with a notice when the chosen one is broken."""
     from huzhou_viewer.content.loader import load_pack
     from huzhou_viewer.content.problems import PackError
@@ -73,7 +73,7 @@ def _load_content(settings: Settings):
             return load_pack(settings.pack), ""
         except PackError as error:
             log.error("content pack %s has errors; showing the bundled pack instead:\n%s", settings.pack, error)
-            notice = "fallback"
+            notice = "pack-fallback"
     else:
         notice = ""
     return load_pack(resources.bundled_pack()), notice
@@ -97,11 +97,9 @@ def _make_app(settings: Settings):
 def _stage(settings: Settings, family: str, transitions: bool):
     from huzhou_viewer.qt.stage import Stage
 
-    pack, notice = _load_content(settings)
+    pack, notice = load_content(settings)
     stage = Stage(pack, settings.language, family, transitions)
-    if notice:
-        stage.show.set_notice(stage.show.words["pack-fallback"])
-        stage.show.languageChanged.connect(lambda: stage.show.set_notice(stage.show.words["pack-fallback"]))
+    stage.show.set_notice(notice)
     stage.start_at(settings.start_scene)
     return stage
 

@@ -39,6 +39,12 @@ class PackParts:
     people_file: str | None = None
     people: PeopleFile | None = None
 
+    @property
+    def files(self) -> list[str]:
+        """The pack's files in reading order: the order problems are reported in."""
+        listed = [PACK_FILE] + [file for file, _ in self.scenes]
+        return listed + [self.people_file] if self.people_file else listed
+
 
 def check_pack(parts: PackParts, where: Locator) -> list[Problem]:
     checker = _Checker(parts, where)
@@ -102,6 +108,7 @@ class _Checker:
                 first[value] = path
 
     def _unknown(self, file: str, path: KeyPath, what: str, value: str, known: list[str], key: bool = False) -> None:
+        known = list(dict.fromkeys(known))
         hint = did_you_mean(value, known) or (f"; known: {quoted(known)}" if known else f"; the pack has no {PLURAL[what]}")
         self.report(file, path, f"unknown {what} '{value}'{hint}", key=key)
 

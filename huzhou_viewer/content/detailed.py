@@ -19,7 +19,7 @@ from huzhou_viewer.content.checks import PACK_FILE, PackParts, check_pack
 from huzhou_viewer.content.files import read_yaml_text, resolve_in_pack
 from huzhou_viewer.content.locate import KeyPath, Locator
 from huzhou_viewer.content.model import PackFile, PeopleFile, Scene
-from huzhou_viewer.content.problems import Problem
+from huzhou_viewer.content.problems import Problem, ordered
 from huzhou_viewer.content.schema import INVALID, SchemaWalk
 
 
@@ -58,7 +58,7 @@ def read_detailed(root: str | Path) -> DetailedResult:
     elif people_entry is None:
         parts.people = PeopleFile()
     problems.extend(check_pack(parts, where))
-    return DetailedResult(parts, where, problems)
+    return DetailedResult(parts, where, ordered(problems, parts.files))
 
 
 def _read_listed(root: Path, relative: str, path: KeyPath, cls: type, where: Locator, problems: list[Problem]) -> Any:

@@ -105,7 +105,7 @@ def build_pack(parts: PackParts, problems: list[Problem]) -> Pack:
     """The Pack from parts that all loaded; `problems` must hold no errors (its warnings are kept)."""
     assert parts.meta is not None
     scenes = [scene for _, scene in parts.scenes if scene is not None]
-    warnings = tuple(p for p in ordered(problems) if not p.is_error)
+    warnings = tuple(p for p in ordered(problems, parts.files) if not p.is_error)
     return Pack(
         root=str(parts.root),
         meta=parts.meta,

@@ -8,7 +8,7 @@ A Problem names a file relative to the pack root and a 1-based line and column, 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Literal
+from typing import Iterable, Literal, Sequence
 
 Severity = Literal["error", "warning"]
 
@@ -29,23 +29,29 @@ class Problem:
         return self.severity == "error"
 
 
-def ordered(problems: Iterable[Problem]) -> list[Problem]:
-    """Errors first; then by file (in the order files were first mentioned), line and column.
+def ordered(problems: Iterable[Problem], files: Sequence[str] = ()) -> list[Problem]:
+    """Errors first; then by file (in the order of `files`, then as first met), line and column.
 
-    Identical problems are reported once: the fast and detailed paths, or two checks, may find the same thing.
+    Identical problems are reported once: two checks may find the same thing.
     """
     unique = list(dict.fromkeys(problems))
-    file_rank: dict[str, int] = {}
+    file_rank = {file: rank for rank, file in enumerate(dict.fromkeys(files))}
     for problem in unique:
         file_rank.setdefault(problem.file, len(file_rank))
     return sorted(unique, key=lambda p: (not p.is_error, file_rank[p.file], p.line, p.column))
+
+
+def errors_first(problems: Iterable[Problem]) -> list[Problem]:
+    """Errors, then warnings, each in the order given (which callers have already made meaningful)."""
+    unique = list(dict.fromkeys(problems))
+    return [p for p in unique if p.is_error] + [p for p in unique if not p.is_error]
 
 
 class PackError(Exception):
     """The pack cannot be shown. `problems` holds every problem found, errors first."""
 
     def __init__(self, problems: Iterable[Problem]):
-        self.problems: tuple[Problem, ...] = tuple(ordered(problems))
+        self.problems: tuple[Problem, ...] = tuple(errors_first(problems))
         super().__init__(str(self))
 
     def __str__(self) -> str:

@@ -16,7 +16,7 @@ from typing import Any, Literal, Union
 
 import msgspec
 
-from huzhou_viewer.content.problems import Problem, did_you_mean, quoted
+from huzhou_viewer.content.problems import Problem, closest, did_you_mean, quoted
 from huzhou_viewer.content.text import is_text_type
 
 INVALID: Any = object()  # "no value": the walk already reported why
@@ -109,6 +109,7 @@ class SchemaWalk:
         tag_field = cls.__struct_config__.tag_field
         out: dict[str, Any] = {}
         valid = True
+        meant: set[str] = set()  # fields that a misspelt key probably stands for
         for key, item in value.items():
             if not isinstance(key, str):
                 self.error(self._key_pos(value, key, pos), f"keys must be text, got {describe_value(key)}")
@@ -116,13 +117,15 @@ class SchemaWalk:
             elif key == tag_field:
                 continue  # checked by _tagged
             elif key not in fields:
+                meant.add(closest(key, fields) or "")
                 hint = did_you_mean(key, fields) or f"; expected one of {quoted(fields)}"
                 self.error(self._key_pos(value, key, pos), f"unknown key '{key}'{hint}")
                 valid = False
             else:
                 out[key] = self.value(item, fields[key].type, self._child_pos(value, key, pos))
                 valid = valid and out[key] is not INVALID
-        missing = [name for name, f in fields.items() if f.required and name not in value]
+        # A required key reported as "did you mean" above is not reported again as missing.
+        missing = [name for name, f in fields.items() if f.required and name not in value and name not in meant]
         if missing:
             plural = "s" if len(missing) > 1 else ""
             self.error(pos, f"missing required key{plural} {quoted(missing)}")
@@ -234,7 +237,12 @@ def _common_suffix(names: list[str]) -> str:
 
 
 def _keys(cls: type) -> str:
-    return ", ".join(f.encode_name for f in msgspec.structs.fields(cls))
+    """The required keys of a struct, then '...' if it has optional ones too."""
+    fields = msgspec.structs.fields(cls)
+    required = [f.encode_name for f in fields if f.required]
+    if not required:
+        return ", ".join(f.encode_name for f in fields)
+    return ", ".join(required + (["..."] if len(required) < len(fields) else []))
 
 
 def describe_type(tp: Any) -> str:

@@ -48,7 +48,7 @@ def _validate(root: str | Path, coverage: frozenset[int] | None) -> tuple[list[P
             name = result.parts.meta.id
         if coverage is not None:
             problems.extend(font_problems(result.parts, result.where, coverage))
-    return ordered(problems), name
+    return ordered(problems, result.parts.files if result.parts else ()), name
 
 
 def font_problems(parts: PackParts, where: Locator, coverage: frozenset[int]) -> list[Problem]:

@@ -69,6 +69,7 @@ class ShowController(QObject):
         self._set_state(self._state.with_step_counts(tuple(s.step_count for s in pack.scenes)))
         self.packChanged.emit()
         self.languageChanged.emit()
+        self.noticeChanged.emit()
 
     def _get_language(self) -> str:
         return self._presenter.language
@@ -79,6 +80,7 @@ class ShowController(QObject):
             return
         self._presenter = Presenter(self._pack, language)
         self.languageChanged.emit()
+        self.noticeChanged.emit()
 
     language = Property(str, _get_language, setLanguage, notify=languageChanged)
 
@@ -195,11 +197,12 @@ class ShowController(QObject):
         return self._help
 
     def _get_notice(self) -> str:
-        return self._notice
+        return words(self._presenter.language).get(self._notice, self._notice)
 
-    def set_notice(self, text: str) -> None:
-        if text != self._notice:
-            self._notice = text
+    def set_notice(self, key: str) -> None:
+        """Show one of the program's messages (by its key in show.labels) on the stage; '' hides it."""
+        if key != self._notice:
+            self._notice = key
             self.noticeChanged.emit()
 
     notice = Property(str, _get_notice, notify=noticeChanged)

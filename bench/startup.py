@@ -1,0 +1,98 @@
+"""Cold start to the first painted frame, against a bare PySide6 widgets window doing the same.
+
+Each start is a fresh interpreter (same Python, same environment), so imports, QML compilation and font
+loading are all paid, as when an organiser double-clicks the program. The two kinds of start are
+interleaved, alternating which goes first, so machine noise falls on both alike.
+
+    python bench/startup.py [--runs N]     ratio of medians, target <= 1.6 (exit 1 when missed)
+    python bench/startup.py --importtime   the 15 slowest imports of one app start
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import time
+
+from common import ROOT, headless_env, median, setup_line, verdict
+
+TARGET = 1.6
+APP = [sys.executable, str(ROOT / "main.py"), "--quit-after-first-frame"]
+BARE_CODE = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+app = QApplication(sys.argv[:1])
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, app.quit)
+        return False
+
+window = QMainWindow()
+window.setCentralWidget(QLabel("Huzhou Viewer"))
+window.resize(1280, 720)
+first_paint = FirstPaint()
+window.installEventFilter(first_paint)
+window.show()
+sys.exit(app.exec())
+"""
+BARE = [sys.executable, "-c", BARE_CODE]
+
+
+def timed_run(cmd: list[str], env: dict[str, str]) -> float:
+    """Wall time in ms from spawning the interpreter to its exit."""
+    start = time.perf_counter_ns()
+    done = subprocess.run(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    elapsed = (time.perf_counter_ns() - start) / 1e6
+    if done.returncode != 0:
+        sys.exit(f"{' '.join(cmd[:2])} exited {done.returncode}:\n{done.stderr}")
+    return elapsed
+
+
+def importtime(env: dict[str, str], top: int = 15) -> None:
+    done = subprocess.run([sys.executable, "-X", "importtime", *APP[1:]], env=env, cwd=ROOT,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    rows = [(int(cum), int(own), name.strip()) for own, cum, name in
+            re.findall(r"^import time:\s+(\d+) \|\s+(\d+) \|(.*)$", done.stderr, re.M)]
+    # Cumulative first: a heavy package shows up as one line, with the module that pulled it in near it.
+    print(f"{'cumulative ms':>13} {'self ms':>8}  module  (one app start, -X importtime)")
+    for cum, own, name in sorted(rows, reverse=True)[:top]:
+        print(f"{cum / 1000:13.1f} {own / 1000:8.1f}  {name}")
+    print(f"all imports: {sum(own for _, own, _ in rows) / 1000:.1f} ms self time, exit code {done.returncode}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9, help="measured rounds after one warm-up round (default 9)")
+    parser.add_argument("--importtime", action="store_true", help="list the slowest imports of one app start")
+    args = parser.parse_args()
+    env = headless_env()
+    if args.importtime:
+        importtime(env)
+        return 0
+
+    timed_run(APP, env), timed_run(BARE, env)  # warm-up: disk cache, QML disk cache, font cache
+    app_ms: list[float] = []
+    bare_ms: list[float] = []
+    for i in range(args.runs):
+        order = [(APP, app_ms), (BARE, bare_ms)]
+        for cmd, out in order if i % 2 == 0 else order[::-1]:
+            out.append(timed_run(cmd, env))
+    app_med, bare_med = median(app_ms), median(bare_ms)
+    ratio = app_med / bare_med
+    print(setup_line())
+    print("app  runs ms: " + " ".join(f"{v:.0f}" for v in app_ms))
+    print("bare runs ms: " + " ".join(f"{v:.0f}" for v in bare_ms))
+    print(f"app  (main.py --quit-after-first-frame) median: {app_med:.1f} ms")
+    print(f"bare (PySide6 QMainWindow + QLabel)     median: {bare_med:.1f} ms")
+    print(f"startup ratio app/bare: {ratio:.2f} (target <= {TARGET}) {verdict(ratio <= TARGET)}")
+    return 0 if ratio <= TARGET else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,169 @@
+"""Driving the show as a presenter would: keys, clicker codes, mouse, the timeline bar, language."""
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+
+from tests.qtsupport import centre_in_window, find, make_stage, settle, shown
+
+
+@pytest.fixture
+def stage(qapp, bundled_pack_dir):
+    stage = make_stage(bundled_pack_dir, (1280, 720))
+    settle(stage)
+    yield stage
+    stage.close()
+
+
+def position(stage):
+    return stage.show.sceneIndex, stage.show.step
+
+
+@pytest.mark.parametrize("key", [Qt.Key_Right, Qt.Key_Down, Qt.Key_PageDown, Qt.Key_Space, Qt.Key_Return,
+                                 Qt.Key_Enter, Qt.Key_N])
+def test_next_keys_move_one_step(stage, key):
+    QTest.keyClick(stage.view, key)
+    assert position(stage) == (0, 1)
+
+
+@pytest.mark.parametrize("key", [Qt.Key_Left, Qt.Key_Up, Qt.Key_PageUp, Qt.Key_Backspace, Qt.Key_P])
+def test_previous_keys_move_back(stage, key):
+    stage.show.goTo(1, 0)
+    QTest.keyClick(stage.view, key)
+    last_step_of_first = stage.show.pack.scenes[0].step_count - 1
+    assert position(stage) == (0, last_step_of_first)
+
+
+def test_home_end_and_digits(stage):
+    QTest.keyClick(stage.view, Qt.Key_End)
+    assert stage.show.sceneIndex == len(stage.show.pack.scenes) - 1
+    QTest.keyClick(stage.view, Qt.Key_Home)
+    assert position(stage) == (0, 0)
+    QTest.keyClick(stage.view, Qt.Key_3)
+    assert position(stage) == (2, 0)
+    QTest.keyClick(stage.view, Qt.Key_9)  # no ninth scene: nothing happens
+    assert position(stage) == (2, 0)
+
+
+def test_a_scene_is_built_step_by_step_before_the_next_scene(stage):
+    season = stage.show.pack.scenes[1]
+    stage.show.goTo(1, 0)
+    for step in range(1, season.step_count):
+        QTest.keyClick(stage.view, Qt.Key_PageDown)
+        assert position(stage) == (1, step)
+    QTest.keyClick(stage.view, Qt.Key_PageDown)
+    assert position(stage) == (2, 0)
+
+
+def test_keys_pressed_during_a_transition_all_land(qapp, bundled_pack_dir):
+    stage = make_stage(bundled_pack_dir, (1280, 720), transitions=True)
+    settle(stage)
+    for _ in range(5):
+        QTest.keyClick(stage.view, Qt.Key_PageDown)  # no waiting: each lands mid-fade
+    assert position(stage) == (1, 3)
+    stage.close()
+
+
+def test_blackout_and_whiteout_cover_the_screen_and_the_next_press_restores(stage):
+    QTest.keyClick(stage.view, Qt.Key_B)
+    settle(stage)
+    assert shown(find(stage, "blackout"))
+    QTest.keyClick(stage.view, Qt.Key_Period)
+    settle(stage)
+    assert not shown(find(stage, "blackout"))
+    QTest.keyClick(stage.view, Qt.Key_W)
+    settle(stage)
+    assert shown(find(stage, "whiteout"))
+    QTest.keyClick(stage.view, Qt.Key_PageDown)  # first press brings the picture back, moves nothing
+    settle(stage)
+    assert not shown(find(stage, "whiteout")) and position(stage) == (0, 0)
+
+
+def test_linux_clicker_codes(stage):
+    # KEY_DISPLAYTOGGLE arrives with no Qt key, only its native scan code (evdev 431 + 8).
+    press = QKeyEvent(QKeyEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, 439, 0, 0, "")
+    qapp_send(stage, press)
+    assert stage.show.blackout
+    stage.show.goTo(2, 0)
+    presentation = QKeyEvent(QKeyEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, 433, 0, 0, "")
+    requests = []
+    stage.show.windowRequest.connect(requests.append)
+    qapp_send(stage, presentation)
+    assert position(stage) == (0, 0) and requests == ["fullscreen"]
+
+
+def qapp_send(stage, event):
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.sendEvent(stage.view, event)
+
+
+def test_f5_starts_from_the_first_scene_in_full_screen_and_esc_leaves(stage):
+    stage.show.goTo(3, 1)
+    QTest.keyClick(stage.view, Qt.Key_F5)
+    assert position(stage) == (0, 0)
+    assert stage.view.visibility() == stage.view.Visibility.FullScreen
+    QTest.keyClick(stage.view, Qt.Key_Escape)
+    assert stage.view.visibility() != stage.view.Visibility.FullScreen
+    stage.show.goTo(3, 1)
+    QTest.keyClick(stage.view, Qt.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    assert position(stage) == (3, 1)
+    assert stage.view.visibility() == stage.view.Visibility.FullScreen
+    QTest.keyClick(stage.view, Qt.Key_F11)
+    assert stage.view.visibility() != stage.view.Visibility.FullScreen
+
+
+def test_ctrl_and_alt_chords_do_not_move_the_show(stage):
+    QTest.keyClick(stage.view, Qt.Key_N, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(stage.view, Qt.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert position(stage) == (0, 0)
+
+
+def test_question_mark_shows_the_key_map(stage):
+    QTest.keyClick(stage.view, Qt.Key_Question, Qt.KeyboardModifier.ShiftModifier)
+    settle(stage)
+    assert shown(find(stage, "keyMap"))
+    QTest.keyClick(stage.view, Qt.Key_Escape)
+    settle(stage)
+    assert not shown(find(stage, "keyMap"))
+
+
+def test_mouse_click_and_wheel_navigate(stage):
+    QTest.mouseClick(stage.view, Qt.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(640, 300))
+    assert position(stage) == (0, 1)
+    QTest.mouseClick(stage.view, Qt.RightButton, Qt.KeyboardModifier.NoModifier, QPoint(640, 300))
+    assert position(stage) == (0, 0)
+
+
+def test_the_timeline_bar_jumps_and_lights_the_current_scene(stage):
+    settle(stage)
+    target = find(stage, "timeline-4")
+    QTest.mouseClick(stage.view, Qt.LeftButton, Qt.KeyboardModifier.NoModifier, centre_in_window(target).toPoint())
+    assert position(stage) == (4, 0)
+    settle(stage)
+    assert target.property("current") is True
+    assert find(stage, "timeline-0").property("current") is False
+
+
+def test_language_switch_keeps_the_position_and_changes_the_words(stage):
+    stage.show.goTo(1, 0)
+    settle(stage)
+    before = find(stage, "heroTitle").property("text")
+    QTest.keyClick(stage.view, Qt.Key_L)
+    settle(stage)
+    assert stage.show.language == "en" and position(stage) == (1, 0)
+    after = find(stage, "heroTitle").property("text")
+    assert after != before and after.isascii()
+    toggle = find(stage, "languageToggle")
+    QTest.mouseClick(stage.view, Qt.LeftButton, Qt.KeyboardModifier.NoModifier, centre_in_window(toggle).toPoint())
+    settle(stage)
+    assert stage.show.language == "zh-Hans" and find(stage, "heroTitle").property("text") == before
+
+
+def test_icons_arrive_after_the_first_frame(qtbot, stage):
+    assert not stage.icons.ready  # nothing waits for qtawesome before the first picture
+    with qtbot.waitSignal(stage.icons.readyChanged, timeout=20000):
+        stage.icons.load_later()
+    season = stage.scenes.row(1)
+    assert season["iconGlyph"] and season["iconFamily"]

@@ -1,0 +1,93 @@
+"""The program as a user starts it: command line, exit codes, messages, export files."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+from PIL import Image, ImageStat
+
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow
+
+
+def run(*args, display=False, env_extra=None, timeout=180):
+    env = dict(os.environ)
+    env.pop("QT_QUICK_BACKEND", None)
+    if not display:
+        env.pop("QT_QPA_PLATFORM", None)
+    env.update(env_extra or {})
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def test_version_and_help_need_no_display():
+    version = run("--version")
+    assert version.returncode == 0 and version.stdout.startswith("huzhou-viewer ")
+    helptext = run("--help")
+    assert helptext.returncode == 0 and "validate" in helptext.stdout and "export" in helptext.stdout
+
+
+def test_without_a_display_the_program_says_so_in_one_line():
+    result = run()
+    assert result.returncode == 2
+    assert "no display" in result.stderr and "export" in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_missing_pack_is_one_line_and_exit_2(tmp_path):
+    result = run("--pack", str(tmp_path / "nowhere"), display=True)
+    assert result.returncode == 2
+    assert str(tmp_path / "nowhere") in result.stderr and "Traceback" not in result.stderr
+
+
+def test_an_invalid_setting_names_the_key(tmp_path):
+    config = tmp_path / "settings.toml"
+    config.write_text('renderer = "vulkan"\n', encoding="utf-8")
+    result = run("--config", str(config), "--quit-after-first-frame", display=True)
+    assert result.returncode == 2 and "renderer" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_validate_passes_the_bundled_pack_and_fails_a_broken_one(tmp_path):
+    assert run("validate").returncode == 0
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "pack.yaml").write_text("format: 1\nid: x\ntitel: oops\n", encoding="utf-8")
+    result = run("validate", str(broken))
+    assert result.returncode == 1
+    assert "pack.yaml:3" in result.stdout + result.stderr and "Traceback" not in result.stdout + result.stderr
+
+
+def test_first_frame_leaves_heavy_libraries_unloaded():
+    code = ("import sys; from huzhou_viewer.app import main; rc = main(['--quit-after-first-frame']); "
+            "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'matplotlib', 'qtawesome', 'pypinyin', "
+            "'ruamel', 'pydantic'}); print(rc, heavy)")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert result.stdout.strip() == "0 []", result.stderr[-500:]
+
+
+@pytest.mark.parametrize("size", [(640, 360), (360, 640)])
+def test_export_writes_one_picture_per_scene(tmp_path, size):
+    out = tmp_path / "png"
+    result = run("export", "--format", "png", "--size", f"{size[0]}x{size[1]}", "--out", str(out))
+    assert result.returncode == 0, result.stderr[-800:]
+    files = sorted(out.glob("*.png"))
+    assert [f.name for f in files] == ["01-title.png", "02-spring.png", "03-summer.png", "04-autumn.png",
+                                       "05-winter.png", "06-gallery.png", "07-closing.png"]
+    for f in files:
+        image = Image.open(f)
+        assert image.size == size
+        assert max(ImageStat.Stat(image.convert("L")).stddev) > 3, f"{f.name} is blank"
+    assert "7/7" in result.stderr
+    assert not list(out.glob(".*"))  # no temporary files left behind
+
+
+def test_export_steps_writes_every_build(tmp_path):
+    out = tmp_path / "steps"
+    result = run("export", "--size", "320x180", "--out", str(out), "--steps", "--lang", "en")
+    assert result.returncode == 0, result.stderr[-800:]
+    names = sorted(f.name for f in out.glob("*.png"))
+    assert "02-spring-step1.png" in names and len(names) > 7
