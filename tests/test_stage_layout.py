@@ -28,11 +28,16 @@ def text_problems(stage, where: str) -> list[str]:
         if not bounds.contains(box):
             problems.append(f"{label} leaves the stage at {box}")
         frame = item.parentItem()
-        while frame is not None and not frame.property("isFrame"):
+        while frame is not None and not is_frame(frame):
             frame = frame.parentItem()
         if frame is not None and not rect_in(frame, root).adjusted(-1, -1, 1, 1).contains(box):
             problems.append(f"{label} leaves its card")
     return problems
+
+
+def is_frame(item: QQuickItem) -> bool:
+    # Ask the meta-object first: PySide6 mishandles the reference count of property() on a missing name.
+    return item.metaObject().indexOfProperty("isFrame") >= 0 and item.property("isFrame")
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
@@ -89,13 +94,13 @@ def test_only_the_current_scene_is_shown(qapp, bundled_pack_dir):
     stage.close()
 
 
-def test_decorations_never_hide_a_missing_scene_kind(qapp, bundled_pack_dir):
+def test_every_scene_kind_has_a_view(qapp, bundled_pack_dir):
     stage = make_stage(bundled_pack_dir)
     for index, _scene in enumerate(stage.show.pack.scenes):
         stage.show.goTo(index, 0)
         settle(stage)
         host = find(stage, f"scene-{stage.show.pack.scenes[index].id}")
         loaded = [c for c in host.childItems() if c.inherits("QQuickLoader")]
-        assert loaded and loaded[0].property("status") == 1  # Loader.Ready
-        assert isinstance(loaded[0].property("item"), QQuickItem)
+        view = loaded[0].property("item") if loaded else None
+        assert isinstance(view, QQuickItem) and view.childItems()
     stage.close()
