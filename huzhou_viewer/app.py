@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
         return _validate(Path(getattr(ns, "pack", None) or resources.bundled_pack()))
     from huzhou_viewer.logs import setup_logging
 
-    setup_logging(settings.log_level, None if ns.command == "export" else log_dir())
+    setup_logging(settings.log_level)
     if settings.pack and not Path(settings.pack).is_dir():
         print(f"huzhou-viewer: no content pack at {settings.pack} (expected a folder with a pack.yaml)",
               file=sys.stderr)
@@ -65,18 +65,20 @@ def _no_display() -> bool:
 
 def load_content(settings: Settings):
     """The chosen pack, or the bundled one with a notice when the chosen one is broken."""
-    from huzhou_viewer.content.loader import load_pack
+    from huzhou_viewer.content.pack_cache import load_cached
     from huzhou_viewer.content.problems import PackError
+    from huzhou_viewer.settings import cache_dir
 
+    cache = cache_dir()
     if settings.pack:
         try:
-            return load_pack(settings.pack), ""
+            return load_cached(settings.pack, cache), ""
         except PackError as error:
             log.error("content pack %s has errors; showing the bundled pack instead:\n%s", settings.pack, error)
             notice = "pack-fallback"
     else:
         notice = ""
-    return load_pack(resources.bundled_pack()), notice
+    return load_cached(resources.bundled_pack(), cache), notice
 
 
 def _make_app(settings: Settings):
@@ -120,6 +122,9 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
             return
         stage.show.set_warm(True)
         stage.icons.load_later()
+        from huzhou_viewer.logs import open_log_file
+
+        open_log_file(log_dir())
 
     view.frameSwapped.connect(first_frame)
     place_on_screen(view, settings.screen, settings.fullscreen)

@@ -1,18 +1,33 @@
 """Logging to stderr and to a rotating file in the user's log folder (best effort: a read-only home
-must not stop the show)."""
+must not stop the show).
+
+The file handler (and logging.handlers, which pulls in sockets and pickle) is attached after the first
+frame; what is logged before then is kept and written to the file when it opens.
+"""
 
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
-def setup_logging(level: str = "info", log_dir: Path | None = None) -> Path | None:
-    """Configure the root logger; returns the log file, or None when it could not be opened."""
+class _Held(logging.Handler):
+    """Keeps records until the log file is open."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.records) < 10_000:
+            self.records.append(record)
+
+
+def setup_logging(level: str = "info") -> None:
+    """Configure the root logger: warnings and errors to stderr, everything held for the file."""
     root = logging.getLogger()
     root.setLevel(getattr(logging, level.upper(), logging.INFO))
     for handler in list(root.handlers):
@@ -21,8 +36,17 @@ def setup_logging(level: str = "info", log_dir: Path | None = None) -> Path | No
     console.setFormatter(logging.Formatter("huzhou-viewer: %(levelname)s: %(message)s"))
     console.setLevel(logging.WARNING)
     root.addHandler(console)
-    if log_dir is None:
-        return None
+    root.addHandler(_Held())
+
+
+def open_log_file(log_dir: Path) -> Path | None:
+    """Start writing the log file (and write what was held); None when it cannot be opened."""
+    import logging.handlers
+
+    root = logging.getLogger()
+    held = next((h for h in root.handlers if isinstance(h, _Held)), None)
+    if held is not None:
+        root.removeHandler(held)
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
         path = log_dir / "huzhou-viewer.log"
@@ -31,4 +55,6 @@ def setup_logging(level: str = "info", log_dir: Path | None = None) -> Path | No
         return None
     file.setFormatter(logging.Formatter(FORMAT))
     root.addHandler(file)
+    for record in held.records if held else []:
+        file.handle(record)
     return path

@@ -125,6 +125,14 @@ def log_dir() -> Path:
     return Path(user_log_dir(APP_NAME, appauthor=False))
 
 
+def cache_dir() -> Path:
+    if os.environ.get(CONFIG_DIR_ENV):
+        return config_dir() / "cache"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(APP_NAME, appauthor=False))
+
+
 def settings_path() -> Path:
     return config_dir() / SETTINGS_FILE
 

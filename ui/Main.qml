@@ -66,9 +66,11 @@ Rectangle {
             width: Math.min(implicitWidth, stage.width - 300)
         }
 
-        KeyMapOverlay {
+        // Built the first time it is asked for: nothing on the first frame waits for it.
+        Loader {
             anchors.fill: parent
-            portrait: root.portrait
+            active: presentation.helpVisible || item !== null
+            sourceComponent: KeyMapOverlay { portrait: root.portrait }
         }
     }
 

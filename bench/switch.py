@@ -1,0 +1,202 @@
+"""Key press to the first frame showing its effect, on the real stage, against a trivial Qt Quick window.
+
+One process: the stage (bundled pack, transitions on, as in the show) and a bare QQuickView of the same
+size whose Rectangle flips colour on a key press. Each press is a PageDown through the real key path
+(QTest.keyClick -> StageView.keyPressEvent -> show command); the time runs from the press to the first
+frameSwapped whose sync came after the change. The next press follows at once, mid-transition, as an
+impatient presenter's would. The baseline runs half before and half after the app, to share any drift.
+
+    python bench/switch.py [--presses N] [--size WxH]    target: app p95 <= 16.7 ms (exit 1 when missed)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from common import headless_env, median, percentile, setup_line, verdict
+
+TARGET_MS = 1000 / 60
+TIMEOUT_MS = 3000
+SETTLE_MS = 600  # longer than the longest transition (320 ms), so a block starts from a still picture
+BARE_QML = b"""import QtQuick
+Rectangle { property bool flip; focus: true; color: flip ? "navy" : "darkred"; Keys.onPressed: flip = !flip }
+"""
+PHASES = (("press", "handled", "key handling"), ("handled", "sync", "wait for frame"),
+          ("sync", "render", "polish+sync"), ("render", "rendered", "render"), ("rendered", "swapped", "flush"))
+
+
+def now() -> int:
+    return time.perf_counter_ns()
+
+
+class FrameProbe:
+    """Timestamps, for the press being measured, of the change and of the frame pipeline that shows it.
+
+    Render marks are overwritten on every frame after the change: the software renderer emits no
+    frameSwapped for a frame with nothing dirty, so the marks that count are those of the swapped frame.
+    With the software backend the render loop runs on this thread, so direct connections are safe."""
+
+    def __init__(self, view, changed) -> None:
+        from PySide6.QtCore import QEventLoop, Qt, QTimer
+
+        self.view, self.t = view, {}
+        self.loop = QEventLoop()
+        self.timer = QTimer(singleShot=True, interval=TIMEOUT_MS)  # one timer: a stale singleShot would end a later wait
+        self.timer.timeout.connect(self.loop.quit)
+        changed.connect(lambda: self._mark("changed", "press"))
+        direct = Qt.ConnectionType.DirectConnection
+        view.beforeSynchronizing.connect(lambda: self._mark("sync", "changed", again=True), direct)
+        view.beforeRendering.connect(lambda: self._mark("render", "sync", again=True), direct)
+        view.afterRendering.connect(lambda: self._mark("rendered", "render", again=True), direct)
+        view.frameSwapped.connect(self._swapped, direct)
+
+    def _mark(self, name: str, after: str, again: bool = False) -> None:
+        if after in self.t and "swapped" not in self.t and (again or name not in self.t):
+            self.t[name] = now()
+
+    def _swapped(self) -> None:
+        if "rendered" in self.t and "swapped" not in self.t:
+            self.t["swapped"] = now()
+            self.loop.quit()
+
+    def wait(self, done: str) -> None:
+        if done not in self.t:
+            self.timer.start()
+            self.loop.exec()
+            self.timer.stop()
+        if done not in self.t:
+            sys.exit(f"no frame within {TIMEOUT_MS} ms (marks so far: {sorted(self.t)})")
+
+    def press(self, key) -> dict[str, int]:
+        from PySide6.QtTest import QTest
+
+        self.t = {"press": now()}
+        QTest.keyClick(self.view, key)  # delivered synchronously, as from the window system
+        self.t["handled"] = now()
+        if "changed" not in self.t:
+            sys.exit("the key press changed nothing")
+        self.wait("swapped")
+        return self.t
+
+    def idle_frame(self) -> float:
+        """ms from update() to the end of rendering a frame with nothing changed (no frameSwapped then)."""
+        self.t = {"press": now(), "changed": now()}
+        self.view.update()
+        self.wait("rendered")
+        return (self.t["rendered"] - self.t["press"]) / 1e6
+
+
+def spin(ms: int) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def bare_view(size):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtQml import QQmlComponent
+    from PySide6.QtQuick import QQuickView
+
+    view = QQuickView()
+    view.setResizeMode(QQuickView.ResizeMode.SizeRootObjectToView)
+    component = QQmlComponent(view.engine())
+    component.setData(BARE_QML, QUrl("bare.qml"))
+    view.setContent(QUrl("bare.qml"), component, component.create())
+    view.resize(*size)
+    return view
+
+
+def app_stage(size):
+    from huzhou_viewer import resources
+    from huzhou_viewer.content.loader import load_pack
+    from huzhou_viewer.qt.fonts import register_bundled_fonts
+    from huzhou_viewer.qt.stage import Stage
+
+    stage = Stage(load_pack(resources.bundled_pack()), None, register_bundled_fonts(resources.font_files()), True)
+    stage.view.resize(*size)
+    return stage
+
+
+def at_end(show) -> bool:
+    return show.sceneIndex == show.sceneCount - 1 and show.step == show.stepCount - 1
+
+
+def stats(name: str, ms: list[float]) -> str:
+    return f"{name}: p50 {percentile(ms, 50):.1f} ms  p95 {percentile(ms, 95):.1f} ms  max {max(ms):.1f} ms  (n={len(ms)})"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--presses", type=int, default=200, help="measured PageDown presses (default 200)")
+    parser.add_argument("--size", default="1920x1080", help="window size WxH (default 1920x1080)")
+    args = parser.parse_args()
+    size = tuple(int(side) for side in args.size.lower().split("x"))
+    headless_env()
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication(sys.argv[:1])  # noqa: F841 - must outlive the windows
+    page_down, home = Qt.Key.Key_PageDown, Qt.Key.Key_Home
+
+    bare = bare_view(size)
+    bare_probe = FrameProbe(bare, bare.rootObject().colorChanged)
+    stage = app_stage(size)
+    show = stage.show
+    app_probe = FrameProbe(stage.view, show.positionChanged)
+    bare.show()
+    stage.view.show()
+    bare_probe.t = app_probe.t = {"rendered": 0}
+    bare_probe.wait("swapped"), app_probe.wait("swapped")  # first frames
+    # What the show does after its first frame: build neighbouring scenes ahead, load the icon fonts.
+    show.set_warm(True)
+    stage.icons.load_later()
+    for _ in range(TIMEOUT_MS // 100):
+        if stage.icons.ready:
+            break
+        spin(100)
+
+    def latency(marks: dict[str, int]) -> float:
+        return (marks["swapped"] - marks["press"]) / 1e6
+
+    def activate(view) -> None:
+        view.requestActivate()  # the bare Rectangle only gets keys while its window is the active one
+        spin(SETTLE_MS)
+
+    activate(bare)
+    bare_ms = [latency(bare_probe.press(page_down)) for _ in range(args.presses // 2)]
+    activate(stage.view)
+    idle_ms = [app_probe.idle_frame() for _ in range(20)]
+    app_ms, phases = [], {label: [] for *_, label in PHASES}
+    while len(app_ms) < args.presses:
+        if at_end(show):
+            app_probe.press(home)  # wrap around; not counted
+        marks = app_probe.press(page_down)
+        app_ms.append(latency(marks))
+        for start, end, label in PHASES:
+            phases[label].append((marks[end] - marks[start]) / 1e6)
+    activate(bare)
+    bare_ms += [latency(bare_probe.press(page_down)) for _ in range(args.presses - args.presses // 2)]
+
+    app_p95, bare_p95 = percentile(app_ms, 95), percentile(bare_ms, 95)
+    print(setup_line() + f" size={size[0]}x{size[1]}")
+    print("app press->frame phases, median ms: "
+          + " | ".join(f"{label} {median(v):.1f}" for label, v in phases.items()))
+    print("app phases, p95 ms:                 "
+          + " | ".join(f"{label} {percentile(v, 95):.1f}" for label, v in phases.items()))
+    slowest = max(phases, key=lambda label: median(phases[label]))
+    print(f"dominated by: {slowest} ({median(phases[slowest]):.1f} of {median(app_ms):.1f} ms median); "
+          f"an app frame with nothing changed takes p50 {median(idle_ms):.1f} ms from update() to rendered")
+    print(stats("baseline (bare QQuickView, colour flip) press->frame", bare_ms))
+    print(stats("app (stage, transitions on)             press->frame", app_ms))
+    print(f"p95 ratio app/baseline: {app_p95 / bare_p95:.2f} (information)")
+    print(f"target: app p95 <= {TARGET_MS:.1f} ms: {app_p95:.1f} ms {verdict(app_p95 <= TARGET_MS)}")
+    stage.close()
+    return 0 if app_p95 <= TARGET_MS else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
