@@ -54,15 +54,15 @@ Rectangle {
         LanguageToggle {
             anchors.top: parent.top
             anchors.right: parent.right
-            anchors.topMargin: 28
-            anchors.rightMargin: 28
+            anchors.topMargin: Theme.edge
+            anchors.rightMargin: Theme.edge
         }
 
         Notice {
             anchors.top: parent.top
             anchors.left: parent.left
-            anchors.topMargin: 28
-            anchors.leftMargin: 28
+            anchors.topMargin: Theme.edge
+            anchors.leftMargin: Theme.edge
             width: Math.min(implicitWidth, stage.width - 300)
         }
 

@@ -7,6 +7,7 @@ broken scene file does not hide problems elsewhere.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -122,6 +123,8 @@ class _Checker:
             if scene.id in owner:
                 self.report(file, ("id",), f"scene id '{scene.id}' is already used by {owner[scene.id]}")
             owner.setdefault(scene.id, file)
+            if scene.duration is not None and not 0 < scene.duration < math.inf:
+                self.report(file, ("duration",), f"duration {scene.duration:g} is not a number of seconds above 0")
             if scene.kind == "season" and scene.season is None:
                 self.report(file, ("kind",), f"a scene of kind 'season' needs a 'season' key (one of {quoted(seasons)})")
             if meta is not None and scene.season is not None and scene.season not in seasons:

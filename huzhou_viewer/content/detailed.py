@@ -17,7 +17,7 @@ import msgspec
 
 from huzhou_viewer.content.checks import PACK_FILE, PackParts, check_pack
 from huzhou_viewer.content.files import read_yaml_text, resolve_in_pack
-from huzhou_viewer.content.locate import KeyPath, Locator
+from huzhou_viewer.content.locate import KeyPath, Locator, locate
 from huzhou_viewer.content.model import PackFile, PeopleFile, Scene
 from huzhou_viewer.content.problems import Problem, ordered
 from huzhou_viewer.content.schema import INVALID, SchemaWalk
@@ -82,8 +82,7 @@ def _read_file(root: Path, path: Path, file: str, cls: type, where: Locator, pro
         return None, None
     where.add(file, tree)
     walk = SchemaWalk(file)
-    start = (tree.lc.line + 1, tree.lc.col + 1) if hasattr(tree, "lc") else (1, 1)
-    data = walk.document(tree, cls, start)
+    data = walk.document(tree, cls, locate(tree, ()))
     problems.extend(walk.problems)
     if data is INVALID or walk.problems:
         return tree, None

@@ -43,6 +43,21 @@ class _FastLoader(yaml.CSafeLoader):
                 seen.add(key_node.value)
         return super().construct_mapping(node, deep)
 
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
+        # YAML 1.1 reads `1:30` as 90 (base 60); YAML 1.2, and so the validator, reads it as text.
+        if ":" in node.value:
+            raise _NotFast("sexagesimal number")
+        return super().construct_yaml_int(node)
+
+    def construct_yaml_float(self, node: yaml.ScalarNode) -> float:
+        if ":" in node.value:
+            raise _NotFast("sexagesimal number")
+        return super().construct_yaml_float(node)
+
+
+_FastLoader.add_constructor("tag:yaml.org,2002:int", _FastLoader.construct_yaml_int)
+_FastLoader.add_constructor("tag:yaml.org,2002:float", _FastLoader.construct_yaml_float)
+
 
 def load_pack(root: str | Path) -> Pack:
     try:

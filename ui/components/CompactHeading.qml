@@ -16,7 +16,7 @@ Item {
         width: visible ? 96 : 0
         text: heading.iconGlyph
         font.family: heading.iconFamily
-        font.pixelSize: 80
+        font.pixelSize: Theme.headingIconSize
         color: heading.accent
         textFormat: Text.PlainText
     }

@@ -28,10 +28,10 @@ Item {
         visible: (couplet.block.banner || "") !== ""
         width: Math.min(parent.width, bannerText.implicitWidth + 96)
         height: visible ? bannerText.height + 36 : 0
-        radius: 10
+        radius: Theme.ribbonRadius
         color: Theme.accent
         border.color: Theme.gold
-        border.width: 2
+        border.width: Theme.ribbonBorder
         StageText {
             id: bannerText
             anchors.centerIn: parent
@@ -58,10 +58,10 @@ Item {
             height: couplet.scrollHeight
             y: banner.height + Theme.gap
             x: index === 0 ? couplet.width / 2 + (couplet.portrait ? 80 : 260) : couplet.width / 2 - (couplet.portrait ? 80 : 260) - width
-            radius: 10
+            radius: Theme.ribbonRadius
             color: Theme.accent
             border.color: Theme.gold
-            border.width: 2
+            border.width: Theme.ribbonBorder
             Column {
                 anchors.centerIn: parent
                 Repeater {
@@ -107,10 +107,10 @@ Item {
                 readonly property bool isFrame: true
                 width: parent.width
                 height: line.height + 48
-                radius: 10
+                radius: Theme.ribbonRadius
                 color: Theme.accent
                 border.color: Theme.gold
-                border.width: 2
+                border.width: Theme.ribbonBorder
                 StageText {
                     id: line
                     anchors.centerIn: parent

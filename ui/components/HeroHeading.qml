@@ -16,7 +16,7 @@ Column {
         visible: hero.iconGlyph !== ""
         text: hero.iconGlyph
         font.family: hero.iconFamily
-        font.pixelSize: 112
+        font.pixelSize: Theme.heroIconSize
         color: hero.accent
         textFormat: Text.PlainText
     }

@@ -34,7 +34,8 @@ Card {
             StageText {
                 objectName: "qualifier"
                 text: tile.figure.qualifier || ""
-                visible: text !== ""
+                // Kept (empty) in full tiles, so the numbers of a row line up whether qualified or not.
+                visible: text !== "" || !tile.compact
                 color: Theme.gold
                 font.pixelSize: Theme.captionSize
                 font.bold: true
@@ -52,23 +53,29 @@ Card {
                 Rectangle { anchors.fill: parent; z: -1; radius: 6; color: Theme.gold }
             }
         }
-        Flow {
+        // The unit sits on the value's baseline when both fit on one line, under it otherwise.
+        Item {
+            id: number
+            readonly property bool oneLine: value.implicitWidth + 12 + unit.implicitWidth <= width
             width: parent.width
-            spacing: 12
+            height: oneLine || !unit.visible ? value.height : value.height + unit.height
             StageText {
+                id: value
                 objectName: "value"
                 text: tile.figure.value || ""
                 color: tile.accent
                 font.pixelSize: tile.compact ? Theme.valueSize * 0.62 : Theme.valueSize
                 font.bold: true
                 wrapMode: Text.NoWrap
-                lineHeight: 0.95
             }
             StageText {
+                id: unit
                 objectName: "unit"
+                x: number.oneLine ? value.width + 12 : 0
+                y: number.oneLine ? value.baselineOffset - baselineOffset : value.height
                 text: tile.figure.unit || ""
                 visible: text !== ""
-                width: Math.min(implicitWidth, column.width)
+                width: Math.min(implicitWidth, number.width)
                 color: tile.accent
                 font.pixelSize: tile.compact ? Theme.smallSize : Theme.captionSize + 2
                 font.bold: true

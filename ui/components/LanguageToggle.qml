@@ -24,7 +24,7 @@ Rectangle {
                 text: (index > 0 ? "/ " : "") + modelData.mark
                 color: current ? Theme.text : Theme.muted
                 font.family: Theme.fontFamily
-                font.pixelSize: 28
+                font.pixelSize: Theme.controlTextSize
                 font.bold: current
                 textFormat: Text.PlainText
             }

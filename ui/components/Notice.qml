@@ -8,7 +8,7 @@ Rectangle {
     visible: presentation.notice !== ""
     implicitWidth: label.implicitWidth + 40
     height: label.height + 20
-    radius: 10
+    radius: Theme.ribbonRadius
     color: Qt.rgba(0, 0, 0, 0.55)
     border.color: Theme.gold
     StageText {
@@ -18,6 +18,6 @@ Rectangle {
         width: notice.width - 40
         text: presentation.notice
         color: Theme.gold
-        font.pixelSize: 22
+        font.pixelSize: Theme.noticeSize
     }
 }

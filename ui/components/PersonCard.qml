@@ -12,8 +12,8 @@ Card {
         spacing: 8
         Portrait {
             anchors.horizontalCenter: parent.horizontalCenter
-            width: 88
-            height: 88
+            width: Theme.smallPortrait
+            height: Theme.smallPortrait
             initial: card.person.initial || ""
             tint: card.person.colour || Theme.accent
         }

@@ -10,8 +10,8 @@ Card {
         id: portrait
         x: 20
         anchors.verticalCenter: parent.verticalCenter
-        width: 88
-        height: 88
+        width: Theme.smallPortrait
+        height: Theme.smallPortrait
         initial: chip.person.initial || ""
         tint: chip.person.colour || Theme.accent
     }

@@ -36,6 +36,14 @@ QtObject {
     readonly property int barHeight: 112
     readonly property int portraitBarHeight: 150
     readonly property int headingHeight: 168
+    readonly property int edge: 28              // controls' distance from the stage edge
+    readonly property int headingIconSize: 80
+    readonly property int heroIconSize: 112
+    readonly property int smallPortrait: 88     // generated portraits in chips and cards
+    readonly property int ribbonRadius: 10      // couplet scrolls and banners
+    readonly property int ribbonBorder: 2
+    readonly property int controlTextSize: 28   // the language toggle and other chrome
+    readonly property int noticeSize: 22
 
     // Motion: scene changes and builds stay within 400 ms; exports switch them off.
     readonly property bool animated: presentation.transitions
