@@ -8,12 +8,12 @@ STAMP  := $(VENV)/.installed-stamp
 SYSDEPS_STAMP := $(VENV)/.sysdeps-stamp
 ARGS   ?=
 
-.PHONY: run test lint validate export bench clean sysdeps
+.PHONY: run test lint validate export bench clean sysdeps bytecode
 
-run: $(STAMP)
+run: $(STAMP) bytecode
 	$(BIN)/python main.py $(ARGS)
 
-test: $(STAMP)
+test: $(STAMP) bytecode
 	$(BIN)/lint-imports
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
@@ -32,6 +32,10 @@ bench: $(STAMP)
 
 sysdeps:
 	@sh tools/system-deps.sh
+
+# Start-up reads compiled modules; where PYTHONDONTWRITEBYTECODE is set nothing else would write them.
+bytecode: $(STAMP)
+	@$(BIN)/python -m compileall -q huzhou_viewer
 
 $(SYSDEPS_STAMP): tools/system-deps.sh
 	@sh tools/system-deps.sh

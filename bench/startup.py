@@ -86,6 +86,8 @@ def main() -> int:
     app_med, bare_med = median(app_ms), median(bare_ms)
     ratio = app_med / bare_med
     print(setup_line())
+    if env.get("PYTHONDONTWRITEBYTECODE"):  # ~15-20 ms of the app's start here; an installed wheel has .pyc files
+        print("note: PYTHONDONTWRITEBYTECODE is set, so the app's own modules are compiled at every start")
     print("app  runs ms: " + " ".join(f"{v:.0f}" for v in app_ms))
     print("bare runs ms: " + " ".join(f"{v:.0f}" for v in bare_ms))
     print(f"app  (main.py --quit-after-first-frame) median: {app_med:.1f} ms")

@@ -23,6 +23,8 @@ SETTLE_MS = 600  # longer than the longest transition (320 ms), so a block start
 BARE_QML = b"""import QtQuick
 Rectangle { property bool flip; focus: true; color: flip ? "navy" : "darkred"; Keys.onPressed: flip = !flip }
 """
+# "wait for frame" is Qt's update-request timer (5 ms on the offscreen platform; vsync on a real screen)
+# plus any frame after the change that painted nothing.
 PHASES = (("press", "handled", "key handling"), ("handled", "sync", "wait for frame"),
           ("sync", "render", "polish+sync"), ("render", "rendered", "render"), ("rendered", "swapped", "flush"))
 
@@ -43,7 +45,8 @@ class FrameProbe:
 
         self.view, self.t = view, {}
         self.loop = QEventLoop()
-        self.timer = QTimer(singleShot=True, interval=TIMEOUT_MS)  # one timer: a stale singleShot would end a later wait
+        # One reusable timer: a leftover QTimer.singleShot from an earlier wait would end a later one early.
+        self.timer = QTimer(singleShot=True, interval=TIMEOUT_MS)
         self.timer.timeout.connect(self.loop.quit)
         changed.connect(lambda: self._mark("changed", "press"))
         direct = Qt.ConnectionType.DirectConnection
@@ -126,7 +129,8 @@ def at_end(show) -> bool:
 
 
 def stats(name: str, ms: list[float]) -> str:
-    return f"{name}: p50 {percentile(ms, 50):.1f} ms  p95 {percentile(ms, 95):.1f} ms  max {max(ms):.1f} ms  (n={len(ms)})"
+    p50, p95 = percentile(ms, 50), percentile(ms, 95)
+    return f"{name}: p50 {p50:.1f} ms  p95 {p95:.1f} ms  max {max(ms):.1f} ms  (n={len(ms)})"
 
 
 def main() -> int:
@@ -152,8 +156,8 @@ def main() -> int:
     app_probe = FrameProbe(stage.view, show.positionChanged)
     bare.show()
     stage.view.show()
-    bare_probe.t, app_probe.t = {"rendered": 0}, {"rendered": 0}
-    bare_probe.wait("swapped"), app_probe.wait("swapped")  # first frames
+    bare_probe.t, app_probe.t = {"rendered": 0}, {"rendered": 0}  # so that the first frameSwapped counts
+    bare_probe.wait("swapped"), app_probe.wait("swapped")
     # What the show does after its first frame: build neighbouring scenes ahead, load the icon fonts.
     show.set_warm(True)
     stage.icons.load_later()

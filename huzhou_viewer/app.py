@@ -66,14 +66,17 @@ def _no_display() -> bool:
 def load_content(settings: Settings):
     """The chosen pack, or the bundled one with a notice when the chosen one is broken."""
     from huzhou_viewer.content.pack_cache import load_cached
-    from huzhou_viewer.content.problems import PackError
     from huzhou_viewer.settings import cache_dir
 
     cache = cache_dir()
     if settings.pack:
         try:
             return load_cached(settings.pack, cache), ""
-        except PackError as error:
+        except Exception as error:  # noqa: BLE001 - only PackError is expected; see below
+            from huzhou_viewer.content.problems import PackError  # the happy path never needs it
+
+            if not isinstance(error, PackError):
+                raise
             log.error("content pack %s has errors; showing the bundled pack instead:\n%s", settings.pack, error)
             notice = "pack-fallback"
     else:

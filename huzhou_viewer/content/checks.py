@@ -78,7 +78,8 @@ class _Checker:
 
     def check_meta(self, meta: PackFile) -> None:
         if meta.format != FORMAT_VERSION:
-            self.report(PACK_FILE, ("format",), f"format {meta.format} is not supported; this program reads format {FORMAT_VERSION}")
+            message = f"format {meta.format} is not supported; this program reads format {FORMAT_VERSION}"
+            self.report(PACK_FILE, ("format",), message)
         if not meta.languages:
             self.report(PACK_FILE, ("languages",), "no languages: list at least one language tag, e.g. [en]")
         elif meta.default_language not in meta.languages:
@@ -87,11 +88,13 @@ class _Checker:
                 ("default_language",),
                 f"default_language '{meta.default_language}' is not one of languages ({quoted(meta.languages)})",
             )
-        colours = [(name, getattr(meta.palette, name)) for name in ("background", "surface", "text", "muted", "accent", "gold")]
-        for name, colour in colours:
-            self._colour(("palette", name), colour)
-        for season, colour in meta.palette.seasons.items():
-            self._colour(("palette", "seasons", season), colour)
+        for name in meta.palette.__struct_fields__:  # every colour the model declares, so none is forgotten
+            value = getattr(meta.palette, name)
+            if isinstance(value, str):
+                self._colour(("palette", name), value)
+            elif isinstance(value, dict):
+                for key, colour in value.items():
+                    self._colour(("palette", name, key), colour)
         self._unique(PACK_FILE, [(("tasks", i, "id"), t.id) for i, t in enumerate(meta.tasks)], "task id")
         self._unique(PACK_FILE, [(("scenes", i), s) for i, s in enumerate(meta.scenes)], "scene file")
 

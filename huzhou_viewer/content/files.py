@@ -30,6 +30,8 @@ def resolve_in_pack(root: Path, relative: str) -> FileRef:
     """Resolve `relative` (as written in the pack) against `root`, which must already be resolved."""
     if not relative.strip():
         return FileRef(None, "empty path")
+    if any(ord(ch) < 32 for ch in relative):  # the OS would refuse a NUL; other controls are surely mistakes
+        return FileRef(None, f"{relative!r} contains a control character")
     if "\\" in relative:
         return FileRef(None, f"'{relative}': use '/' between folders, not '\\'")
     if PurePosixPath(relative).is_absolute() or PureWindowsPath(relative).drive:
@@ -37,16 +39,21 @@ def resolve_in_pack(root: Path, relative: str) -> FileRef:
     full = root / relative
     try:
         real = full.resolve()
-    except (OSError, RuntimeError) as error:  # RuntimeError: a symlink loop on older Pythons
+    except (OSError, RuntimeError, ValueError) as error:  # RuntimeError: a symlink loop on older Pythons
         return FileRef(None, f"'{relative}' cannot be resolved: {error}")
     if not real.is_relative_to(root):
         if not Path(os.path.normpath(full)).is_relative_to(root):
             return FileRef(None, f"'{relative}' points outside the pack folder")
         return FileRef(None, f"'{relative}' is a link to '{real}', outside the pack folder")
-    if not real.exists():
-        return FileRef(None, f"file not found: '{relative}'{_sibling_hint(relative, real)}", missing=True)
-    if real.is_dir():
-        return FileRef(None, f"'{relative}' is a folder, not a file")
+    try:
+        if not real.exists():
+            return FileRef(None, f"file not found: '{relative}'{_sibling_hint(relative, real)}", missing=True)
+        if real.is_dir():
+            return FileRef(None, f"'{relative}' is a folder, not a file")
+        if not real.is_file():  # a device or a pipe: reading it could block the start-up forever
+            return FileRef(None, f"'{relative}' is not a regular file")
+    except OSError as error:  # e.g. a name too long for the file system
+        return FileRef(None, f"'{relative}' cannot be used: {error.strerror or error}")
     return FileRef(real)
 
 

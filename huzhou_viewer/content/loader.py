@@ -69,6 +69,8 @@ def load_pack(root: str | Path) -> Pack:
 
 def _load_fast(root: Path) -> Pack | None:
     root = root.resolve()
+    if not (root / PACK_FILE).is_file():
+        return None  # missing (or a pipe, which would block the read): the detailed path says so
     where = Locator()
     meta = _read_fast(root / PACK_FILE, PACK_FILE, PackFile, where)
     parts = PackParts(root, meta, people=PeopleFile())
@@ -126,5 +128,5 @@ def build_pack(parts: PackParts, problems: list[Problem]) -> Pack:
         meta=parts.meta,
         scenes=scenes,
         people=parts.people or PeopleFile(),
-        warnings=warnings,  # type: ignore[arg-type]  # Problems; model.py still says tuple[str, ...]
+        warnings=warnings,
     )

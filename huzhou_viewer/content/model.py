@@ -11,6 +11,8 @@ from typing import Literal, Union
 
 import msgspec
 
+from huzhou_viewer.content.problems import Problem
+
 FORMAT_VERSION = 1
 
 # A text is a plain string (the same in every language) or a mapping by language tag.
@@ -161,7 +163,7 @@ class Pack(msgspec.Struct, frozen=True, kw_only=True):
     meta: PackFile
     scenes: list[Scene]
     people: PeopleFile = PeopleFile()
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Problem, ...] = ()  # located warnings (missing translations, photos...); str() reads well
 
     @property
     def languages(self) -> list[str]:

@@ -8,7 +8,6 @@ Only good packs are stored, so a copy can never hide an error.
 from __future__ import annotations
 
 import os
-import tempfile
 import zlib
 from pathlib import Path
 
@@ -78,6 +77,8 @@ def _read(root: Path, cache_dir: Path) -> Pack | None:
 
 
 def _write(root: Path, cache_dir: Path, pack: Pack) -> None:
+    import tempfile  # only when writing: it pulls in shutil and random, which start-up does not need
+
     files = [PACK_FILE, *pack.meta.scenes, *([pack.meta.people] if pack.meta.people else [])]
     try:
         entry = _Entry(_program(), [_stamp(root, f) for f in files], pack)

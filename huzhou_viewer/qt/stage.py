@@ -48,7 +48,11 @@ class Stage:
         self.show.goTo(index, 0)
 
     def close(self) -> None:
-        """Take the QML down before the Python objects it binds to go away."""
+        """Take the QML down before the Python objects it binds to go away (else the engine's
+        singletons re-evaluate against a vanished controller)."""
+        import shiboken6
+
         self.view.close()
         self.view.setSource(QUrl())
-        self.engine.collectGarbage()
+        shiboken6.delete(self.view)
+        shiboken6.delete(self.engine)

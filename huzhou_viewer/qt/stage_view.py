@@ -8,7 +8,6 @@ from PySide6.QtQml import QQmlEngine
 from PySide6.QtQuick import QQuickView
 
 from huzhou_viewer import resources
-from huzhou_viewer.qt.keys import command_for_event
 from huzhou_viewer.qt.show_controller import ShowController
 
 
@@ -30,6 +29,9 @@ class StageView(QQuickView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         focus = self.activeFocusItem()
         typing = focus is not None and focus.inherits("QQuickTextInput")
+        # Imported at the first key press: the key table needs PySide6's Qt namespace, slow to build.
+        from huzhou_viewer.qt.keys import command_for_event
+
         command = None if typing else command_for_event(event)
         if command is None:
             super().keyPressEvent(event)

@@ -27,6 +27,9 @@ Item {
         id: loader
         anchors.fill: parent
         active: host.visible || (presentation.warm && Math.abs(host.index - presentation.sceneIndex) <= 1)
+        // Neighbours are built over several frames, never inside a key press; a scene that becomes
+        // current before it is done is finished at once.
+        asynchronous: !host.visible
         source: Qt.resolvedUrl("../scenes/" + host.sceneFiles[host.kind])
         onLoaded: {
             item.view = Qt.binding(() => host.view)

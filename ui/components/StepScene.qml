@@ -61,6 +61,9 @@ Item {
             delegate: BlockView {
                 required property var modelData
                 required property int index
+                // The shown block, and once the first frame is out its neighbours, exist; the rest wait.
+                active: visible || (presentation.warm && Math.abs(scene.step - index - 1) <= 1)
+                asynchronous: !visible
                 width: body.width
                 height: body.height
                 block: modelData
