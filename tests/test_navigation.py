@@ -167,3 +167,37 @@ def test_icons_arrive_after_the_first_frame(qtbot, stage):
         stage.icons.load_later()
     season = stage.scenes.row(1)
     assert season["iconGlyph"] and season["iconFamily"]
+
+
+def test_quick_presses_never_stack_more_than_two_scenes(qapp, bundled_pack_dir):
+    stage = make_stage(bundled_pack_dir, (1280, 720), transitions=True)
+    settle(stage)
+    for digit in (Qt.Key_2, Qt.Key_3, Qt.Key_4, Qt.Key_5):
+        QTest.keyClick(stage.view, digit)
+        settle(stage)
+    from tests.qtsupport import items
+
+    on_screen = {i.objectName() for i in items(stage.view.rootObject())
+                 if i.objectName().startswith("scene-") and i.isVisible()}
+    assert stage.show.sceneIndex == 4
+    assert on_screen <= {"scene-autumn", "scene-winter"}  # the scene left last, and the one arriving
+    stage.close()
+
+
+def test_the_wheel_moves_one_step_per_notch(stage):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    def wheel(dy):
+        event = QWheelEvent(QPointF(640, 300), QPointF(640, 300), QPoint(0, 0), QPoint(0, dy),
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                            False)
+        qapp_send(stage, event)
+
+    wheel(-120)
+    assert position(stage) == (0, 1)
+    wheel(-60)
+    assert position(stage) == (0, 1)  # half a notch (a touchpad's small scroll) waits for the rest
+    wheel(-60)
+    wheel(120)
+    assert position(stage) == (0, 1)

@@ -5,15 +5,19 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from packfactory import FILES, edit, line_of, write_pack
 
 from huzhou_viewer.content import loader
 from huzhou_viewer.content.detailed import read_detailed
 from huzhou_viewer.content.loader import build_pack, load_pack
-from huzhou_viewer.content.model import Figure, PeopleFile, StoryBlock
+from huzhou_viewer.content.model import Figure, Pack, PeopleFile, StoryBlock
 from huzhou_viewer.content.problems import PackError, Problem
 from huzhou_viewer.content.validate import validate_pack
 
@@ -119,7 +123,8 @@ def test_anchors_and_merge_keys(pack_dir: Path) -> None:
     towns = {"en": "towns", "zh-Hans": "个镇"}
     assert [(f.value, f.caption) for f in items[:2]] == [("7", towns), ("8", towns)]
     line = line_of(pack_dir, "scenes/spring.yaml", "<<: *base")
-    assert [(w.line, w.message) for w in pack.warnings] == [(line, "missing 'zh-Hans' translation; 'en' will be shown")]
+    warning = (line, "missing 'zh-Hans' translation; 'en' will be shown")  # the `unit` with only `en`
+    assert [(w.line, w.message) for w in pack.warnings] == [warning]
 
 
 def test_byte_order_mark_is_accepted(pack_dir: Path, fast_path_only: None) -> None:
@@ -146,3 +151,77 @@ def test_scene_files_may_sit_anywhere_inside_the_pack(pack_dir: Path, fast_path_
     (pack_dir / "scenes/closing.yaml").rename(pack_dir / "closing.yaml")
     edit(pack_dir, "pack.yaml", "- scenes/closing.yaml", "- ./scenes/../closing.yaml")
     assert load_pack(pack_dir).scenes[2].id == "closing"
+
+
+# -- properties: whatever is in a field or a file, load_pack returns a Pack or raises PackError, nothing else
+
+yaml_junk = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(st.text(max_size=8) | st.integers(), inner, max_size=4),
+    max_leaves=12,
+)
+FIELDS = [
+    ("pack.yaml", ("title",)),
+    ("pack.yaml", ("languages",)),
+    ("pack.yaml", ("palette",)),
+    ("pack.yaml", ("scenes",)),
+    ("pack.yaml", ("tasks", 0)),
+    ("pack.yaml", ("people",)),
+    ("scenes/spring.yaml", ("blocks", 1, "people")),
+    ("scenes/spring.yaml", ("blocks", 1, "figures", 0, "value")),
+    ("scenes/spring.yaml", ("blocks", 0)),
+    ("scenes/spring.yaml", ("season",)),
+    ("scenes/spring.yaml", ("duration",)),
+    ("scenes/spring.yaml", ("blocks", 2, "items", 0, "derived")),
+    ("pack.yaml", ("format",)),
+    ("people.yaml", ("people", 0, "photo")),
+]
+
+
+def _load_or_pack_error(root: Path) -> Pack | PackError:
+    try:
+        return load_pack(root)
+    except PackError as error:
+        assert not any("internal error" in p.message for p in error.problems), str(error)
+        return error
+
+
+def _with_field(file: str, path: tuple, value: object) -> str:
+    data = yaml.safe_load(FILES[file])
+    target = data
+    for step in path[:-1]:
+        target = target[step]
+    target[path[-1]] = value
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(field=st.sampled_from(FIELDS), junk=yaml_junk)
+def test_junk_in_any_field_gives_a_pack_or_pack_error(field: tuple, junk: object) -> None:
+    file, path = field
+    with tempfile.TemporaryDirectory() as folder:
+        root = write_pack(Path(folder), {file: _with_field(file, path, junk)})
+        loaded = _load_or_pack_error(root)
+        # The loader and the validator agree: a pack loads exactly when the validator finds no error.
+        errors = [p for p in validate_pack(root) if p.is_error]
+        assert isinstance(loaded, Pack) == (not errors), errors
+
+
+@settings(max_examples=60, deadline=None)
+@given(title=st.dictionaries(st.text(max_size=10), st.text(max_size=20), max_size=4))
+def test_any_text_mapping_gives_a_pack_or_pack_error(title: dict[str, str]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        closing = "scenes/closing.yaml"
+        root = write_pack(Path(folder), {closing: _with_field(closing, ("title",), title)})
+        result = _load_or_pack_error(root)
+        if isinstance(result, Pack):
+            assert result.scenes[2].title == title  # kept exactly as written
+
+
+@settings(max_examples=60, deadline=None)
+@given(content=st.binary(max_size=200) | st.text(max_size=200))
+def test_any_file_content_gives_a_pack_or_pack_error(content: bytes | str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        root = write_pack(Path(folder), {"scenes/spring.yaml": content})
+        _load_or_pack_error(root)

@@ -80,6 +80,8 @@ class _Checker:
         if meta.format != FORMAT_VERSION:
             message = f"format {meta.format} is not supported; this program reads format {FORMAT_VERSION}"
             self.report(PACK_FILE, ("format",), message)
+        if not meta.scenes:
+            self.report(PACK_FILE, ("scenes",), "no scenes: list at least one scene file, e.g. [scenes/title.yaml]")
         if not meta.languages:
             self.report(PACK_FILE, ("languages",), "no languages: list at least one language tag, e.g. [en]")
         elif meta.default_language not in meta.languages:
@@ -113,7 +115,8 @@ class _Checker:
 
     def _unknown(self, file: str, path: KeyPath, what: str, value: str, known: list[str], key: bool = False) -> None:
         known = list(dict.fromkeys(known))
-        hint = did_you_mean(value, known) or (f"; known: {quoted(known)}" if known else f"; the pack has no {PLURAL[what]}")
+        listing = f"; known: {quoted(known)}" if known else f"; the pack has no {PLURAL[what]}"
+        hint = did_you_mean(value, known) or listing
         self.report(file, path, f"unknown {what} '{value}'{hint}", key=key)
 
     def check_scenes(self) -> None:
@@ -129,7 +132,8 @@ class _Checker:
             if scene.duration is not None and not 0 < scene.duration < math.inf:
                 self.report(file, ("duration",), f"duration {scene.duration:g} is not a number of seconds above 0")
             if scene.kind == "season" and scene.season is None:
-                self.report(file, ("kind",), f"a scene of kind 'season' needs a 'season' key (one of {quoted(seasons)})")
+                message = f"a scene of kind 'season' needs a 'season' key (one of {quoted(seasons)})"
+                self.report(file, ("kind",), message)
             if meta is not None and scene.season is not None and scene.season not in seasons:
                 self.report(
                     file,
@@ -202,8 +206,10 @@ class _Checker:
             for tag in text:
                 if tag not in languages:
                     hint = did_you_mean(tag, languages)
-                    self.report(file, path + (tag,), f"'{tag}' is not one of the pack's languages ({quoted(languages)}){hint}", key=True)
+                    message = f"'{tag}' is not one of the pack's languages ({quoted(languages)}){hint}"
+                    self.report(file, path + (tag,), message, key=True)
             shown = shown_instead(text, meta.default_language)
             for language in languages:
                 if language not in text:
-                    self.report(file, path, f"missing '{language}' translation; '{shown}' will be shown", "warning", key=True)
+                    message = f"missing '{language}' translation; '{shown}' will be shown"
+                    self.report(file, path, message, "warning", key=True)

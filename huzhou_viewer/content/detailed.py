@@ -44,7 +44,7 @@ def read_detailed(root: str | Path) -> DetailedResult:
         message = f"no pack.yaml in '{folder}': a content pack is a folder that starts with pack.yaml"
         return DetailedResult(None, where, [Problem(PACK_FILE, 0, 0, message)])
     problems: list[Problem] = []
-    meta_tree, meta = _read_file(folder, folder / PACK_FILE, PACK_FILE, PackFile, where, problems)
+    meta_tree, meta = _read_file(folder / PACK_FILE, PACK_FILE, PackFile, where, problems)
     raw = meta_tree if isinstance(meta_tree, dict) else {}
     parts = PackParts(folder, meta)
     scene_list = raw.get("scenes")
@@ -61,16 +61,18 @@ def read_detailed(root: str | Path) -> DetailedResult:
     return DetailedResult(parts, where, ordered(problems, parts.files))
 
 
-def _read_listed(root: Path, relative: str, path: KeyPath, cls: type, where: Locator, problems: list[Problem]) -> Any:
+def _read_listed(
+    root: Path, relative: str, path: KeyPath, cls: type, where: Locator, problems: list[Problem]
+) -> Any:
     """A file named in pack.yaml at `path`: checked to be inside the pack and present, then read."""
     ref = resolve_in_pack(root, relative)
     if ref.problem or ref.path is None:
         problems.append(where.problem(PACK_FILE, path, ref.problem or "cannot be used"))
         return None
-    return _read_file(root, ref.path, relative, cls, where, problems)[1]
+    return _read_file(ref.path, relative, cls, where, problems)[1]
 
 
-def _read_file(root: Path, path: Path, file: str, cls: type, where: Locator, problems: list[Problem]) -> tuple[Any, Any]:
+def _read_file(path: Path, file: str, cls: type, where: Locator, problems: list[Problem]) -> tuple[Any, Any]:
     """(ruamel tree or None, struct or None); every problem found is appended to `problems`."""
     text, problem = read_yaml_text(path, file)
     if problem is not None or text is None:

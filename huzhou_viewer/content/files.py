@@ -86,7 +86,8 @@ def read_yaml_text(path: Path, file: str) -> tuple[str | None, Problem | None]:
     except OSError as error:
         return None, Problem(file, 0, 0, f"cannot read file: {error.strerror or error}")
     if len(data) > MAX_YAML_BYTES:
-        return None, Problem(file, 0, 0, f"file is larger than {MAX_YAML_BYTES >> 20} MiB; YAML files may be at most 1 MiB")
+        limit = MAX_YAML_BYTES >> 20
+        return None, Problem(file, 0, 0, f"file is larger than {limit} MiB; YAML files may be at most {limit} MiB")
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as error:

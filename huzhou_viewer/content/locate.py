@@ -95,7 +95,9 @@ class Locator:
     def add(self, file: str, tree: Any) -> None:
         self.trees[file] = tree
 
-    def problem(self, file: str, path: KeyPath, message: str, severity: Severity = "error", key: bool = False) -> Problem:
+    def problem(
+        self, file: str, path: KeyPath, message: str, severity: Severity = "error", key: bool = False
+    ) -> Problem:
         line, column = locate(self.trees.get(file), path, key=key)
         return Problem(file, line, column, message, severity)
 

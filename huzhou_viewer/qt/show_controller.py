@@ -44,6 +44,7 @@ class ShowController(QObject):
         self._pack = pack
         self._presenter = Presenter(pack, language or pack.meta.default_language)
         self._state = ShowState(tuple(s.step_count for s in pack.scenes))
+        self._previous = (0, 0)
         self._help = False
         self._notice = ""
         self._warm = False
@@ -134,9 +135,19 @@ class ShowController(QObject):
     def whiteout(self) -> bool:
         return self._state.whiteout
 
+    @Property(int, notify=positionChanged)
+    def previousSceneIndex(self) -> int:
+        """The scene shown before the last move: the only one that may still be fading out."""
+        return self._previous[0]
+
+    @Property(int, notify=positionChanged)
+    def previousStep(self) -> int:
+        return self._previous[1]
+
     def _set_state(self, state: ShowState) -> None:
         old, self._state = self._state, state
         if (old.scene, old.step) != (state.scene, state.step):
+            self._previous = (old.scene, old.step)
             self.positionChanged.emit()
         if (old.blackout, old.whiteout) != (state.blackout, state.whiteout):
             self.blankingChanged.emit()

@@ -20,7 +20,9 @@ Item {
 
     objectName: "scene-" + view.id
     opacity: current ? 1 : 0
-    visible: opacity > 0
+    // Only the scene just left may fade out; others still fading after quick presses go at once, so a
+    // frame never paints a stack of half-transparent scenes.
+    visible: opacity > 0 && (current || index === presentation.previousSceneIndex)
     Behavior on opacity { NumberAnimation { duration: Theme.sceneFade; easing.type: Easing.InOutQuad } }
 
     Loader {

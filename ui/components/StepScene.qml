@@ -72,7 +72,7 @@ Item {
                 iconGlyph: scene.iconGlyph
                 iconFamily: scene.iconFamily
                 opacity: scene.step === index + 1 ? 1 : 0
-                visible: opacity > 0
+                visible: opacity > 0 && (scene.step === index + 1 || presentation.previousStep === index + 1)
                 Behavior on opacity { NumberAnimation { duration: Theme.stepFade } }
             }
         }
