@@ -70,7 +70,8 @@ Rectangle {
         Loader {
             anchors.fill: parent
             active: presentation.helpVisible || item !== null
-            sourceComponent: KeyMapOverlay { portrait: root.portrait }
+            source: active ? Qt.resolvedUrl("components/KeyMapOverlay.qml") : ""
+            onLoaded: item.portrait = Qt.binding(() => root.portrait)
         }
     }
 

@@ -1,6 +1,7 @@
 import QtQuick
 
-// One block of a scene (one build step), drawn by the view for its kind.
+// One block of a scene (one build step), drawn by the view for its kind. Views are loaded by file name,
+// so a kind's QML is compiled only when a block of that kind is first shown.
 Loader {
     id: blockView
     property var block: ({})
@@ -8,28 +9,18 @@ Loader {
     property bool portrait: false
     property string iconGlyph: ""
     property string iconFamily: ""
+    readonly property var viewFiles: ({ tasks: "TasksView.qml", story: "StoryView.qml", figures: "FiguresView.qml",
+                                        couplet: "CoupletView.qml", statement: "StatementView.qml" })
     objectName: "block-" + (block.kind || "")
 
-    sourceComponent: {
-        switch (block.kind) {
-        case "tasks": return tasksView
-        case "story": return storyView
-        case "figures": return figuresView
-        case "couplet": return coupletView
-        case "statement": return statementView
-        }
-        return null
-    }
-
-    Component { id: tasksView; TasksView { block: blockView.block; accent: blockView.accent; portrait: blockView.portrait } }
-    Component { id: storyView; StoryView { block: blockView.block; accent: blockView.accent; portrait: blockView.portrait } }
-    Component { id: figuresView; FiguresView { block: blockView.block; accent: blockView.accent; portrait: blockView.portrait } }
-    Component {
-        id: coupletView
-        CoupletView {
-            block: blockView.block; accent: blockView.accent; portrait: blockView.portrait
-            iconGlyph: blockView.iconGlyph; iconFamily: blockView.iconFamily
+    source: viewFiles[block.kind] ? Qt.resolvedUrl(viewFiles[block.kind]) : ""
+    onLoaded: {
+        item.block = Qt.binding(() => blockView.block)
+        item.accent = Qt.binding(() => blockView.accent)
+        item.portrait = Qt.binding(() => blockView.portrait)
+        if (block.kind === "couplet") {
+            item.iconGlyph = Qt.binding(() => blockView.iconGlyph)
+            item.iconFamily = Qt.binding(() => blockView.iconFamily)
         }
     }
-    Component { id: statementView; StatementView { block: blockView.block; accent: blockView.accent; portrait: blockView.portrait } }
 }
