@@ -64,14 +64,15 @@ def _no_display() -> bool:
 
 
 def load_content(settings: Settings):
-    """The chosen pack, or the bundled one with a notice when the chosen one is broken."""
-    from huzhou_viewer.content.pack_cache import load_cached
+    """The deck of the chosen pack, or of the bundled one with a notice when the chosen one is broken;
+    returns (deck, notice key)."""
     from huzhou_viewer.settings import cache_dir
+    from huzhou_viewer.show.deck_cache import load_deck
 
     cache = cache_dir()
     if settings.pack:
         try:
-            return load_cached(settings.pack, cache), ""
+            return _with_warnings_logged(load_deck(settings.pack, cache)), ""
         except Exception as error:  # noqa: BLE001 - only PackError is expected; see below
             from huzhou_viewer.content.problems import PackError  # the happy path never needs it
 
@@ -81,7 +82,13 @@ def load_content(settings: Settings):
             notice = "pack-fallback"
     else:
         notice = ""
-    return load_cached(resources.bundled_pack(), cache), notice
+    return _with_warnings_logged(load_deck(resources.bundled_pack(), cache)), notice
+
+
+def _with_warnings_logged(deck):
+    for warning in deck.warnings:
+        log.info("content pack %s: %s", deck.pack_id, warning)
+    return deck
 
 
 def _make_app(settings: Settings):
@@ -102,8 +109,8 @@ def _make_app(settings: Settings):
 def _stage(settings: Settings, family: str, transitions: bool):
     from huzhou_viewer.qt.stage import Stage
 
-    pack, notice = load_content(settings)
-    stage = Stage(pack, settings.language, family, transitions)
+    deck, notice = load_content(settings)
+    stage = Stage(deck, settings.language, family, transitions)
     stage.show.set_notice(notice)
     stage.start_at(settings.start_scene)
     return stage

@@ -7,6 +7,7 @@ from PySide6.QtQuick import QQuickItem
 
 from huzhou_viewer import resources
 from huzhou_viewer.content.loader import load_pack
+from huzhou_viewer.show.present import build_deck
 from huzhou_viewer.qt.stage import Stage
 
 _FONT_FAMILY: list[str] = []
@@ -21,7 +22,7 @@ def font_family() -> str:
 
 
 def make_stage(pack_dir, size=(1920, 1080), language=None, transitions=False) -> Stage:
-    stage = Stage(load_pack(pack_dir), language, font_family(), transitions)
+    stage = Stage(build_deck(load_pack(pack_dir)), language, font_family(), transitions)
     stage.view.resize(*size)
     stage.view.show()
     return stage

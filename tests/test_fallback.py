@@ -13,7 +13,7 @@ def test_a_broken_pack_falls_back_to_the_bundled_one_and_logs_why(tmp_path, capl
     (broken / "pack.yaml").write_text("format: 1\nid: [unclosed\n", encoding="utf-8")
     with caplog.at_level(logging.ERROR):
         pack, notice = load_content(Settings(pack=str(broken)))
-    assert pack.meta.id == "huzhou-2023" and notice
+    assert pack.pack_id == "huzhou-2023" and notice
     assert "pack.yaml:3:1: error: YAML syntax error" in caplog.text
 
 

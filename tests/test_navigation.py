@@ -31,13 +31,13 @@ def test_next_keys_move_one_step(stage, key):
 def test_previous_keys_move_back(stage, key):
     stage.show.goTo(1, 0)
     QTest.keyClick(stage.view, key)
-    last_step_of_first = stage.show.pack.scenes[0].step_count - 1
+    last_step_of_first = stage.show.deck.step_counts[0] - 1
     assert position(stage) == (0, last_step_of_first)
 
 
 def test_home_end_and_digits(stage):
     QTest.keyClick(stage.view, Qt.Key_End)
-    assert stage.show.sceneIndex == len(stage.show.pack.scenes) - 1
+    assert stage.show.sceneIndex == len(stage.show.deck.scene_ids) - 1
     QTest.keyClick(stage.view, Qt.Key_Home)
     assert position(stage) == (0, 0)
     QTest.keyClick(stage.view, Qt.Key_3)
@@ -47,9 +47,8 @@ def test_home_end_and_digits(stage):
 
 
 def test_a_scene_is_built_step_by_step_before_the_next_scene(stage):
-    season = stage.show.pack.scenes[1]
     stage.show.goTo(1, 0)
-    for step in range(1, season.step_count):
+    for step in range(1, stage.show.deck.step_counts[1]):
         QTest.keyClick(stage.view, Qt.Key_PageDown)
         assert position(stage) == (1, step)
     QTest.keyClick(stage.view, Qt.Key_PageDown)

@@ -59,14 +59,20 @@ def test_validate_passes_the_bundled_pack_and_fails_a_broken_one(tmp_path):
     assert "pack.yaml:3" in result.stdout + result.stderr and "Traceback" not in result.stdout + result.stderr
 
 
-def test_first_frame_leaves_heavy_libraries_unloaded():
+def test_first_frame_leaves_heavy_libraries_unloaded(tmp_path):
     code = ("import sys; from huzhou_viewer.app import main; rc = main(['--quit-after-first-frame']); "
             "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'matplotlib', 'qtawesome', 'pypinyin', "
-            "'ruamel', 'pydantic'}); print(rc, heavy)")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
-                            timeout=120)
-    assert result.stdout.strip() == "0 []", result.stderr[-500:]
+            "'ruamel', 'pydantic', 'msgspec', 'yaml'}); print(rc, heavy)")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HUZHOU_VIEWER_CONFIG_DIR=str(tmp_path))
+
+    def start():
+        return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                              timeout=120)
+
+    first = start()  # a new cache: the pack is loaded and checked, its deck kept
+    assert first.stdout.strip().startswith("0 ") and "msgspec" in first.stdout, first.stderr[-500:]
+    again = start()  # the pack is unchanged: the kept deck is all the first frame needs
+    assert again.stdout.strip() == "0 []", again.stderr[-500:]
 
 
 @pytest.mark.parametrize("size", [(640, 360), (360, 640)])

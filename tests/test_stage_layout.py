@@ -46,11 +46,11 @@ def test_every_step_fits_the_stage(qapp, bundled_pack_dir, size, language):
     stage = make_stage(bundled_pack_dir, size, language)
     show = stage.show
     problems = []
-    for index, scene in enumerate(show.pack.scenes):
-        for step in range(scene.step_count):
+    for index, (scene_id, count) in enumerate(zip(show.deck.scene_ids, show.deck.step_counts)):
+        for step in range(count):
             show.goTo(index, step)
             settle(stage)
-            problems += text_problems(stage, f"{scene.id} step {step + 1}")
+            problems += text_problems(stage, f"{scene_id} step {step + 1}")
     stage.close()
     assert problems == []
 
@@ -90,16 +90,16 @@ def test_only_the_current_scene_is_shown(qapp, bundled_pack_dir):
     settle(stage)
     shown_scenes = [i.objectName() for i in items(stage.view.rootObject())
                     if i.objectName().startswith("scene-") and shown(i)]
-    assert shown_scenes == [f"scene-{stage.show.pack.scenes[2].id}"]
+    assert shown_scenes == [f"scene-{stage.show.deck.scene_ids[2]}"]
     stage.close()
 
 
 def test_every_scene_kind_has_a_view(qapp, bundled_pack_dir):
     stage = make_stage(bundled_pack_dir)
-    for index, _scene in enumerate(stage.show.pack.scenes):
+    for index, scene_id in enumerate(stage.show.deck.scene_ids):
         stage.show.goTo(index, 0)
         settle(stage)
-        host = find(stage, f"scene-{stage.show.pack.scenes[index].id}")
+        host = find(stage, f"scene-{scene_id}")
         loaded = [c for c in host.childItems() if c.inherits("QQuickLoader")]
         view = loaded[0].property("item") if loaded else None
         assert isinstance(view, QQuickItem) and view.childItems()

@@ -21,13 +21,12 @@ def export_png(stage: Stage, size: tuple[int, int], out_dir: Path, steps: bool =
     view.resize(*size)
     view.show()
     written: list[Path] = []
-    jobs = [(i, s) for i, scene in enumerate(show.pack.scenes)
-            for s in (range(scene.step_count) if steps else [scene.step_count - 1])]
+    deck = show.deck
+    jobs = [(i, s) for i, count in enumerate(deck.step_counts) for s in (range(count) if steps else [count - 1])]
     for n, (index, step) in enumerate(jobs, 1):
         show.goTo(index, step)
         image = grab(stage)
-        scene = show.pack.scenes[index]
-        name = f"{index + 1:02d}-{scene.id}" + (f"-step{step + 1}" if steps else "") + ".png"
+        name = f"{index + 1:02d}-{deck.scene_ids[index]}" + (f"-step{step + 1}" if steps else "") + ".png"
         written.append(save_atomically(image, out_dir / name))
         progress(f"export: {n}/{len(jobs)} {name}")
     return written

@@ -41,12 +41,10 @@ class SceneModel(QAbstractListModel):
         return self._rows[i]
 
     def _rebuild(self) -> None:
-        presenter = self._show.presenter
         self._rows = []
-        for scene in self._show.pack.scenes:
-            view = presenter.scene(scene)
-            family, glyph = self._icons.glyph(scene.icon or "")
-            self._rows.append({"sceneId": scene.id, "kind": scene.kind, "label": view["label"],
+        for view in self._show.deck.scenes(self._show.language):
+            family, glyph = self._icons.glyph(view["icon"])
+            self._rows.append({"sceneId": view["id"], "kind": view["kind"], "label": view["label"],
                                "accent": view["accent"], "iconGlyph": glyph, "iconFamily": family,
                                "view": view})
 
@@ -57,7 +55,7 @@ class SceneModel(QAbstractListModel):
 
     def _refresh(self) -> None:
         # Same rows, new words: keep the delegates (and the position on screen), update their bindings.
-        if len(self._rows) != len(self._show.pack.scenes):
+        if len(self._rows) != len(self._show.deck.scene_ids):
             return self._reset()
         self._rebuild()
         if self._rows:

@@ -6,10 +6,9 @@ import logging
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from huzhou_viewer.content.model import Pack
 from huzhou_viewer.show.commands import Command, Op
+from huzhou_viewer.show.deck import Deck
 from huzhou_viewer.show.labels import key_map_rows, language_mark, words
-from huzhou_viewer.show.present import Presenter
 from huzhou_viewer.show.state import ShowState, apply
 
 log = logging.getLogger(__name__)
@@ -22,7 +21,7 @@ class ShowController(QObject):
         positionChanged: the scene or the step changed.
         blankingChanged: black-out or white-out turned on or off.
         languageChanged: the language changed; every text must be read again.
-        packChanged: a different pack (or a reload) replaced the content.
+        packChanged: a different deck (another pack, or a reload) replaced the content.
         helpChanged, noticeChanged, warmChanged: the key map overlay, the on-screen notice, neighbours preloading.
         windowRequest(str): the window should go 'fullscreen', 'windowed' or 'toggle-fullscreen'.
     """
@@ -37,49 +36,45 @@ class ShowController(QObject):
     transitionsChanged = Signal()
     windowRequest = Signal(str)
 
-    def __init__(self, pack: Pack, language: str | None = None, font_family: str = "",
+    def __init__(self, deck: Deck, language: str | None = None, font_family: str = "",
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._font_family = font_family
-        self._pack = pack
-        self._presenter = Presenter(pack, language or pack.meta.default_language)
-        self._state = ShowState(tuple(s.step_count for s in pack.scenes))
+        self._deck = deck
+        self._language = deck.language(language)
+        self._state = ShowState(deck.step_counts)
         self._previous = (0, 0)
         self._help = False
         self._notice = ""
         self._warm = False
         self._transitions = True
 
-    # The pack and the language -------------------------------------------------------------------------
+    # The content and the language ----------------------------------------------------------------------
 
     @property
-    def pack(self) -> Pack:
-        return self._pack
-
-    @property
-    def presenter(self) -> Presenter:
-        return self._presenter
+    def deck(self) -> Deck:
+        return self._deck
 
     @property
     def state(self) -> ShowState:
         return self._state
 
-    def set_pack(self, pack: Pack) -> None:
-        self._pack = pack
-        self._presenter = Presenter(pack, self._presenter.language)
-        self._set_state(self._state.with_step_counts(tuple(s.step_count for s in pack.scenes)))
+    def set_deck(self, deck: Deck) -> None:
+        self._deck = deck
+        self._language = deck.language(self._language)
+        self._set_state(self._state.with_step_counts(deck.step_counts))
         self.packChanged.emit()
         self.languageChanged.emit()
         self.noticeChanged.emit()
 
     def _get_language(self) -> str:
-        return self._presenter.language
+        return self._language
 
     @Slot(str)
     def setLanguage(self, language: str) -> None:
-        if language == self._presenter.language or language not in self._pack.languages:
+        if language == self._language or language not in self._deck.languages:
             return
-        self._presenter = Presenter(self._pack, language)
+        self._language = language
         self.languageChanged.emit()
         self.noticeChanged.emit()
 
@@ -87,27 +82,27 @@ class ShowController(QObject):
 
     @Property("QVariantList", notify=packChanged)
     def languages(self) -> list[dict[str, str]]:
-        return [{"tag": tag, "mark": language_mark(tag)} for tag in self._pack.languages]
+        return [{"tag": tag, "mark": language_mark(tag)} for tag in self._deck.languages]
 
     @Property("QVariantMap", notify=packChanged)
     def palette(self) -> dict:
-        return self._presenter.palette()
+        return self._deck.palette
 
     @Property("QVariantMap", notify=languageChanged)
     def words(self) -> dict[str, str]:
-        return words(self._presenter.language)
+        return words(self._language)
 
     @Property("QVariantList", notify=languageChanged)
     def keyMap(self) -> list[dict[str, str]]:
-        return key_map_rows(self._presenter.language)
+        return key_map_rows(self._language)
 
     @Property(str, constant=True)
     def fontFamily(self) -> str:
         return self._font_family
 
-    @Property(str, notify=packChanged)
+    @Property(str, notify=languageChanged)
     def packTitle(self) -> str:
-        return self._presenter.text(self._pack.meta.title)
+        return self._deck.title(self._language)
 
     # Position -----------------------------------------------------------------------------------------
 
@@ -156,8 +151,8 @@ class ShowController(QObject):
         """Carry out a command from any input: keys, clicker, mouse, touch or QML."""
         op = command.op
         if op is Op.NEXT_LANGUAGE:
-            tags = self._pack.languages
-            self.setLanguage(tags[(tags.index(self._presenter.language) + 1) % len(tags)])
+            tags = self._deck.languages
+            self.setLanguage(tags[(tags.index(self._language) + 1) % len(tags)])
         elif op is Op.TOGGLE_HELP:
             self._help = not self._help
             self.helpChanged.emit()
@@ -208,7 +203,7 @@ class ShowController(QObject):
         return self._help
 
     def _get_notice(self) -> str:
-        return words(self._presenter.language).get(self._notice, self._notice)
+        return words(self._language).get(self._notice, self._notice)
 
     def set_notice(self, key: str) -> None:
         """Show one of the program's messages (by its key in show.labels) on the stage; '' hides it."""

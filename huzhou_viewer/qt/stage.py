@@ -8,7 +8,7 @@ import logging
 from PySide6.QtCore import QUrl
 from PySide6.QtQml import QQmlEngine
 
-from huzhou_viewer.content.model import Pack
+from huzhou_viewer.show.deck import Deck
 from huzhou_viewer.qt.icon_font import IconFont
 from huzhou_viewer.qt.scene_model import SceneModel
 from huzhou_viewer.qt.show_controller import ShowController
@@ -22,10 +22,10 @@ class StageError(RuntimeError):
 
 
 class Stage:
-    def __init__(self, pack: Pack, language: str | None = None, font_family: str = "",
+    def __init__(self, deck: Deck, language: str | None = None, font_family: str = "",
                  transitions: bool = True) -> None:
         self.engine = QQmlEngine()
-        self.show = ShowController(pack, language, font_family)
+        self.show = ShowController(deck, language, font_family)
         self.show.set_transitions(transitions)
         self.icons = IconFont()
         self.scenes = SceneModel(self.show, self.icons)
@@ -40,9 +40,9 @@ class Stage:
     def start_at(self, scene_id: str | None) -> None:
         if not scene_id:
             return
-        index = self.show.pack.scene_index(scene_id)
+        index = self.show.deck.scene_index(scene_id)
         if index is None:
-            ids = ", ".join(s.id for s in self.show.pack.scenes)
+            ids = ", ".join(self.show.deck.scene_ids)
             log.warning("start scene %r is not in the pack (scenes: %s); starting at the first", scene_id, ids)
             return
         self.show.goTo(index, 0)

@@ -13,6 +13,7 @@ from huzhou_viewer.content.model import (
     CoupletBlock, Figure, FiguresBlock, Pack, Person, Scene, StatementBlock, StoryBlock, TasksBlock, Text,
 )
 from huzhou_viewer.content.text import localize
+from huzhou_viewer.show.deck import DECK_FORMAT, Deck
 from huzhou_viewer.show.labels import words
 
 
@@ -132,3 +133,23 @@ def initial_of(name: str) -> str:
     if ord(name[0]) > 0x2E80:
         return name[0]
     return "".join(word[0] for word in name.split()[:2]).upper()
+
+
+def build_deck(pack: Pack) -> Deck:
+    default = pack.meta.default_language
+    by_language = {}
+    for language in pack.languages:
+        presenter = Presenter(pack, language)
+        by_language[language] = {"title": presenter.text(pack.meta.title),
+                                 "scenes": [presenter.scene(scene) for scene in pack.scenes]}
+    return Deck({
+        "format": DECK_FORMAT,
+        "pack_id": pack.meta.id,
+        "languages": list(pack.languages),
+        "default_language": default,
+        "palette": Presenter(pack, default).palette(),
+        "scene_ids": [scene.id for scene in pack.scenes],
+        "step_counts": [scene.step_count for scene in pack.scenes],
+        "warnings": [str(w) for w in pack.warnings],
+        "by_language": by_language,
+    })

@@ -1,0 +1,62 @@
+"""What the screen needs of a pack, as plain data in every language of the pack: the deck.
+
+present.build_deck makes it from a Pack; the Qt side reads nothing else. This module imports nothing of
+the pack's schema, so reading a kept deck stays cheap. Being plain data (JSON), the deck of a
+pack that has not changed is kept from one start to the next (deck_cache.py), so the show starts without
+parsing YAML or importing the pack's schema.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+DECK_FORMAT = 1
+
+
+class Deck:
+    """Read-only access to deck data (a dict as built by build_deck)."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+
+    @property
+    def pack_id(self) -> str:
+        return self.data["pack_id"]
+
+    @property
+    def languages(self) -> list[str]:
+        return self.data["languages"]
+
+    @property
+    def default_language(self) -> str:
+        return self.data["default_language"]
+
+    @property
+    def palette(self) -> dict[str, Any]:
+        return self.data["palette"]
+
+    @property
+    def scene_ids(self) -> list[str]:
+        return self.data["scene_ids"]
+
+    @property
+    def step_counts(self) -> tuple[int, ...]:
+        return tuple(self.data["step_counts"])
+
+    @property
+    def warnings(self) -> list[str]:
+        return self.data["warnings"]
+
+    def language(self, wanted: str | None) -> str:
+        """`wanted` when the pack has it, else the pack's default language."""
+        return wanted if wanted in self.languages else self.default_language
+
+    def title(self, language: str) -> str:
+        return self.data["by_language"][self.language(language)]["title"]
+
+    def scenes(self, language: str) -> list[dict[str, Any]]:
+        """The view data of every scene, in order, in `language`."""
+        return self.data["by_language"][self.language(language)]["scenes"]
+
+    def scene_index(self, scene_id: str) -> int | None:
+        return self.scene_ids.index(scene_id) if scene_id in self.scene_ids else None

@@ -1,0 +1,85 @@
+"""The deck of the last good load of a pack, kept in the user's cache folder, so a show starts without
+parsing YAML or importing the pack's schema (together a third of the time to the first frame).
+
+A kept deck is used only while every file it was made from is unchanged (size and modification times)
+and the program is the same; otherwise the pack is loaded and checked as usual and the deck renewed. Only
+good packs are kept, so a kept deck can never hide an error.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import zlib
+from pathlib import Path
+
+from huzhou_viewer import __version__
+from huzhou_viewer.show.deck import DECK_FORMAT, Deck
+
+PACK_FILE = "pack.yaml"
+_SOURCES = ("content/model.py", "show/present.py", "show/deck.py", "show/labels.py")  # what shapes a deck
+
+
+def _program() -> str:
+    # The modules that shape a deck stand in for "same program" during development, when the version stays.
+    package = Path(__file__).resolve().parent.parent
+    times = ",".join(str(os.stat(package / source).st_mtime_ns) for source in _SOURCES)
+    return f"{__version__}:{DECK_FORMAT}:{sys.version_info[:2]}:{times}"
+
+
+def _stamp(root: Path, relative: str) -> list:
+    st = os.stat(root / relative)
+    return [relative, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
+
+
+def _entry_path(root: Path, cache_dir: Path) -> Path:
+    # The folder's name for people, its path's checksum to tell same-named packs apart.
+    return cache_dir / f"{root.name}-{zlib.crc32(str(root).encode('utf-8')):08x}.deck.json"
+
+
+def load_deck(root: str | Path, cache_dir: Path | None) -> Deck:
+    """The deck of the pack at `root`: kept when current, else built from a full load and kept.
+    Raises content.problems.PackError, as load_pack does, when the pack cannot be shown."""
+    root = Path(root).resolve()
+    if cache_dir is not None:
+        deck = _read(root, cache_dir)
+        if deck is not None:
+            return deck
+    from huzhou_viewer.content.loader import load_pack
+    from huzhou_viewer.show.present import build_deck
+
+    pack = load_pack(root)
+    deck = build_deck(pack)
+    if cache_dir is not None:
+        _write(root, cache_dir, pack, deck)
+    return deck
+
+
+def _read(root: Path, cache_dir: Path) -> Deck | None:
+    try:
+        with open(_entry_path(root, cache_dir), encoding="utf-8") as f:
+            entry = json.load(f)
+        if entry.get("program") != _program() or entry.get("root") != str(root):
+            return None
+        if any(_stamp(root, stamp[0]) != stamp for stamp in entry["stamps"]):
+            return None
+        return Deck(entry["deck"])
+    except (OSError, ValueError, KeyError, TypeError, IndexError):
+        return None
+
+
+def _write(root: Path, cache_dir: Path, pack, deck: Deck) -> None:
+    import tempfile  # only when writing: it pulls in shutil and random, which start-up does not need
+
+    files = [PACK_FILE, *pack.meta.scenes, *([pack.meta.people] if pack.meta.people else [])]
+    try:
+        entry = {"program": _program(), "root": str(root), "stamps": [_stamp(root, f) for f in files],
+                 "deck": deck.data}
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache_dir, prefix=".deck-", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(entry, out, ensure_ascii=False)
+        os.replace(tmp, _entry_path(root, cache_dir))
+    except (OSError, TypeError, ValueError):
+        pass  # a deck that cannot be kept only costs the next start a little time

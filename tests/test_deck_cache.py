@@ -1,0 +1,72 @@
+"""The kept deck: used while the pack is unchanged, renewed when it changes, never hiding an error."""
+
+import shutil
+
+import pytest
+
+from huzhou_viewer.content.problems import PackError
+from huzhou_viewer.show import deck_cache
+from huzhou_viewer.show.deck_cache import load_deck
+
+
+@pytest.fixture
+def pack(tmp_path, bundled_pack_dir):
+    copy = tmp_path / "pack"
+    shutil.copytree(bundled_pack_dir, copy)
+    return copy
+
+
+def test_a_kept_deck_is_used_while_the_pack_is_unchanged(pack, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    first = load_deck(pack, cache)
+    assert list(cache.glob("*.deck.json"))
+
+    def no_loading(*args):
+        raise AssertionError("the pack was loaded again")
+
+    monkeypatch.setattr("huzhou_viewer.content.loader.load_pack", no_loading)
+    again = load_deck(pack, cache)
+    assert again.data == first.data
+
+
+def test_an_edited_scene_is_shown_at_the_next_start(pack, tmp_path):
+    cache = tmp_path / "cache"
+    load_deck(pack, cache)
+    spring = pack / "scenes" / "spring.yaml"
+    spring.write_text(spring.read_text(encoding="utf-8").replace("春看方案", "春看蓝图", 1), encoding="utf-8")
+    deck = load_deck(pack, cache)
+    assert deck.scenes("zh-Hans")[1]["title"] == "春看蓝图"
+
+
+def test_a_pack_broken_after_a_good_start_is_reported_not_hidden(pack, tmp_path):
+    cache = tmp_path / "cache"
+    load_deck(pack, cache)
+    (pack / "pack.yaml").write_text("format: 1\nid: [unclosed\n", encoding="utf-8")
+    with pytest.raises(PackError):
+        load_deck(pack, cache)
+
+
+def test_a_damaged_cache_file_is_ignored(pack, tmp_path):
+    cache = tmp_path / "cache"
+    load_deck(pack, cache)
+    for kept in cache.glob("*.deck.json"):
+        kept.write_text("{not json", encoding="utf-8")
+    assert load_deck(pack, cache).pack_id == "huzhou-2023"
+
+
+def test_an_unwritable_cache_only_costs_time(pack, tmp_path):
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x", encoding="utf-8")
+    assert load_deck(pack, blocker / "cache").pack_id == "huzhou-2023"
+
+
+def test_another_program_version_does_not_reuse_the_deck(pack, tmp_path, monkeypatch):
+    import huzhou_viewer.content.loader as loader
+
+    cache = tmp_path / "cache"
+    load_deck(pack, cache)
+    monkeypatch.setattr(deck_cache, "_program", lambda: "another")
+    original, calls = loader.load_pack, []
+    monkeypatch.setattr(loader, "load_pack", lambda root: calls.append(root) or original(root))
+    load_deck(pack, cache)
+    assert calls

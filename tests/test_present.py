@@ -1,0 +1,48 @@
+"""What each scene says, decided without Qt: texts in one language, references resolved, derived figures."""
+
+from huzhou_viewer.content.loader import load_pack
+from huzhou_viewer.show.present import build_deck, initial_of
+
+
+def test_every_language_has_every_scene(bundled_pack_dir):
+    deck = build_deck(load_pack(bundled_pack_dir))
+    for language in deck.languages:
+        views = deck.scenes(language)
+        assert [v["id"] for v in views] == deck.scene_ids
+        assert [v["stepCount"] for v in views] == list(deck.step_counts)
+        assert all(v["title"] for v in views)
+
+
+def test_english_scenes_are_in_english(bundled_pack_dir):
+    deck = build_deck(load_pack(bundled_pack_dir))
+    assert all(v["title"].isascii() for v in deck.scenes("en"))
+    assert not deck.scenes("zh-Hans")[1]["title"].isascii()
+
+
+def test_derived_figures_are_marked_and_qualifiers_are_words(bundled_pack_dir):
+    deck = build_deck(load_pack(bundled_pack_dir))
+    figures = [f for v in deck.scenes("en") for b in v["blocks"] if b["kind"] == "figures" for f in b["items"]]
+    derived = [f for f in figures if f["derived"]]
+    assert derived and all(f["derivedLabel"] == "derived" and f["note"] for f in derived)
+    assert {f["qualifier"] for f in figures} >= {"over", "about"}
+
+
+def test_story_people_and_task_areas_are_resolved(bundled_pack_dir):
+    deck = build_deck(load_pack(bundled_pack_dir))
+    stories = [b for v in deck.scenes("zh-Hans") for b in v["blocks"] if b["kind"] == "story"]
+    named = [p for s in stories for p in s["people"]]
+    assert named and all(p["name"] and p["initial"] for p in named)
+    tasks = next(b for b in deck.scenes("zh-Hans")[1]["blocks"] if b["kind"] == "tasks")
+    assert len(tasks["cards"]) == 8 and all(c["area"] and c["task"] for c in tasks["cards"])
+
+
+def test_a_missing_language_falls_back_to_the_default(bundled_pack_dir):
+    deck = build_deck(load_pack(bundled_pack_dir))
+    assert deck.language("fr") == deck.default_language == "zh-Hans"
+    assert deck.scenes("fr") == deck.scenes("zh-Hans")
+
+
+def test_generated_portrait_initials():
+    assert initial_of("范莉") == "范"
+    assert initial_of("Greater Yucun task team") == "GY"
+    assert initial_of("  ") == "?"
