@@ -125,8 +125,13 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
     stage = _stage(settings, family, settings.transitions)
     view = stage.view
 
+    started: list[bool] = []
+
     def first_frame() -> None:
-        view.frameSwapped.disconnect(first_frame)
+        # frameSwapped comes from the render thread, queued: a second frame may be queued before this runs.
+        if started:
+            return
+        started.append(True)
         if quit_after_first_frame:
             QTimer.singleShot(0, app.quit)
             return
