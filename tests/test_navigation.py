@@ -200,3 +200,22 @@ def test_the_wheel_moves_one_step_per_notch(stage):
     wheel(-60)
     wheel(120)
     assert position(stage) == (0, 1)
+
+
+def test_what_comes_next_is_built_after_a_move_settles_not_during_the_press(qtbot, qapp, bundled_pack_dir):
+    from tests.qtsupport import items
+
+    stage = make_stage(bundled_pack_dir, (1280, 720), transitions=True)
+    stage.show.set_warm(True)
+    settle(stage)
+
+    def loader_of(scene_id):
+        host = next(i for i in items(stage.view.rootObject()) if i.objectName() == f"scene-{scene_id}")
+        return next(c for c in host.childItems() if c.inherits("QQuickLoader"))
+
+    QTest.keyClick(stage.view, Qt.Key_3)  # to summer; autumn is next
+    assert loader_of("autumn").property("active") is False
+    with qtbot.waitSignal(stage.show.settledChanged, timeout=5000):
+        pass
+    assert loader_of("autumn").property("active") is True
+    stage.close()

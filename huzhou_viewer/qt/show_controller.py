@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from huzhou_viewer.show.commands import Command, Op
 from huzhou_viewer.show.deck import Deck
@@ -12,6 +12,8 @@ from huzhou_viewer.show.labels import key_map_rows, language_mark, words
 from huzhou_viewer.show.state import ShowState, apply
 
 log = logging.getLogger(__name__)
+
+SETTLE_MS = 400  # longer than any transition (ui/components/Theme.qml)
 
 
 class ShowController(QObject):
@@ -23,6 +25,7 @@ class ShowController(QObject):
         languageChanged: the language changed; every text must be read again.
         packChanged: a different deck (another pack, or a reload) replaced the content.
         helpChanged, noticeChanged, warmChanged: the key map overlay, the on-screen notice, neighbours preloading.
+        settledChanged: the position has stayed put past a transition; neighbours of it may now be built.
         windowRequest(str): the window should go 'fullscreen', 'windowed' or 'toggle-fullscreen'.
     """
 
@@ -33,6 +36,7 @@ class ShowController(QObject):
     helpChanged = Signal()
     noticeChanged = Signal()
     warmChanged = Signal()
+    settledChanged = Signal()
     transitionsChanged = Signal()
     windowRequest = Signal(str)
 
@@ -44,6 +48,10 @@ class ShowController(QObject):
         self._language = deck.language(language)
         self._state = ShowState(deck.step_counts)
         self._previous = (0, 0)
+        self._settled = (self._state.scene, self._state.step)
+        # Building what comes next waits until a move has settled, so it never lengthens a key press.
+        self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
+        self._settle.timeout.connect(self._on_settled)
         self._help = False
         self._notice = ""
         self._warm = False
@@ -144,6 +152,7 @@ class ShowController(QObject):
         if (old.scene, old.step) != (state.scene, state.step):
             self._previous = (old.scene, old.step)
             self.positionChanged.emit()
+            self._settle.start()
         if (old.blackout, old.whiteout) != (state.blackout, state.whiteout):
             self.blankingChanged.emit()
 
@@ -212,6 +221,18 @@ class ShowController(QObject):
             self.noticeChanged.emit()
 
     notice = Property(str, _get_notice, notify=noticeChanged)
+
+    @Property(int, notify=settledChanged)
+    def settledScene(self) -> int:
+        return self._settled[0]
+
+    @Property(int, notify=settledChanged)
+    def settledStep(self) -> int:
+        return self._settled[1]
+
+    def _on_settled(self) -> None:
+        self._settled = (self._state.scene, self._state.step)
+        self.settledChanged.emit()
 
     def _get_warm(self) -> bool:
         return self._warm

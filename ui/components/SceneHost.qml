@@ -15,6 +15,8 @@ Item {
     // A scene keeps the step it was left at while it fades: the last one behind us, the first one ahead.
     readonly property int step: current ? presentation.step
                                         : (index < presentation.sceneIndex ? view.stepCount - 1 : 0)
+    readonly property int restingStep: index === presentation.settledScene ? presentation.settledStep
+                                       : (index < presentation.settledScene ? view.stepCount - 1 : 0)
     readonly property var sceneFiles: ({ title: "TitleScene.qml", season: "SeasonScene.qml",
                                          gallery: "GalleryScene.qml", closing: "ClosingScene.qml" })
 
@@ -28,7 +30,7 @@ Item {
     Loader {
         id: loader
         anchors.fill: parent
-        active: host.visible || (presentation.warm && Math.abs(host.index - presentation.sceneIndex) <= 1)
+        active: host.visible || (presentation.warm && Math.abs(host.index - presentation.settledScene) <= 1)
         // Neighbours are built over several frames, never inside a key press; a scene that becomes
         // current before it is done is finished at once.
         asynchronous: !host.visible
@@ -36,6 +38,8 @@ Item {
         onLoaded: {
             item.view = Qt.binding(() => host.view)
             item.step = Qt.binding(() => host.step)
+            if (host.kind !== "gallery")
+                item.restingStep = Qt.binding(() => host.restingStep)
             item.portrait = Qt.binding(() => host.portrait)
             item.iconGlyph = Qt.binding(() => host.iconGlyph)
             item.iconFamily = Qt.binding(() => host.iconFamily)

@@ -13,6 +13,9 @@ Item {
     readonly property color accent: view.accent || Theme.accent
     readonly property int margin: portrait ? Theme.portraitMargin : Theme.margin
     readonly property var blocks: view.blocks || []
+    // The step this scene shows while the show rests (changes only once a move has settled): the blocks
+    // next to it are built ahead, after the transition, never during a key press.
+    property int restingStep: 0
 
     Loader {
         anchors.fill: parent
@@ -62,7 +65,7 @@ Item {
                 required property var modelData
                 required property int index
                 // The shown block, and once the first frame is out its neighbours, exist; the rest wait.
-                active: visible || (presentation.warm && Math.abs(scene.step - index - 1) <= 1)
+                active: visible || (presentation.warm && Math.abs(scene.restingStep - index - 1) <= 1)
                 asynchronous: !visible
                 width: body.width
                 height: body.height
