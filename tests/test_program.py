@@ -97,3 +97,9 @@ def test_export_steps_writes_every_build(tmp_path):
     assert result.returncode == 0, result.stderr[-800:]
     names = sorted(f.name for f in out.glob("*.png"))
     assert "02-spring-step1.png" in names and len(names) > 7
+
+
+def test_the_module_and_the_launcher_are_the_same_program():
+    for command in ([sys.executable, "-m", "huzhou_viewer", "--version"], [sys.executable, "main.py", "--version"]):
+        result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=60)
+        assert result.returncode == 0 and result.stdout.startswith("huzhou-viewer ")

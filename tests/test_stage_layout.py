@@ -104,3 +104,25 @@ def test_every_scene_kind_has_a_view(qapp, bundled_pack_dir):
         view = loaded[0].property("item") if loaded else None
         assert isinstance(view, QQuickItem) and view.childItems()
     stage.close()
+
+
+def test_every_text_in_the_views_is_plain_text():
+    """A name is never markup: each Text element of ui/ declares PlainText (StageText, which the views use
+    for pack text, does so once for all)."""
+    import re
+
+    from tests.conftest import ROOT
+
+    unmarked = []
+    for qml in sorted((ROOT / "ui").rglob("*.qml")):
+        source = qml.read_text(encoding="utf-8")
+        for match in re.finditer(r"\bText\s*\{", source):
+            depth, end = 0, match.end() - 1
+            for end in range(match.end() - 1, len(source)):
+                depth += {"{": 1, "}": -1}.get(source[end], 0)
+                if depth == 0:
+                    break
+            block = source[match.start():end]
+            if "textFormat: Text.PlainText" not in block:
+                unmarked.append(f"{qml.name}:{source.count(chr(10), 0, match.start()) + 1}")
+    assert unmarked == []
