@@ -303,3 +303,4 @@ def test_run_on_a_missing_folder(tmp_path: Path) -> None:
     out = io.StringIO()
     assert validate.run(tmp_path / "nowhere", out=out) == 1
     assert out.getvalue().splitlines()[-1] == "nowhere: FAILED, 1 error, 0 warnings"
+

@@ -32,6 +32,11 @@ def text_problems(stage, where: str) -> list[str]:
             frame = frame.parentItem()
         if frame is not None and not rect_in(frame, root).adjusted(-1, -1, 1, 1).contains(box):
             problems.append(f"{label} leaves its card")
+        scene = item.parentItem()
+        while scene is not None and not scene.objectName().startswith("scene-"):
+            scene = scene.parentItem()
+        if scene is not None and not rect_in(scene, root).adjusted(-1, -1, 1, 1).contains(box):
+            problems.append(f"{label} leaves its scene (under the timeline bar) at {box}")
     return problems
 
 

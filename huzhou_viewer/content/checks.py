@@ -23,7 +23,7 @@ from huzhou_viewer.content.model import (
     TasksBlock,
 )
 from huzhou_viewer.content.problems import Problem, Severity, did_you_mean, quoted
-from huzhou_viewer.content.text import iter_texts, shown_instead
+from huzhou_viewer.content.text import iter_texts, localize, shown_instead
 
 COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 PLURAL = {"task": "tasks", "person": "people", "category": "categories", "scene": "scenes"}
@@ -45,6 +45,13 @@ class PackParts:
         """The pack's files in reading order: the order problems are reported in."""
         listed = [PACK_FILE] + [file for file, _ in self.scenes]
         return listed + [self.people_file] if self.people_file else listed
+
+
+LABEL_WIDTH = 12  # in Latin letters; a CJK character counts two
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if ord(c) >= 0x2E80 else 1 for c in text)
 
 
 def check_pack(parts: PackParts, where: Locator) -> list[Problem]:
@@ -141,10 +148,19 @@ class _Checker:
                     f"season '{scene.season}' has no colour in palette.seasons{did_you_mean(scene.season, seasons)}"
                     f" (seasons: {quoted(seasons)})",
                 )
+            if scene.label is None and meta is not None:
+                self._long_title_as_label(file, scene, meta.languages)
             for index, block in enumerate(scene.blocks):
                 self._block(file, ("blocks", index), block)
             if meta is not None:
                 self.check_texts(scene, file)
+
+    def _long_title_as_label(self, file: str, scene: Scene, languages: list[str]) -> None:
+        # The timeline bar shows the title when there is no label; about 12 letters (6 characters) fit.
+        long = [lang for lang in languages if _display_width(localize(scene.title, lang, lang)) > LABEL_WIDTH]
+        if long:
+            self.report(file, ("title",), f"the title is long for the timeline bar ({', '.join(long)}); "
+                        "add a short 'label', such as the season's name", "warning", key=True)
 
     def _block(self, file: str, path: KeyPath, block: object) -> None:
         if isinstance(block, TasksBlock) and self.parts.meta is not None:

@@ -38,6 +38,7 @@ class ShowController(QObject):
     warmChanged = Signal()
     settledChanged = Signal()
     transitionsChanged = Signal()
+    exportingChanged = Signal()
     windowRequest = Signal(str)
 
     def __init__(self, deck: Deck, language: str | None = None, font_family: str = "",
@@ -56,6 +57,7 @@ class ShowController(QObject):
         self._notice = ""
         self._warm = False
         self._transitions = True
+        self._exporting = False
 
     # The content and the language ----------------------------------------------------------------------
 
@@ -254,3 +256,14 @@ class ShowController(QObject):
             self.transitionsChanged.emit()
 
     transitions = Property(bool, _get_transitions, notify=transitionsChanged)
+
+    def _get_exporting(self) -> bool:
+        return self._exporting
+
+    def set_exporting(self, on: bool) -> None:
+        """While exporting, pictures load before the frame is taken instead of after."""
+        if on != self._exporting:
+            self._exporting = on
+            self.exportingChanged.emit()
+
+    exporting = Property(bool, _get_exporting, notify=exportingChanged)

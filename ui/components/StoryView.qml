@@ -9,7 +9,8 @@ Item {
     property bool portrait: false
     readonly property var people: block.people || []
     readonly property var figures: block.figures || []
-    readonly property bool hasSide: people.length > 0 || figures.length > 0
+    readonly property string picture: block.picture || ""
+    readonly property bool hasSide: people.length > 0 || figures.length > 0 || picture !== ""
 
     Column {
         id: text
@@ -41,22 +42,42 @@ Item {
         spacing: Theme.gap
         visible: story.hasSide
 
-        Repeater {
-            model: story.figures
-            delegate: KpiTile {
-                required property var modelData
-                width: side.width
-                figure: modelData
-                accent: story.accent
-                compact: true
-            }
+        // The story's picture, decoded off the GUI thread at the size it is shown, in the room the
+        // figures and people leave (16:9 at most).
+        Image {
+            objectName: "storyPicture"
+            readonly property bool wanted: story.picture !== ""
+            readonly property real room: (story.portrait ? story.height - side.y : story.height - side.y)
+                                         - others.height - Theme.gap
+            visible: wanted && status !== Image.Error && height > 80
+            width: side.width
+            height: wanted ? Math.max(0, Math.min(Math.round(width * 9 / 16), room)) : 0
+            source: story.picture
+            asynchronous: !presentation.exporting
+            sourceSize.width: width
+            fillMode: Image.PreserveAspectCrop
         }
-        Repeater {
-            model: story.people
-            delegate: PersonChip {
-                required property var modelData
-                width: side.width
-                person: modelData
+        Column {
+            id: others
+            width: side.width
+            spacing: Theme.gap
+            Repeater {
+                model: story.figures
+                delegate: KpiTile {
+                    required property var modelData
+                    width: side.width
+                    figure: modelData
+                    accent: story.accent
+                    compact: true
+                }
+            }
+            Repeater {
+                model: story.people
+                delegate: PersonChip {
+                    required property var modelData
+                    width: side.width
+                    person: modelData
+                }
             }
         }
     }

@@ -24,6 +24,7 @@ Rectangle {
                 required property string iconGlyph
                 required property string iconFamily
                 readonly property bool current: index === presentation.sceneIndex
+                readonly property bool isFrame: true
                 objectName: "timeline-" + index
                 width: row.itemWidth
                 height: bar.height
@@ -44,6 +45,7 @@ Rectangle {
                         anchors.horizontalCenter: parent.horizontalCenter
                         spacing: 10
                         Text {
+                            id: icon
                             visible: mark.iconGlyph !== ""
                             text: mark.iconGlyph
                             font.family: mark.iconFamily
@@ -54,7 +56,12 @@ Rectangle {
                         }
                         StageText {
                             text: mark.label
-                            wrapMode: Text.NoWrap
+                            // A pack's short `label` fits; a long title in its place wraps, then elides.
+                            width: Math.min(implicitWidth, mark.width - 24 - (icon.visible ? icon.width + 10 : 0))
+                            maximumLineCount: 2
+                            elide: Text.ElideRight
+                            horizontalAlignment: Text.AlignHCenter
+                            lineHeight: 0.9
                             color: mark.current ? Theme.text : Theme.muted
                             font.pixelSize: bar.portrait ? Theme.smallSize - 3 : Theme.smallSize
                             font.bold: mark.current
