@@ -43,6 +43,7 @@ people: people.yaml
 OPENING_YAML = """\
 id: opening
 kind: title
+label: {en: Opening, zh-Hans: 开篇}
 title:
   en: A year in Huzhou
   zh-Hans: 湖州这一年
