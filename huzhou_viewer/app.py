@@ -34,12 +34,27 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return 2
     if ns.command == "export":
-        return _export(ns, settings)
+        try:
+            return _export(ns, settings)
+        except Exception as error:
+            log.exception("export failed")
+            print(f"huzhou-viewer: export failed: {error}", file=sys.stderr)
+            return 1
     if _no_display():
         print("huzhou-viewer: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset). "
               "For headless use, try `huzhou-viewer export --size 1920x1080 --out DIR`.", file=sys.stderr)
         return 2
-    return _run(settings, quit_after_first_frame=ns.quit_after_first_frame)
+    try:
+        return _run(settings, quit_after_first_frame=ns.quit_after_first_frame)
+    except Exception as error:  # the last line of defence: one line on stderr, the details in the log
+        log.exception("the show stopped")
+        print(f"huzhou-viewer: the show stopped: {error} (details in {log_dir()})", file=sys.stderr)
+        return 1
+
+
+def _log_uncaught(kind, error, trace) -> None:
+    """Errors in event handlers go to the log, and the show goes on."""
+    log.error("unexpected error; the show goes on", exc_info=(kind, error, trace))
 
 
 def _validate(pack: Path) -> int:
@@ -143,7 +158,11 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
 
     view.frameSwapped.connect(first_frame)
     place_on_screen(view, settings.screen, settings.fullscreen)
-    code = app.exec()
+    sys.excepthook = _log_uncaught
+    try:
+        code = app.exec()
+    finally:
+        sys.excepthook = sys.__excepthook__
     stage.close()
     return code
 
@@ -157,11 +176,7 @@ def _export(ns, settings: Settings) -> int:
     stage = _stage(settings, family, transitions=False)
     stage.icons.load_now()
     say = (lambda line: print(line, file=sys.stderr)) if ns.progress else (lambda line: None)
-    try:
-        files = export_png(stage, ns.size, ns.out, steps=ns.steps, progress=say)
-    except OSError as error:
-        print(f"huzhou-viewer: export failed: {error}", file=sys.stderr)
-        return 1
+    files = export_png(stage, ns.size, ns.out, steps=ns.steps, progress=say)
     say(f"export: wrote {len(files)} files to {ns.out}")
     stage.close()
     del app

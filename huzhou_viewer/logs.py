@@ -14,6 +14,18 @@ from pathlib import Path
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
+class _OneLine(logging.Formatter):
+    """The terminal gets one line per record; tracebacks go to the log file only."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        saved = record.exc_info, record.exc_text, record.stack_info
+        record.exc_info = record.exc_text = record.stack_info = None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_info, record.exc_text, record.stack_info = saved
+
+
 class _Held(logging.Handler):
     """Keeps records until the log file is open."""
 
@@ -33,7 +45,7 @@ def setup_logging(level: str = "info") -> None:
     for handler in list(root.handlers):
         root.removeHandler(handler)
     console = logging.StreamHandler(sys.stderr)
-    console.setFormatter(logging.Formatter("huzhou-viewer: %(levelname)s: %(message)s"))
+    console.setFormatter(_OneLine("huzhou-viewer: %(levelname)s: %(message)s"))
     console.setLevel(logging.WARNING)
     root.addHandler(console)
     root.addHandler(_Held())

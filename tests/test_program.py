@@ -103,3 +103,11 @@ def test_the_module_and_the_launcher_are_the_same_program():
     for command in ([sys.executable, "-m", "huzhou_viewer", "--version"], [sys.executable, "main.py", "--version"]):
         result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=60)
         assert result.returncode == 0 and result.stdout.startswith("huzhou-viewer ")
+
+
+def test_an_export_that_cannot_write_says_so_in_one_line(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    result = run("export", "--size", "320x180", "--out", str(blocker / "png"))
+    assert result.returncode == 1
+    assert "export failed" in result.stderr and "Traceback" not in result.stderr
