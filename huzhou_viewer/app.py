@@ -152,6 +152,11 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
             return
         stage.show.set_warm(True)
         stage.icons.load_later()
+        from huzhou_viewer.qt.pack_watcher import PackWatcher
+        from huzhou_viewer.settings import cache_dir
+
+        # Watch the chosen pack even when it failed: once it is mended, it replaces the bundled one.
+        PackWatcher(stage.show, Path(settings.pack or resources.bundled_pack()), cache_dir(), stage.show)
         from huzhou_viewer.logs import open_log_file
 
         open_log_file(log_dir())

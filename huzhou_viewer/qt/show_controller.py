@@ -224,6 +224,10 @@ class ShowController(QObject):
 
     notice = Property(str, _get_notice, notify=noticeChanged)
 
+    @property
+    def notice_key(self) -> str:
+        return self._notice
+
     @Property(int, notify=settledChanged)
     def settledScene(self) -> int:
         return self._settled[0]
