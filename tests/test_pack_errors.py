@@ -101,7 +101,7 @@ BROKEN = [
     Broken("unknown block kind", replace(SPRING, "  - kind: figures", "  - kind: figure"),
            SPRING, "kind: figure", "figure",
            "unknown block kind 'figure'; did you mean 'figures'? "
-           "(expected one of 'tasks', 'story', 'figures', 'couplet', 'statement')"),
+           "(expected one of 'tasks', 'story', 'figures', 'couplet', 'statement', 'chart')"),
     Broken("block without kind", replace(CLOSING, "  - kind: couplet\n    first:", "  - first:"),
            CLOSING, "- first", "first", "missing 'kind'"),
     Broken("number where text is expected", replace(SPRING, 'value: "38"', "value: 38"),

@@ -19,12 +19,25 @@ def test_english_scenes_are_in_english(bundled_pack_dir):
     assert not deck.scenes("zh-Hans")[1]["title"].isascii()
 
 
-def test_derived_figures_are_marked_and_qualifiers_are_words(bundled_pack_dir):
+def test_derived_values_are_marked_and_qualifiers_are_words(bundled_pack_dir):
     deck = build_deck(load_pack(bundled_pack_dir))
-    figures = [f for v in deck.scenes("en") for b in v["blocks"] if b["kind"] == "figures" for f in b["items"]]
-    derived = [f for f in figures if f["derived"]]
-    assert derived and all(f["derivedLabel"] == "derived" and f["note"] for f in derived)
-    assert {f["qualifier"] for f in figures} >= {"over", "about"}
+    blocks = [b for v in deck.scenes("en") for b in v["blocks"]]
+    figures = [f for b in blocks if b["kind"] == "figures" for f in b["items"]]
+    assert {f["qualifier"] for f in figures} >= {"over"}
+    bars = next(b for b in blocks if b["kind"] == "chart" and b["chart"] == "bars")
+    derived = [i for i in bars["items"] if i["derived"]]
+    assert derived and bars["derivedLabel"].startswith("derived") and bars["note"]
+
+
+def test_chart_values_are_scaled_to_each_language_s_unit(bundled_pack_dir):
+    deck = build_deck(load_pack(bundled_pack_dir))
+
+    def bars(language):
+        return next(b for v in deck.scenes(language) for b in v["blocks"] if b.get("chart") == "bars")
+
+    assert [i["value"] for i in bars("zh-Hans")["items"]] == [152, 68, 1200]
+    assert [i["value"] for i in bars("en")["items"]] == [1.52, 0.68, 12]
+    assert bars("zh-Hans")["unit"] == "万人次" and bars("en")["unit"] == "million visits"
 
 
 def test_story_people_and_task_areas_are_resolved(bundled_pack_dir):

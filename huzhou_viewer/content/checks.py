@@ -16,6 +16,7 @@ from huzhou_viewer.content.files import MAX_PICTURE_BYTES, resolve_in_pack, size
 from huzhou_viewer.content.locate import KeyPath, Locator
 from huzhou_viewer.content.model import (
     FORMAT_VERSION,
+    ChartBlock,
     PackFile,
     PeopleFile,
     Scene,
@@ -179,6 +180,47 @@ class _Checker:
                         self._unknown(file, path + ("people", i), "person", person, self.person_ids)
             if block.picture is not None:
                 self._picture(file, path + ("picture",), block.picture, missing_is="error")
+        if isinstance(block, ChartBlock):
+            self._chart(file, path, block)
+
+    def _chart(self, file: str, path: KeyPath, chart: ChartBlock) -> None:
+        """What each kind of chart needs beyond the schema: numbers where it draws, a unit, a sane range."""
+        meta_languages = self.parts.meta.languages if self.parts.meta is not None else None
+        if not chart.items:
+            self.report(file, path + ("items",), f"a '{chart.chart}' chart needs at least one item")
+        if chart.chart in ("bars", "share") and chart.unit is None:
+            self.report(file, path + ("chart",), f"a '{chart.chart}' chart needs a 'unit' (such as 万人次 / %)")
+        if chart.chart == "milestones" and chart.start is None:
+            self.report(file, path + ("chart",), "a 'milestones' chart needs a 'start': the label of day 0")
+        for i, item in enumerate(chart.items):
+            where = path + ("items", i)
+            if item.value is None:
+                if item.derived:
+                    self.report(file, where + ("derived",), "'derived' marks a value, but this item has no 'value'")
+                if chart.chart != "bars":
+                    self.report(file, where, f"each item of a '{chart.chart}' chart needs a 'value'")
+            elif not math.isfinite(item.value) or item.value < 0:
+                self.report(file, where + ("value",), f"value {item.value:g} is not a number of 0 or more")
+        if chart.chart == "milestones":
+            days = [item.value for item in chart.items if item.value is not None]
+            if days != sorted(days):
+                self.report(file, path + ("items",), "milestones must be in order of their day (value)")
+        if chart.chart == "share":
+            total = chart.total if chart.total is not None else 100.0
+            if len(chart.items) > 1:
+                self.report(file, path + ("items", 1), "a 'share' chart shows one share: give one item")
+            if not total > 0:
+                self.report(file, path + ("total",), "total must be above 0")
+            elif chart.items and chart.items[0].value is not None and chart.items[0].value > total:
+                self.report(file, path + ("items", 0, "value"), f"the share is larger than the total ({total:g})")
+        for language, divisor in chart.scale.items():
+            if meta_languages is not None and language not in meta_languages:
+                self.report(file, path + ("scale", language), f"'{language}' is not a language of this pack "
+                            f"(languages: {quoted(meta_languages)})", key=True)
+            elif not divisor > 0:
+                self.report(file, path + ("scale", language), "a scale must be a number above 0")
+        if chart.chart != "bars" and chart.orientation != "vertical":
+            self.report(file, path + ("orientation",), "'orientation' applies to 'bars' charts only", "warning")
 
     def _picture(self, file: str, path: KeyPath, relative: str, missing_is: Severity, fallback: str = "") -> None:
         ref = resolve_in_pack(self.parts.root, relative)

@@ -20,6 +20,8 @@ Text = Union[str, dict[str, str]]
 
 SceneKind = Literal["title", "season", "gallery", "closing"]
 Qualifier = Literal["over", "about"]
+ChartKind = Literal["bars", "milestones", "share"]
+Orientation = Literal["vertical", "horizontal"]
 
 
 class _Strict(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, frozen=True):
@@ -94,7 +96,31 @@ class StatementBlock(_Strict, tag="statement", tag_field="kind"):
     attribution: Text | None = None
 
 
-Block = Union[TasksBlock, StoryBlock, FiguresBlock, CoupletBlock, StatementBlock]
+class ChartItem(_Strict):
+    """One bar, one milestone (value = days from the start) or the one share (value = the part)."""
+
+    label: Text
+    value: float | None = None
+    derived: bool = False
+    note: Text | None = None
+
+
+class ChartBlock(_Strict, tag="chart", tag_field="kind"):
+    """A chart drawn from the pack's numbers: bars, milestones on a day axis, or a single share."""
+
+    chart: ChartKind
+    title: Text
+    items: list[ChartItem]
+    unit: Text | None = None
+    scale: dict[str, float] = {}  # per language, what values are divided by to match the unit (万 = 10000)
+    orientation: Orientation = "vertical"
+    start: Text | None = None
+    total: float | None = None
+    source: Text | None = None
+    note: Text | None = None
+
+
+Block = Union[TasksBlock, StoryBlock, FiguresBlock, CoupletBlock, StatementBlock, ChartBlock]
 
 
 class Scene(_Strict):

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from huzhou_viewer.content.model import (
-    CoupletBlock, Figure, FiguresBlock, Pack, Person, Scene, StatementBlock, StoryBlock, TasksBlock, Text,
+    ChartBlock, CoupletBlock, Figure, FiguresBlock, Pack, Person, Scene, StatementBlock, StoryBlock, TasksBlock, Text,
 )
 from huzhou_viewer.content.text import localize
 from huzhou_viewer.show.deck import DECK_FORMAT, Deck
@@ -52,14 +52,16 @@ class Presenter:
             "accent": self.accent(scene),
             "icon": scene.icon or "",
             "stepCount": scene.step_count,
-            "blocks": [self.block(b) for b in scene.blocks],
+            "blocks": [self.block(b, f"{scene.id}-{i + 1}") for i, b in enumerate(scene.blocks)],
         }
         if scene.kind == "gallery":
             view["people"] = [self.person(p) for p in self.pack.people.people]
             view["emptyText"] = self._words["gallery-empty"]
         return view
 
-    def block(self, block: Any) -> dict[str, Any]:
+    def block(self, block: Any, block_id: str = "") -> dict[str, Any]:
+        if isinstance(block, ChartBlock):
+            return self.chart(block, block_id)
         if isinstance(block, TasksBlock):
             ids = block.tasks if block.tasks is not None else list(self._tasks)
             cards = [{"id": i, "area": self.text(self._tasks[i].area), "task": self.text(self._tasks[i].task),
@@ -81,6 +83,25 @@ class Presenter:
             return {"kind": "statement", "text": self.text(block.text),
                     "attribution": self.text(block.attribution)}
         raise TypeError(f"no view for block {type(block).__name__}")
+
+    def chart(self, chart: ChartBlock, chart_id: str) -> dict[str, Any]:
+        """A chart as charts/ draws it and the view frames it (title, source and note are the view's)."""
+        derived = any(item.derived for item in chart.items)
+        return {
+            "kind": "chart", "chart": chart.chart, "id": chart_id,
+            "title": self.text(chart.title), "unit": self.text(chart.unit), "orientation": chart.orientation,
+            "items": [{"label": self.text(item.label), "value": self._scaled(item.value, chart),
+                       "derived": item.derived, "note": self.text(item.note)} for item in chart.items],
+            "start": self.text(chart.start), "total": chart.total,
+            "derivedLabel": self._words["derived-values"] if derived else "",
+            "source": self.text(chart.source), "sourceLabel": self._words["source"],
+            "note": self.text(chart.note),
+            "unavailable": self._words["chart-unavailable"],
+        }
+
+    def _scaled(self, value: float | None, chart: ChartBlock) -> float | None:
+        divisor = chart.scale.get(self.language) or chart.scale.get(self.pack.meta.default_language) or 1.0
+        return None if value is None else value / divisor
 
     def figure(self, figure: Figure) -> dict[str, Any]:
         return {
