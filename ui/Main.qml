@@ -19,6 +19,8 @@ Rectangle {
         scale: Math.min(root.width / width, root.height / height)
         clip: true
 
+        Binding { target: Theme; property: "stageScale"; value: stage.scale }
+
         // Clicks and the wheel anywhere that is not a control: left/wheel down = next, right/wheel up = back.
         MouseArea {
             anchors.fill: parent

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtGui import QImage
+from PySide6.QtQuick import QQuickItem
 
 from huzhou_viewer.qt.stage import Stage
 
@@ -33,11 +35,24 @@ def export_png(stage: Stage, size: tuple[int, int], out_dir: Path, steps: bool =
     return written
 
 
-def grab(stage: Stage) -> QImage:
-    """The view's next frame, after pending loads and layout have settled."""
+def grab(stage: Stage, timeout_s: float = 60.0) -> QImage:
+    """The view's next frame, after pending loads, layout and charts drawn on the worker have settled."""
+    deadline = time.monotonic() + timeout_s
     for _ in range(3):
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+    while _charts_drawing(stage.view.rootObject()) and time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents | QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
     return stage.view.grabWindow()
+
+
+def _charts_drawing(item: QQuickItem) -> bool:
+    """Whether a chart on screen is still waiting for its picture."""
+    if not item.isVisible():
+        return False
+    if item.objectName() == "chart" and not item.property("settled"):
+        return True
+    return any(_charts_drawing(child) for child in item.childItems())
 
 
 def save_atomically(image: QImage, target: Path) -> Path:

@@ -46,6 +46,7 @@ class ShowController(QObject):
         super().__init__(parent)
         self._font_family = font_family
         self._deck = deck
+        self._generation = 0
         self._language = deck.language(language)
         self._state = ShowState(deck.step_counts)
         self._previous = (0, 0)
@@ -71,6 +72,7 @@ class ShowController(QObject):
 
     def set_deck(self, deck: Deck) -> None:
         self._deck = deck
+        self._generation += 1
         self._language = deck.language(self._language)
         self._set_state(self._state.with_step_counts(deck.step_counts))
         self.packChanged.emit()
@@ -105,6 +107,11 @@ class ShowController(QObject):
     @Property("QVariantList", notify=languageChanged)
     def keyMap(self) -> list[dict[str, str]]:
         return key_map_rows(self._language)
+
+    @Property(int, notify=packChanged)
+    def deckGeneration(self) -> int:
+        """Counts reloads: image URLs that include it are drawn afresh after the pack changes."""
+        return self._generation
 
     @Property(str, constant=True)
     def fontFamily(self) -> str:

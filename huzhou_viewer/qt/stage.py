@@ -29,6 +29,11 @@ class Stage:
         self.show.set_transitions(transitions)
         self.icons = IconFont()
         self.scenes = SceneModel(self.show, self.icons)
+        from huzhou_viewer import resources
+        from huzhou_viewer.qt.chart_images import ChartImages
+
+        self.charts = ChartImages(self.show, resources.font_files())
+        self.engine.addImageProvider("chart", self.charts)  # the engine takes ownership
         context = self.engine.rootContext()
         context.setContextProperty("presentation", self.show)
         context.setContextProperty("sceneModel", self.scenes)

@@ -10,7 +10,8 @@ Loader {
     property string iconGlyph: ""
     property string iconFamily: ""
     readonly property var viewFiles: ({ tasks: "TasksView.qml", story: "StoryView.qml", figures: "FiguresView.qml",
-                                        couplet: "CoupletView.qml", statement: "StatementView.qml" })
+                                        couplet: "CoupletView.qml", statement: "StatementView.qml",
+                                        chart: "ChartView.qml" })
     objectName: "block-" + (block.kind || "")
 
     source: viewFiles[block.kind] ? Qt.resolvedUrl(viewFiles[block.kind]) : ""

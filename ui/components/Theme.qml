@@ -50,6 +50,11 @@ QtObject {
     readonly property int sceneFade: animated ? 320 : 0
     readonly property int stepFade: animated ? 260 : 0
     readonly property int quickFade: animated ? 160 : 0
+    readonly property int chartEntrance: animated ? 560 : 0   // bars grow, at most 600 ms
+
+    // The stage's scale on this window (set by Main.qml): pictures drawn for the stage ask for their
+    // size in device pixels, so they are sharp at 4K.
+    property real stageScale: 1
 
     function seasonColour(key) {
         return palette.seasons[key] !== undefined ? palette.seasons[key] : accent

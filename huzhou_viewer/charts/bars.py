@@ -1,0 +1,114 @@
+"""Bars: one bar per item, its value written at its end, its label as the category tick label.
+
+No value axis: the numbers are on the bars, so ticks, grid and a left spine would only be clutter."""
+
+from __future__ import annotations
+
+from .parts import derived_style, header, pad, stated_style
+from .sheet import Sheet
+from .text import DASH, format_number, unit_is_short, with_unit
+
+BAR_FRACTION = 0.58   # of each item's slot; the rest is the gap between bars
+MAX_BAR_LABELS = 7.0  # bars no thicker than this many label heights: two bars should not look like walls
+
+
+def draw_bars(sheet: Sheet, spec: dict) -> None:
+    items = spec.get("items") or []
+    if not items:
+        raise ValueError(f"chart {spec.get('id')!r}: a bars chart needs at least one item")
+    unit = spec.get("unit") or ""
+    short = unit_is_short(unit)
+    derived = any(item.get("derived") for item in items)
+    top = sheet.height - header(sheet, "" if short else unit,
+                                spec.get("derivedLabel") or None if derived else None)
+    values = [item.get("value") for item in items]
+    texts = [with_unit(format_number(v), unit if short else "") for v in values]
+    if spec.get("orientation") == "horizontal":
+        _horizontal(sheet, items, values, texts, top)
+    else:
+        _vertical(sheet, items, values, texts, top)
+
+
+def _value_range(values: list, room: float) -> tuple[float, float]:
+    """Axis limits leaving `room` (a fraction of the plot) beyond the longest bar for its value label."""
+    room = min(room, 0.4)  # in a cramped area the bars keep some length; the label may then cross the edge
+    known = [v for v in values if v is not None]
+    hi, lo = max(known + [0.0]), min(known + [0.0])
+    span = (hi - lo) or 1.0
+    span /= 1 - room * (2 if lo < 0 else 1)
+    return lo - (room * span if lo < 0 else 0.0), hi + room * span
+
+
+def _style(sheet: Sheet, item: dict) -> dict:
+    return derived_style(sheet) if item.get("derived") else stated_style(sheet)
+
+
+def _vertical(sheet: Sheet, items: list, values: list, texts: list, top: float) -> None:
+    m, n = pad(sheet), len(items)
+    label_font, value_font = sheet.font(sheet.label_px), sheet.font(sheet.value_px, bold=True)
+    slot = (sheet.width - 2 * m) / n
+    labels = [sheet.wrap(item.get("label", ""), 0.92 * slot, label_font) for item in items]
+    tick_pad = 0.45 * sheet.label_px
+    bottom = m + sheet.block_height(max(s.count("\n") + 1 for s in labels), label_font) + tick_pad
+    ax = sheet.fig.add_axes(sheet.rect(m, bottom, sheet.width - m, top))
+    plot_h = max(top - bottom, 1.0)
+    offset = 0.3 * sheet.label_px  # between the bar's end and its value
+    room = (sheet.block_height(1, value_font) + offset) / plot_h
+    lo, hi = _value_range(values, room)
+    ax.set_ylim(lo, hi)
+    ax.set_xlim(-0.5, n - 0.5)
+    width = min(BAR_FRACTION, MAX_BAR_LABELS * sheet.label_px / slot)
+
+    for x, (item, value, text) in enumerate(zip(items, values, texts)):
+        if value is not None:
+            ax.bar(x, value, width, **_style(sheet, item))
+        up = value is None or value >= 0
+        ax.annotate(text, (x, value or 0), xytext=(0, sheet.pt(offset) * (1 if up else -1)),
+                    textcoords="offset points", ha="center", va="bottom" if up else "top",
+                    fontproperties=value_font, color=sheet.theme.muted if text == DASH else sheet.theme.text)
+    ax.set_xticks(range(n), labels, fontproperties=label_font, color=sheet.theme.text, linespacing=1.2)
+    ax.tick_params(axis="x", length=0, pad=sheet.pt(tick_pad))
+    _bare(sheet, ax, baseline="h")
+
+
+def _horizontal(sheet: Sheet, items: list, values: list, texts: list, top: float) -> None:
+    m, n = pad(sheet), len(items)
+    label_font, value_font = sheet.font(sheet.label_px), sheet.font(sheet.value_px, bold=True)
+    labels = [sheet.wrap(item.get("label", ""), 0.34 * (sheet.width - 2 * m), label_font) for item in items]
+    tick_pad = 0.6 * sheet.label_px
+    left = m + max(sheet.measure(s, label_font)[0] for s in labels) + tick_pad
+    ax = sheet.fig.add_axes(sheet.rect(left, m, sheet.width - m, top))
+    plot_w = max(sheet.width - m - left, 1.0)
+    offset = 0.4 * sheet.label_px
+    room = (max(sheet.measure(t, value_font)[0] for t in texts) + offset) / plot_w
+    lo, hi = _value_range(values, room)
+    ax.set_xlim(lo, hi)
+    ax.set_ylim(n - 0.5, -0.5)  # first item on top, as it is read
+    row = (top - m) / n
+    height = min(BAR_FRACTION, 0.6 * MAX_BAR_LABELS * sheet.label_px / row)
+
+    for y, (item, value, text) in enumerate(zip(items, values, texts)):
+        if value is not None:
+            ax.barh(y, value, height, **_style(sheet, item))
+        right = value is None or value >= 0
+        ax.annotate(text, (value or 0, y), xytext=(sheet.pt(offset) * (1 if right else -1), 0),
+                    textcoords="offset points", ha="left" if right else "right", va="center_baseline",
+                    fontproperties=value_font, color=sheet.theme.muted if text == DASH else sheet.theme.text)
+    ax.set_yticks(range(n), labels, fontproperties=label_font, color=sheet.theme.text, linespacing=1.2)
+    ax.tick_params(axis="y", length=0, pad=sheet.pt(tick_pad))
+    _bare(sheet, ax, baseline="v")
+
+
+def _bare(sheet: Sheet, ax, baseline: str) -> None:
+    """No spines, no grid, no value ticks; one quiet line where the bars start."""
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    ax.grid(False)
+    ax.patch.set_visible(False)  # the card shows through
+    line = {"color": sheet.theme.muted, "linewidth": sheet.pt(0.0018 * sheet.screen_height), "zorder": 0.5}
+    if baseline == "h":
+        ax.tick_params(axis="y", left=False, labelleft=False)
+        ax.axhline(0, **line)
+    else:
+        ax.tick_params(axis="x", bottom=False, labelbottom=False)
+        ax.axvline(0, **line)

@@ -1,0 +1,98 @@
+"""Words and numbers on a chart: value formatting, units, and line wrapping for Latin and CJK text.
+
+Pure Python; the caller passes a `measure(text) -> pixels` function, so wrapping fits the real font."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from collections.abc import Callable
+
+DASH = "\u2014"  # shown where a value is missing (None)
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+# A CJK line may break between any two characters, but not inside a run like "2023" or "70.6%".
+_CJK_TOKENS = re.compile(r"[0-9A-Za-z.,%+\-\u2013\u00b7]+|\s+|.")
+# Closing punctuation must not start a line (kinsoku): it is kept at the end of the previous one.
+_NO_LINE_START = set("，。、；：！？）》」』”’】〕%…·,.;:!?)")
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+def format_number(value: float | None) -> str:
+    """1200 -> "1,200", 68.0 -> "68", 0.68 -> "0.68", 70.6 -> "70.6", None -> an em dash."""
+    if value is None:
+        return DASH
+    decimals = 3 if abs(value) < 1 else 2  # figures on a screen: no more precision than the source gives
+    text = f"{value:,.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def display_width(text: str) -> int:
+    """Width in Latin letters: a CJK character counts two, as it is about two letters wide."""
+    return sum(2 if _CJK.match(ch) else 1 for ch in text)
+
+
+def unit_is_short(unit: str) -> bool:
+    """"%", "天", "days", "亿元" go after every value; "万人次", "million visits" are said once instead."""
+    return 0 < display_width(unit) <= 4
+
+
+def with_unit(number: str, unit: str) -> str:
+    """"24" + "天" -> "24天", "70.6" + "%" -> "70.6%", "24" + "days" -> "24 days"."""
+    if not unit or number == DASH:
+        return number
+    if has_cjk(unit[0]) or unit[0] in "%‰°":
+        return number + unit
+    return f"{number} {unit}"
+
+
+def wrap(text: str, max_px: float, measure: Callable[[str], float]) -> str:
+    """Break `text` into lines no wider than max_px (as `measure` says), joined with newlines, with the
+    lines of even length: "after signing: / site ready", not "after signing: site / ready".
+
+    Latin text breaks between words (textwrap); a word longer than the line is left whole rather than cut.
+    CJK text breaks between characters, never inside a number, never before closing punctuation."""
+    text = " ".join(text.split())
+    if not text or measure(text) <= max_px:
+        return text
+    lines = _wrap(text, max_px, measure)
+    # Balance: the narrowest width that still needs no more lines (a few bisection steps are plenty).
+    lo, hi = max_px / (len(lines) + 1), max_px
+    for _ in range(7):
+        mid = (lo + hi) / 2
+        if len(_wrap(text, mid, measure)) <= len(lines):
+            hi = mid
+        else:
+            lo = mid
+    return "\n".join(_wrap(text, hi, measure))
+
+
+def _wrap(text: str, max_px: float, measure: Callable[[str], float]) -> list[str]:
+    if has_cjk(text):
+        return _wrap_cjk(text, max_px, measure)
+    # textwrap counts characters; start from the average letter width and narrow until every line fits.
+    chars = max(1, int(max_px / (measure(text) / len(text))))
+    while True:
+        lines = textwrap.wrap(text, chars, break_long_words=False)
+        if chars == 1 or all(measure(line) <= max_px for line in lines):
+            return lines
+        chars -= 1
+
+
+def _wrap_cjk(text: str, max_px: float, measure: Callable[[str], float]) -> list[str]:
+    lines: list[str] = []
+    line = ""
+    for token in _CJK_TOKENS.findall(text):
+        candidate = line + token
+        if line and measure(candidate.rstrip()) > max_px and token[0] not in _NO_LINE_START:
+            lines.append(line.rstrip())
+            line = token.lstrip()
+        else:
+            line = candidate
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines

@@ -1,0 +1,82 @@
+"""Charts in the show: drawn off the GUI thread at the size shown, in the picture, and never in the way."""
+
+import pytest
+from PySide6.QtGui import QColor
+
+from tests.qtsupport import find, make_stage, rect_in, settle
+
+
+def chart_step(stage, chart_kind):
+    """(scene index, step) of the first chart of that kind in the show."""
+    for index, view in enumerate(stage.show.deck.scenes(stage.show.language)):
+        for b, block in enumerate(view["blocks"]):
+            if block.get("chart") == chart_kind:
+                return index, b + 1
+    raise AssertionError(f"no {chart_kind} chart in the pack")
+
+
+def wait_for_chart(qtbot, stage):
+    chart = find(stage, "chart")
+    qtbot.waitUntil(lambda: chart.property("settled") and find(stage, "chartImage").property("implicitWidth") > 0,
+                    timeout=60000)
+    settle(stage)
+    return chart
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (3840, 2160)], ids=["1080p", "4k"])
+def test_the_chart_is_drawn_at_the_size_it_is_shown(qapp, qtbot, bundled_pack_dir, size):
+    stage = make_stage(bundled_pack_dir, size)
+    stage.show.goTo(*chart_step(stage, "bars"))
+    wait_for_chart(qtbot, stage)
+    image = find(stage, "chartImage")
+    scale = size[0] / 1920
+    assert image.property("implicitWidth") == pytest.approx(image.width() * scale, abs=1)
+    assert image.property("implicitHeight") == pytest.approx(image.height() * scale, abs=1)
+    stage.close()
+
+
+@pytest.mark.parametrize("kind", ["bars", "milestones", "share"])
+def test_each_kind_of_chart_is_in_the_picture(qapp, qtbot, bundled_pack_dir, kind):
+    stage = make_stage(bundled_pack_dir, (1280, 720))
+    index, step = chart_step(stage, kind)
+    stage.show.goTo(index, step)
+    wait_for_chart(qtbot, stage)
+    accent = QColor(stage.show.deck.scenes("zh-Hans")[index]["accent"])
+    frame = rect_in(find(stage, "chartFrame"), stage.view.rootObject()).toRect()
+    picture = stage.view.grabWindow()
+
+    def near_accent(x, y):
+        c = picture.pixelColor(x, y)
+        return abs(c.red() - accent.red()) + abs(c.green() - accent.green()) + abs(c.blue() - accent.blue()) < 60
+
+    samples = [(x, y) for x in range(frame.left(), frame.right(), 4) for y in range(frame.top(), frame.bottom(), 4)]
+    share = sum(near_accent(x, y) for x, y in samples) / len(samples)
+    assert share > 0.01, f"hardly any of the season's colour in the {kind} chart ({share:.3%})"
+    stage.close()
+
+
+@pytest.mark.qt_log_ignore("Failed to get image from provider")
+def test_a_chart_that_cannot_be_drawn_says_so_and_the_show_goes_on(qapp, qtbot, bundled_pack_dir, monkeypatch):
+    import huzhou_viewer.charts.draw as draw
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("drawing failed on purpose")
+
+    monkeypatch.setattr(draw, "render_rgba", broken)
+    stage = make_stage(bundled_pack_dir, (1280, 720))
+    index, step = chart_step(stage, "share")
+    stage.show.goTo(index, step)
+    qtbot.waitUntil(lambda: find(stage, "chartUnavailable").isVisible(), timeout=30000)
+    stage.show.next()
+    assert (stage.show.sceneIndex, stage.show.step) == (index, step + 1)
+    stage.close()
+
+
+def test_charts_wait_for_no_one_on_the_way_in(qapp, bundled_pack_dir):
+    stage = make_stage(bundled_pack_dir, (1280, 720))
+    index, step = chart_step(stage, "bars")
+    stage.show.goTo(index, step)
+    settle(stage)  # one frame, without waiting: the chart's card is already there, the picture may not be
+    frame = find(stage, "chartFrame")
+    assert frame.isVisible() and frame.height() > 200
+    stage.close()
