@@ -80,3 +80,48 @@ def test_charts_wait_for_no_one_on_the_way_in(qapp, bundled_pack_dir):
     frame = find(stage, "chartFrame")
     assert frame.isVisible() and frame.height() > 200
     stage.close()
+
+
+def test_the_exported_season_scene_contains_its_chart(qapp, bundled_pack_dir, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from huzhou_viewer.qt.export import export_png
+
+    stage = make_stage(bundled_pack_dir, (960, 540))
+    index, step = chart_step(stage, "bars")
+    files = export_png(stage, (960, 540), tmp_path, steps=True)
+    picture = QImage(str(next(f for f in files if f.name == f"{index + 1:02d}-summer-step{step + 1}.png")))
+    accent = QColor(stage.show.deck.scenes("zh-Hans")[index]["accent"])
+    stage.close()
+    middle = [(x, y) for x in range(100, 860, 5) for y in range(150, 400, 5)]
+
+    def near(x, y):
+        c = picture.pixelColor(x, y)
+        return abs(c.red() - accent.red()) + abs(c.green() - accent.green()) + abs(c.blue() - accent.blue()) < 60
+
+    assert sum(near(x, y) for x, y in middle) / len(middle) > 0.01
+
+
+def test_no_figure_outlives_its_picture(qapp, bundled_pack_dir, monkeypatch):
+    import gc
+    import weakref
+
+    import huzhou_viewer.charts.draw as draw
+
+    made = []
+    original = draw.figure_for
+
+    def recording(*args, **kwargs):
+        figure = original(*args, **kwargs)
+        made.append(weakref.ref(figure))
+        return figure
+
+    monkeypatch.setattr(draw, "figure_for", recording)
+    stage = make_stage(bundled_pack_dir, (640, 360))
+    charts = [f"zh-Hans/{b['id']}/0" for v in stage.show.deck.scenes("zh-Hans") for b in v["blocks"]
+              if b["kind"] == "chart"]
+    for n in range(100):  # a hundred different pictures: sizes change as windows do
+        stage.charts.image(charts[n % len(charts)], 400 + n, 200 + n)
+    gc.collect()
+    assert len(made) == 100 and all(ref() is None for ref in made)
+    stage.close()
