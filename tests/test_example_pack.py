@@ -13,7 +13,7 @@ from tests.test_stage_layout import text_problems
 def test_the_example_pack_loads_with_every_block_kind(example_pack_dir):
     pack = load_pack(example_pack_dir)
     kinds = {type(block).__name__ for scene in pack.scenes for block in scene.blocks}
-    assert kinds == {"TasksBlock", "StoryBlock", "FiguresBlock", "CoupletBlock", "StatementBlock"}
+    assert kinds == {"TasksBlock", "StoryBlock", "FiguresBlock", "CoupletBlock", "StatementBlock", "ChartBlock"}
     assert pack.people.people and set(pack.languages) == {"zh-Hans", "en"}
 
 
