@@ -219,3 +219,25 @@ def test_what_comes_next_is_built_after_a_move_settles_not_during_the_press(qtbo
         pass
     assert loader_of("autumn").property("active") is True
     stage.close()
+
+
+def test_big_numbers_count_up_when_they_arrive_and_end_on_the_figure(qtbot, qapp, bundled_pack_dir):
+    from tests.qtsupport import items
+
+    stage = make_stage(bundled_pack_dir, (1280, 720), transitions=True)
+    settle(stage)
+    views = stage.show.deck.scenes("zh-Hans")
+    index, step = next((i, b + 1) for i, v in enumerate(views) for b, block in enumerate(v["blocks"])
+                       if block["kind"] == "figures" and block["items"][0]["value"].isdigit())
+    final = views[index]["blocks"][step - 1]["items"][0]["value"]
+    stage.show.goTo(index, step)
+    settle(stage)
+
+    def first_value():
+        values = [i for i in items(stage.view.rootObject()) if i.objectName() == "value" and i.isVisible()]
+        return values[0].property("text") if values else None
+
+    qtbot.waitUntil(lambda: first_value() is not None, timeout=5000)
+    assert first_value() != final  # still counting
+    qtbot.waitUntil(lambda: first_value() == final, timeout=5000)
+    stage.close()

@@ -8,6 +8,35 @@ Card {
     property bool compact: false
     readonly property bool derived: figure.derived === true
     height: column.height + 2 * Theme.cardPadding
+
+    // A plain number ("1200", "12,000", "70.6") counts up when the tile comes on screen; anything else
+    // ("第3个", "13th") simply appears.
+    readonly property var number: {
+        const text = figure.value || ""
+        const m = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(text)
+        return m ? { value: Number(text.replace(/,/g, "")), decimals: m[2] ? m[2].length : 0,
+                     grouped: text.indexOf(",") >= 0 } : null
+    }
+    property real progress: 1
+    readonly property bool counting: number !== null && progress < 1
+    function countText(x) {
+        const fixed = x.toFixed(number.decimals)
+        return number.grouped ? fixed.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : fixed
+    }
+    NumberAnimation on progress {
+        id: count
+        running: false
+        from: 0
+        to: 1
+        duration: Theme.chartEntrance
+        easing.type: Easing.OutCubic
+    }
+    function countUp() {
+        if (visible && Theme.animated && number !== null)
+            count.restart()
+    }
+    onVisibleChanged: countUp()
+    Component.onCompleted: countUp()
     border.width: derived ? 0 : 1
 
     // Dashed outline for derived values, drawn as short segments on the card's edge.
@@ -62,7 +91,7 @@ Card {
             StageText {
                 id: value
                 objectName: "value"
-                text: tile.figure.value || ""
+                text: tile.counting ? tile.countText(tile.number.value * tile.progress) : (tile.figure.value || "")
                 color: tile.accent
                 font.pixelSize: tile.compact ? Theme.valueSize * 0.62 : Theme.valueSize
                 font.bold: true
