@@ -164,6 +164,9 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
     view.frameSwapped.connect(first_frame)
     place_on_screen(view, settings.screen, settings.fullscreen)
     sys.excepthook = _log_uncaught
+    from huzhou_viewer.qt.qt_messages import route_qt_messages_to_log
+
+    route_qt_messages_to_log()
     try:
         code = app.exec()
     finally:

@@ -375,6 +375,28 @@ def test_no_figure_survives_rendering(monkeypatch):
     assert alive == 0, f"{alive} of 50 figures still alive"
 
 
+def test_the_pixel_buffer_is_freed_at_once_not_at_the_next_garbage_collection(monkeypatch):
+    # A full-size buffer per chart waiting for a full collection would make memory swing in a long show.
+    renderers: list[weakref.ref] = []
+    original = draw.figure_for
+
+    def watched(*args, **kw):
+        fig = original(*args, **kw)
+        renderers.append(weakref.ref(fig.canvas.get_renderer()))  # the one render_rgba will draw with
+        return fig
+
+    monkeypatch.setattr(draw, "figure_for", watched)
+    gc.collect()
+    gc.disable()
+    try:
+        for s in SPECS.values():
+            draw.render_rgba(s, THEME, 480, 270)
+        alive = sum(ref() is not None for ref in renderers)
+    finally:
+        gc.enable()
+    assert len(renderers) == len(SPECS) and alive == 0
+
+
 def test_importing_the_package_is_light_and_drawing_never_uses_pyplot():
     code = (
         "import sys\n"

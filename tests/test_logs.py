@@ -32,3 +32,18 @@ def test_an_unwritable_log_folder_does_not_stop_anything(tmp_path):
     assert open_log_file(blocker / "logs") is None
     for handler in list(logging.getLogger().handlers):
         logging.getLogger().removeHandler(handler)
+
+
+def test_qt_warnings_reach_the_log(qapp, caplog):
+    from PySide6.QtCore import qWarning
+    from PySide6.QtCore import qInstallMessageHandler
+
+    from huzhou_viewer.qt.qt_messages import route_qt_messages_to_log
+
+    previous = route_qt_messages_to_log()
+    try:
+        with caplog.at_level(logging.WARNING, logger="qt"):
+            qWarning("a binding went wrong")
+    finally:
+        qInstallMessageHandler(previous)
+    assert any(r.name == "qt" and "a binding went wrong" in r.getMessage() for r in caplog.records)
