@@ -20,6 +20,7 @@ Rectangle {
         clip: true
 
         Binding { target: Theme; property: "stageScale"; value: stage.scale }
+        Binding { target: Theme; property: "stageHeight"; value: stage.height * stage.scale }
 
         // Clicks and the wheel anywhere that is not a control: left/wheel down = next, right/wheel up = back.
         MouseArea {

@@ -1,4 +1,4 @@
-"""Charts for QML: `image://chart/<language>/<chart id>/<deck generation>`, drawn by matplotlib off the GUI
+"""Charts for QML: `image://chart/<language>/<chart id>/<deck generation>/<screen height>`, drawn by matplotlib off the GUI
 thread, at the size the view asks for in device pixels, and kept in a small cache.
 
 Qt Quick asks on its image-loading thread (the provider forces asynchronous loading) and draws there, one
@@ -65,7 +65,10 @@ class ChartImages(QQuickImageProvider):
             register_fonts(self._font_files)
             self._fonts_ready = True
         spec, theme = self.spec(chart_id)
-        data, w, h = render_rgba(spec, theme, width, height)
+        parts = chart_id.split("/")
+        # Labels are sized against the screen, not the chart's box (legible from the back of the hall).
+        screen = float(parts[3]) if len(parts) > 3 and parts[3].isdigit() else None
+        data, w, h = render_rgba(spec, theme, width, height, screen)
         image = QImage(data, w, h, w * 4, QImage.Format.Format_RGBA8888).copy()
         with self._lock:
             self._cache[key] = image
@@ -74,7 +77,7 @@ class ChartImages(QQuickImageProvider):
         return image
 
     def spec(self, chart_id: str):
-        """The chart's spec and theme from the deck on screen: `<language>/<chart id>/<generation>`."""
+        """The chart's spec and theme from the deck on screen: `<language>/<chart id>/...`."""
         from huzhou_viewer.charts.theme import ChartTheme
 
         language, block_id = chart_id.split("/")[:2]

@@ -47,6 +47,7 @@ Item {
                 // Asked for only once laid out and on a sized window: a sliver would be drawn for nothing.
                 source: pixelWidth >= 64 && pixelHeight >= 64 && chartView.block.id
                         ? "image://chart/" + presentation.language + "/" + chartView.block.id + "/" + presentation.deckGeneration
+                          + "/" + Math.round(Theme.stageHeight * Screen.devicePixelRatio)
                         : ""
                 onStatusChanged: if (status === Image.Ready) chartView.entrance()
             }

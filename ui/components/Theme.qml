@@ -55,6 +55,7 @@ QtObject {
     // The stage's scale on this window (set by Main.qml): pictures drawn for the stage ask for their
     // size in device pixels, so they are sharp at 4K.
     property real stageScale: 1
+    property real stageHeight: 1080   // the stage's height in device pixels: what "legible" is measured against
 
     function seasonColour(key) {
         return palette.seasons[key] !== undefined ? palette.seasons[key] : accent
