@@ -42,3 +42,26 @@ def test_every_step_of_the_example_fits(qapp, example_pack_dir):
                     problems += text_problems(stage, f"{language} {size} scene {index + 1} step {step + 1}")
             stage.close()
             assert problems == []
+
+
+def test_each_kind_of_chart_draws_from_the_example_pack(example_pack_dir):
+    from huzhou_viewer import resources
+    from huzhou_viewer.charts.draw import render_rgba
+    from huzhou_viewer.charts.fonts import register_fonts
+    from huzhou_viewer.charts.theme import ChartTheme
+    from huzhou_viewer.show.present import build_deck
+
+    register_fonts(resources.font_files())
+    deck = build_deck(load_pack(example_pack_dir))
+    p = deck.palette
+    for language in deck.languages:
+        for view in deck.scenes(language):
+            theme = ChartTheme(background=p["background"], surface=p["surface"], text=p["text"], muted=p["muted"],
+                               accent=view["accent"], gold=p["gold"])
+            charts = [b for b in view["blocks"] if b["kind"] == "chart"]
+            for chart in charts:
+                data, width, height = render_rgba(chart, theme, 900, 450)
+                assert (width, height) == (900, 450) and len(data) == 900 * 450 * 4
+                assert len(set(data[3::4])) > 1  # something is drawn on the transparent sheet
+    kinds = {b["chart"] for v in deck.scenes("en") for b in v["blocks"] if b["kind"] == "chart"}
+    assert kinds == {"bars", "milestones", "share"}

@@ -41,7 +41,9 @@ def grab(stage: Stage, timeout_s: float = 60.0) -> QImage:
     for _ in range(3):
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
     while _charts_drawing(stage.view.rootObject()) and time.monotonic() < deadline:
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents | QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        # Sleep, don't wait inside processEvents: that would hold the GIL the chart-drawing thread needs.
+        time.sleep(0.005)
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
     QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
     return stage.view.grabWindow()
 
