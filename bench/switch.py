@@ -122,6 +122,7 @@ def app_stage(size):
 
     deck = build_deck(load_pack(resources.bundled_pack()))
     stage = Stage(deck, None, register_bundled_fonts(resources.font_files()), True)
+    stage.enable_charts()
     stage.view.resize(*size)
     return stage
 

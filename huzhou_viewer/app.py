@@ -151,6 +151,7 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
             QTimer.singleShot(0, app.quit)
             return
         stage.show.set_warm(True)
+        stage.enable_charts()
         stage.icons.load_later()
         from huzhou_viewer.qt.pack_watcher import PackWatcher
         from huzhou_viewer.settings import cache_dir
@@ -183,6 +184,7 @@ def _export(ns, settings: Settings) -> int:
     app, family = _make_app(settings)
     stage = _stage(settings, family, transitions=False)
     stage.icons.load_now()
+    stage.enable_charts()
     say = (lambda line: print(line, file=sys.stderr)) if ns.progress else (lambda line: None)
     files = export_png(stage, ns.size, ns.out, steps=ns.steps, progress=say)
     say(f"export: wrote {len(files)} files to {ns.out}")

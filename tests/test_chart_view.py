@@ -125,3 +125,21 @@ def test_no_figure_outlives_its_picture(qapp, bundled_pack_dir, monkeypatch):
     gc.collect()
     assert len(made) == 100 and all(ref() is None for ref in made)
     stage.close()
+
+
+def test_charts_are_asked_for_only_once_the_show_enables_them(qapp, qtbot, bundled_pack_dir):
+    from huzhou_viewer.content.loader import load_pack
+    from huzhou_viewer.qt.stage import Stage
+    from huzhou_viewer.show.present import build_deck
+    from tests.qtsupport import font_family
+
+    stage = Stage(build_deck(load_pack(bundled_pack_dir)), None, font_family(), transitions=False)
+    stage.view.resize(1280, 720)
+    stage.view.show()
+    stage.show.goTo(*chart_step(stage, "bars"))
+    settle(stage)
+    assert find(stage, "chartImage").property("source").isEmpty()  # the first frames ask for nothing
+    stage.enable_charts()
+    wait_for_chart(qtbot, stage)
+    assert find(stage, "chartImage").property("implicitWidth") > 0
+    stage.close()

@@ -39,6 +39,7 @@ class ShowController(QObject):
     settledChanged = Signal()
     transitionsChanged = Signal()
     exportingChanged = Signal()
+    chartsReadyChanged = Signal()
     windowRequest = Signal(str)
 
     def __init__(self, deck: Deck, language: str | None = None, font_family: str = "",
@@ -59,6 +60,7 @@ class ShowController(QObject):
         self._warm = False
         self._transitions = True
         self._exporting = False
+        self._charts_ready = False
 
     # The content and the language ----------------------------------------------------------------------
 
@@ -278,3 +280,13 @@ class ShowController(QObject):
             self.exportingChanged.emit()
 
     exporting = Property(bool, _get_exporting, notify=exportingChanged)
+
+    def _get_charts_ready(self) -> bool:
+        return self._charts_ready
+
+    def set_charts_ready(self, ready: bool) -> None:
+        if ready != self._charts_ready:
+            self._charts_ready = ready
+            self.chartsReadyChanged.emit()
+
+    chartsReady = Property(bool, _get_charts_ready, notify=chartsReadyChanged)

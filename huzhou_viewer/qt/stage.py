@@ -29,11 +29,7 @@ class Stage:
         self.show.set_transitions(transitions)
         self.icons = IconFont()
         self.scenes = SceneModel(self.show, self.icons)
-        from huzhou_viewer import resources
-        from huzhou_viewer.qt.chart_images import ChartImages
-
-        self.charts = ChartImages(self.show, resources.font_files())
-        self.engine.addImageProvider("chart", self.charts)  # the engine takes ownership
+        self.charts = None
         context = self.engine.rootContext()
         context.setContextProperty("presentation", self.show)
         context.setContextProperty("sceneModel", self.scenes)
@@ -41,6 +37,18 @@ class Stage:
         self.view.load()
         if self.view.errors():
             raise StageError("; ".join(e.toString() for e in self.view.errors()))
+
+    def enable_charts(self) -> None:
+        """Register the chart pictures; chart views ask for them from then on. The show does this after its
+        first frame, so nothing of the charts is on the way to it."""
+        if self.charts is not None:
+            return
+        from huzhou_viewer import resources
+        from huzhou_viewer.qt.chart_images import ChartImages
+
+        self.charts = ChartImages(self.show, resources.font_files())
+        self.engine.addImageProvider("chart", self.charts)  # the engine takes ownership
+        self.show.set_charts_ready(True)
 
     def start_at(self, scene_id: str | None) -> None:
         if not scene_id:

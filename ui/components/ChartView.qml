@@ -45,7 +45,7 @@ Item {
                 sourceSize.width: Math.max(1, pixelWidth)
                 sourceSize.height: Math.max(1, pixelHeight)
                 // Asked for only once laid out and on a sized window: a sliver would be drawn for nothing.
-                source: pixelWidth >= 64 && pixelHeight >= 64 && chartView.block.id
+                source: presentation.chartsReady && pixelWidth >= 64 && pixelHeight >= 64 && chartView.block.id
                         ? "image://chart/" + presentation.language + "/" + chartView.block.id + "/" + presentation.deckGeneration
                           + "/" + Math.round(Theme.stageHeight * Screen.devicePixelRatio)
                         : ""
