@@ -25,7 +25,10 @@ def export_png(stage: Stage, size: tuple[int, int], out_dir: Path, steps: bool =
     view.show()
     written: list[Path] = []
     deck = show.deck
-    jobs = [(i, s) for i, count in enumerate(deck.step_counts) for s in (range(count) if steps else [count - 1])]
+    views = deck.scenes(show.language)
+    # A scene's picture is its last build; the gallery's is its grid (its steps are the honourees' pages).
+    last = [0 if view["kind"] == "gallery" else count - 1 for view, count in zip(views, deck.step_counts)]
+    jobs = [(i, s) for i, count in enumerate(deck.step_counts) for s in (range(count) if steps else [last[i]])]
     for n, (index, step) in enumerate(jobs, 1):
         show.goTo(index, step)
         image = grab(stage)

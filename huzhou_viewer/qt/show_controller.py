@@ -182,10 +182,14 @@ class ShowController(QObject):
         elif op is Op.START_FROM_CURRENT:
             self.windowRequest.emit("fullscreen")
         elif op is Op.LEAVE_FULLSCREEN:
+            # Esc closes what is open first: the key map, then an honouree's page; only then full screen.
             if self._help:
                 self._help = False
                 self.helpChanged.emit()
-            self.windowRequest.emit("windowed")
+            elif self._in_detail():
+                self._set_state(self._state.at(self._state.scene, 0))
+            else:
+                self.windowRequest.emit("windowed")
         elif op is Op.TOGGLE_FULLSCREEN:
             self.windowRequest.emit("toggle-fullscreen")
         else:
@@ -202,6 +206,18 @@ class ShowController(QObject):
     @Slot(int)
     def jump(self, scene: int) -> None:
         self.run(Command(Op.JUMP, scene))
+
+    @Slot(str)
+    def openPerson(self, person_id: str) -> None:
+        """Show an honouree's page in the gallery (from a story's people, say)."""
+        for index, view in enumerate(self._deck.scenes(self._language)):
+            ids = [p["id"] for p in view.get("people", [])] if view["kind"] == "gallery" else []
+            if person_id in ids:
+                self._set_state(self._state.at(index, ids.index(person_id) + 1))
+                return
+
+    def _in_detail(self) -> bool:
+        return self._deck.scenes(self._language)[self._state.scene]["kind"] == "gallery" and self._state.step > 0
 
     @Slot(int, int)
     def goTo(self, scene: int, step: int) -> None:

@@ -30,6 +30,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "pack-fallback": "The chosen content pack has errors; showing the bundled one. See the log.",
         "pack-reload-failed": "The pack was changed but has errors; still showing the last good version. See the log.",
         "gallery-empty": "No honourees in this pack yet.",
+        "all-categories": "All",
+        "back-to-grid": "All honourees",
         "step": "step",
     },
     "zh-Hans": {
@@ -56,6 +58,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "pack-fallback": "所选内容包有错误，现显示内置内容。详见日志。",
         "pack-reload-failed": "内容包已修改但有错误，仍显示上一个正确版本。详见日志。",
         "gallery-empty": "本内容包尚无人物。",
+        "all-categories": "全部",
+        "back-to-grid": "全部人物",
         "step": "步",
     },
 }

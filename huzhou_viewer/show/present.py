@@ -6,6 +6,7 @@ and tested here, without Qt.
 
 from __future__ import annotations
 
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -55,8 +56,14 @@ class Presenter:
             "blocks": [self.block(b, f"{scene.id}-{i + 1}") for i, b in enumerate(scene.blocks)],
         }
         if scene.kind == "gallery":
+            # The grid is step 0; each honouree's page is one more step, so a clicker walks through them.
             view["people"] = [self.person(p) for p in self.pack.people.people]
+            view["stepCount"] = 1 + len(view["people"])
             view["emptyText"] = self._words["gallery-empty"]
+            used = {p.category for p in self.pack.people.people}
+            view["categories"] = [{"id": c.id, "name": self.text(c.name)}
+                                  for c in self.pack.people.categories if c.id in used]
+            view["allLabel"] = self._words["all-categories"]
         return view
 
     def block(self, block: Any, block_id: str = "") -> dict[str, Any]:
@@ -122,6 +129,10 @@ class Presenter:
         season_scene = next((s for s in self.pack.scenes if s.id == person.season), None)
         return {
             "id": person.id,
+            "categoryId": person.category or "",
+            "seasonIndex": self._scene_index(person.season),
+            "seasonLabel": self._scene_label(person.season),
+            "seed": zlib.crc32(person.id.encode("utf-8")) % 360,
             "name": name,
             "role": self.text(person.role),
             "organisation": self.text(person.organisation),
@@ -131,6 +142,13 @@ class Presenter:
             "initial": initial_of(localize(person.name, "zh-Hans", self.language) or name),
             "colour": self.accent(season_scene) if season_scene else self.pack.meta.palette.accent,
         }
+
+    def _scene_index(self, scene_id: str | None) -> int:
+        return next((i for i, s in enumerate(self.pack.scenes) if s.id == scene_id), -1)
+
+    def _scene_label(self, scene_id: str | None) -> str:
+        scene = next((s for s in self.pack.scenes if s.id == scene_id), None)
+        return (self.text(scene.label) or self.text(scene.title)) if scene else ""
 
     def _category_name(self, category_id: str | None) -> str:
         for c in self.pack.people.categories:
@@ -170,7 +188,7 @@ def build_deck(pack: Pack) -> Deck:
         "default_language": default,
         "palette": Presenter(pack, default).palette(),
         "scene_ids": [scene.id for scene in pack.scenes],
-        "step_counts": [scene.step_count for scene in pack.scenes],
+        "step_counts": [view["stepCount"] for view in by_language[default]["scenes"]],
         "warnings": [str(w) for w in pack.warnings],
         "by_language": by_language,
     })

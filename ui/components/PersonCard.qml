@@ -1,25 +1,31 @@
 import QtQuick
 
-// An honouree in the gallery grid: portrait, name, role and category.
+// An honouree in the gallery grid: portrait, name, role and category. Side by side on a wide, short card
+// (a landscape grid), stacked on a tall one.
 Card {
     id: card
     property var person: ({})
+    property bool sideBySide: false
     objectName: "person-" + (person.id || "")
 
+    Portrait {
+        id: face
+        x: card.sideBySide ? 22 : (card.width - width) / 2
+        y: card.sideBySide ? (card.height - height) / 2 : 22
+        width: Theme.smallPortrait
+        height: Theme.smallPortrait
+        initial: card.person.initial || ""
+        tint: card.person.colour || Theme.accent
+        seed: card.person.seed || 0
+    }
     Column {
-        anchors.fill: parent
-        anchors.margins: 22
+        x: card.sideBySide ? face.x + face.width + 18 : 22
+        y: card.sideBySide ? (card.height - height) / 2 : face.y + face.height + 10
+        width: card.width - x - 22
         spacing: 8
-        Portrait {
-            anchors.horizontalCenter: parent.horizontalCenter
-            width: Theme.smallPortrait
-            height: Theme.smallPortrait
-            initial: card.person.initial || ""
-            tint: card.person.colour || Theme.accent
-        }
         StageText {
             width: parent.width
-            horizontalAlignment: Text.AlignHCenter
+            horizontalAlignment: card.sideBySide ? Text.AlignLeft : Text.AlignHCenter
             text: card.person.name || ""
             font.pixelSize: Theme.captionSize
             font.bold: true
@@ -27,7 +33,7 @@ Card {
         }
         StageText {
             width: parent.width
-            horizontalAlignment: Text.AlignHCenter
+            horizontalAlignment: card.sideBySide ? Text.AlignLeft : Text.AlignHCenter
             text: card.person.role || ""
             color: Theme.muted
             font.pixelSize: Theme.smallSize - 4
@@ -35,11 +41,16 @@ Card {
         }
         StageText {
             width: parent.width
-            horizontalAlignment: Text.AlignHCenter
+            horizontalAlignment: card.sideBySide ? Text.AlignLeft : Text.AlignHCenter
             text: card.person.category || ""
             visible: text !== ""
             color: Theme.gold
             font.pixelSize: Theme.smallSize - 5
         }
+    }
+
+    MouseArea {
+        anchors.fill: parent
+        onClicked: presentation.openPerson(card.person.id)
     }
 }

@@ -14,6 +14,7 @@ Card {
         height: Theme.smallPortrait
         initial: chip.person.initial || ""
         tint: chip.person.colour || Theme.accent
+        seed: chip.person.seed || 0
     }
     Column {
         id: info
@@ -25,5 +26,11 @@ Card {
         spacing: 4
         StageText { width: parent.width; text: chip.person.name || ""; font.pixelSize: Theme.captionSize; font.bold: true }
         StageText { width: parent.width; text: chip.person.role || ""; color: Theme.muted; font.pixelSize: Theme.smallSize - 3; lineHeight: 1.15 }
+    }
+
+    // A story's people open their page in the gallery.
+    MouseArea {
+        anchors.fill: parent
+        onClicked: presentation.openPerson(chip.person.id)
     }
 }

@@ -38,8 +38,7 @@ Item {
         onLoaded: {
             item.view = Qt.binding(() => host.view)
             item.step = Qt.binding(() => host.step)
-            if (host.kind !== "gallery")
-                item.restingStep = Qt.binding(() => host.restingStep)
+            item.restingStep = Qt.binding(() => host.restingStep)
             item.portrait = Qt.binding(() => host.portrait)
             item.iconGlyph = Qt.binding(() => host.iconGlyph)
             item.iconFamily = Qt.binding(() => host.iconFamily)

@@ -1,0 +1,25 @@
+import QtQuick
+
+// A quiet button for a way out of a page (back to the grid, on to a season).
+Rectangle {
+    id: button
+    property alias text: label.text
+    signal clicked()
+    width: label.implicitWidth + 48
+    height: label.implicitHeight + 20
+    radius: height / 2
+    color: "transparent"
+    border.color: Theme.outline
+    border.width: 2
+    StageText {
+        id: label
+        anchors.centerIn: parent
+        wrapMode: Text.NoWrap
+        color: Theme.text
+        font.pixelSize: Theme.smallSize - 3
+    }
+    MouseArea {
+        anchors.fill: parent
+        onClicked: button.clicked()
+    }
+}

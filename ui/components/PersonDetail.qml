@@ -1,0 +1,97 @@
+import QtQuick
+
+// An honouree's page: a large portrait, who they are, why they are honoured in their own words, and the
+// season their story belongs to. Next and previous walk through the honourees (they are the gallery's steps);
+// Esc, the back button or a tap beside the page (GalleryScene) returns to the grid.
+Item {
+    id: detail
+    property var person: ({})
+    property bool portrait: false
+    readonly property int portraitSize: portrait ? 420 : 400
+
+    Card {
+        id: page
+        objectName: "personPage"
+        anchors.fill: parent
+        MouseArea { anchors.fill: parent }  // taps on the page itself stay on it
+
+        Portrait {
+            id: face
+            objectName: "detailPortrait"
+            x: detail.portrait ? (parent.width - width) / 2 : 56
+            y: detail.portrait ? 48 : (parent.height - height) / 2
+            width: detail.portraitSize
+            height: detail.portraitSize
+            initial: detail.person.initial || ""
+            tint: detail.person.colour || Theme.accent
+            seed: detail.person.seed || 0
+        }
+
+        Column {
+            id: words
+            x: detail.portrait ? 48 : face.x + face.width + 64
+            y: detail.portrait ? face.y + face.height + 40 : 56
+            width: parent.width - x - 48
+            spacing: 16
+            StageText {
+                objectName: "detailCategory"
+                text: detail.person.category || ""
+                visible: text !== ""
+                color: Theme.gold
+                font.pixelSize: Theme.smallSize
+                font.bold: true
+                font.letterSpacing: 2
+            }
+            StageText {
+                objectName: "detailName"
+                width: parent.width
+                text: detail.person.name || ""
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+            }
+            StageText {
+                width: parent.width
+                text: [detail.person.role, detail.person.organisation].filter(t => t).join(" · ")
+                color: Theme.muted
+                font.pixelSize: Theme.captionSize - 2
+                lineHeight: 1.2
+            }
+            Item { width: 1; height: 8 }
+            StageText {
+                objectName: "detailCitation"
+                width: parent.width
+                text: detail.person.citation || ""
+                font.pixelSize: Theme.bodySize - 2
+                lineHeight: 1.35
+            }
+            StageText {
+                objectName: "detailQuote"
+                width: parent.width
+                text: detail.person.quote ? "\u201C" + detail.person.quote + "\u201D" : ""
+                visible: text !== ""
+                color: Theme.gold
+                font.pixelSize: Theme.captionSize
+                font.bold: true
+                lineHeight: 1.3
+            }
+        }
+
+        Row {
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.margins: 28
+            spacing: 16
+            LinkButton {
+                objectName: "backToGrid"
+                text: "\u2190 " + presentation.words["back-to-grid"]
+                onClicked: presentation.goTo(presentation.sceneIndex, 0)
+            }
+            LinkButton {
+                objectName: "toSeason"
+                visible: (detail.person.seasonIndex || -1) >= 0
+                text: (detail.person.seasonLabel || "") + " \u2192"
+                onClicked: presentation.jump(detail.person.seasonIndex)
+            }
+        }
+    }
+}
