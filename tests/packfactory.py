@@ -117,7 +117,9 @@ FILES: dict[str, str] = {
 }
 PICTURES = ("pictures/village.png", "photos/li-ming.png")
 # Not a real PNG: the loader checks that pictures exist and are not too big, it does not decode them.
-PICTURE_BYTES = b"\x89PNG\r\n\x1a\n not decoded by the loader"
+# A real 1 x 1 PNG: the loader reads a photo's header (never its pixels) to warn about one Qt cannot show.
+PICTURE_BYTES = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00\x90wS"
+                 b"\xde\x00\x00\x00\x0cIDATx\x9cchhh\x00\x00\x03\x04\x01\x81K\xd3\xd2\x10\x00\x00\x00\x00IEND\xaeB`\x82")
 
 
 def write_pack(folder: Path, files: dict[str, str | bytes | None] | None = None) -> Path:

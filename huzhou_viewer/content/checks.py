@@ -48,6 +48,37 @@ class PackParts:
         return listed + [self.people_file] if self.people_file else listed
 
 
+# Photos the program shows (huzhou_viewer/qt/portrait_images.py refuses the same ones before decoding them).
+MAX_PHOTO_PIXELS = 100_000_000
+# PNG and WebP are decoded whole before they are scaled, within Qt's allocation limit (256 MiB by default,
+# counted at 4 bytes a pixel); JPEG is scaled while it is decoded.
+MAX_WHOLE_DECODE_PIXELS = (256 << 20) // 4
+PHOTO_FORMATS = ("JPEG", "PNG", "WEBP")
+
+
+def photo_header(path: Path) -> tuple[str, int, int] | None:
+    """(format, width, height) from a JPEG, PNG or WebP file's header, or None when it is none of them or
+    its header cannot be read. The pixels are never decoded. Pillow is imported here, by the first photo."""
+    from PIL import Image, JpegImagePlugin, PngImagePlugin, WebPImagePlugin  # noqa: F401 - they register OPEN
+
+    try:
+        with open(path, "rb") as stream:
+            prefix = stream.read(16)
+            for kind in PHOTO_FORMATS:
+                factory, accept = Image.OPEN[kind]
+                recognised = accept(prefix)
+                if recognised and not isinstance(recognised, str):  # a str: recognised, unsupported in this build
+                    stream.seek(0)
+                    # The plug-in itself, not Image.open: that warns (or raises) over Pillow's own pixel
+                    # limit, and this reports its own.
+                    image = factory(stream, str(path))
+                    width, height = image.size
+                    return kind, width, height
+    except Exception:  # noqa: BLE001 - whatever a damaged file makes Pillow raise, it is not a readable photo
+        return None
+    return None
+
+
 LABEL_WIDTH = 12  # in Latin letters; a CJK character counts two
 
 
@@ -247,8 +278,26 @@ class _Checker:
             if person.photo is not None:
                 fallback = "; a generated portrait will be shown instead"
                 self._picture(file, path + ("photo",), person.photo, missing_is="warning", fallback=fallback)
+                self._photo(file, path + ("photo",), person.photo)
         if self.parts.meta is not None:
             self.check_texts(people, file)
+
+    def _photo(self, file: str, path: KeyPath, relative: str) -> None:
+        """A photo that is there but that the program will not show: the generated portrait is shown."""
+        ref = resolve_in_pack(self.parts.root, relative)
+        if ref.path is None or size_problem(ref.path, MAX_PICTURE_BYTES, "picture"):
+            return  # reported by _picture
+        header = photo_header(ref.path)
+        if header is None:
+            message = f"'{relative}' is not a picture Qt can read (JPEG, PNG or WebP)"
+        else:
+            kind, width, height = header
+            limit = MAX_PHOTO_PIXELS if kind == "JPEG" else min(MAX_PHOTO_PIXELS, MAX_WHOLE_DECODE_PIXELS)
+            if width * height <= limit:
+                return
+            which = "" if kind == "JPEG" else " for PNG and WebP"
+            message = f"'{relative}' is {width} x {height} pixels, over the limit ({limit / 1e6:.0f} megapixels{which})"
+        self.report(file, path, message + "; the generated portrait will be shown", "warning")
 
     def check_texts(self, struct: object, file: str = PACK_FILE) -> None:
         """Language tags must be declared (error); a declared language left out is a warning."""

@@ -36,20 +36,31 @@ class ChartImages(QQuickImageProvider):
         self._font_files = font_files
         self._cache: OrderedDict[tuple, QImage] = OrderedDict()
         self._lock = threading.Lock()
+        self._drawing = threading.Lock()  # held for a whole drawing; shutdown() waits on it
+        self._closed = False
         self._fonts_ready = False
 
     def requestImage(self, chart_id: str, size: QSize, requested: QSize) -> QImage:  # noqa: N802 - Qt's name
         wanted = requested if requested.width() > 0 and requested.height() > 0 else DEFAULT_SIZE
         if min(wanted.width(), wanted.height()) < MIN_SIDE:
             return QImage()
-        try:
-            image = self.image(chart_id, wanted.width(), wanted.height())
-        except Exception:  # an empty image makes the view say "chart unavailable"; the show goes on
-            log.exception("chart %s could not be drawn", chart_id)
-            return QImage()
+        with self._drawing:
+            if self._closed:
+                return QImage()
+            try:
+                image = self.image(chart_id, wanted.width(), wanted.height())
+            except Exception:  # an empty image makes the view say "chart unavailable"; the show goes on
+                log.exception("chart %s could not be drawn", chart_id)
+                return QImage()
         size.setWidth(image.width())
         size.setHeight(image.height())
         return image
+
+    def shutdown(self) -> None:
+        """Wait for a drawing in progress and refuse new ones: the window and its engine are going away,
+        and Qt's loader thread must not be inside this object when they do."""
+        with self._drawing:
+            self._closed = True
 
     def image(self, chart_id: str, width: int, height: int) -> QImage:
         """The chart's picture, from the cache or drawn now (on the calling thread)."""

@@ -30,6 +30,7 @@ class Stage:
         self.icons = IconFont()
         self.scenes = SceneModel(self.show, self.icons)
         self.charts = None
+        self.portraits = None
         context = self.engine.rootContext()
         context.setContextProperty("presentation", self.show)
         context.setContextProperty("sceneModel", self.scenes)
@@ -39,15 +40,19 @@ class Stage:
             raise StageError("; ".join(e.toString() for e in self.view.errors()))
 
     def enable_charts(self) -> None:
-        """Register the chart pictures; chart views ask for them from then on. The show does this after its
-        first frame, so nothing of the charts is on the way to it."""
+        """Register the pictures drawn or decoded off the GUI thread (charts, people's photos); views ask for
+        them from then on. The show does this after its first frame, so none of it is on the way there."""
         if self.charts is not None:
             return
         from huzhou_viewer import resources
         from huzhou_viewer.qt.chart_images import ChartImages
 
+        from huzhou_viewer.qt.portrait_images import PortraitImages
+
         self.charts = ChartImages(self.show, resources.font_files())
         self.engine.addImageProvider("chart", self.charts)  # the engine takes ownership
+        self.portraits = PortraitImages()  # people's photos, decoded off the GUI thread
+        self.engine.addImageProvider("portrait", self.portraits)
         self.show.set_charts_ready(True)
 
     def start_at(self, scene_id: str | None) -> None:
@@ -65,6 +70,9 @@ class Stage:
         singletons re-evaluate against a vanished controller)."""
         import shiboken6
 
+        if self.charts is not None:
+            self.charts.shutdown()
+            self.portraits.shutdown()
         self.view.close()
         self.view.setSource(QUrl())
         shiboken6.delete(self.view)

@@ -125,7 +125,11 @@ class Presenter:
         }
 
     def person(self, person: Person) -> dict[str, Any]:
+        from huzhou_viewer.content.files import resolve_in_pack
+
         name = self.text(person.name)
+        # The photo's absolute path when it is a file inside the pack.
+        photo = resolve_in_pack(Path(self.pack.root), person.photo).path if person.photo else None
         season_scene = next((s for s in self.pack.scenes if s.id == person.season), None)
         return {
             "id": person.id,
@@ -141,6 +145,7 @@ class Presenter:
             "category": self._category_name(person.category),
             "initial": initial_of(localize(person.name, "zh-Hans", self.language) or name),
             "colour": self.accent(season_scene) if season_scene else self.pack.meta.palette.accent,
+            "photo": str(photo) if photo is not None else "",  # "" (none, missing, outside): the generated one
         }
 
     def _scene_index(self, scene_id: str | None) -> int:

@@ -17,6 +17,7 @@ Card {
         initial: card.person.initial || ""
         tint: card.person.colour || Theme.accent
         seed: card.person.seed || 0
+        photo: card.person.photo || ""
     }
     Column {
         x: card.sideBySide ? face.x + face.width + 18 : 22

@@ -15,6 +15,7 @@ Card {
         initial: chip.person.initial || ""
         tint: chip.person.colour || Theme.accent
         seed: chip.person.seed || 0
+        photo: chip.person.photo || ""
     }
     Column {
         id: info

@@ -25,6 +25,7 @@ Item {
             initial: detail.person.initial || ""
             tint: detail.person.colour || Theme.accent
             seed: detail.person.seed || 0
+            photo: detail.person.photo || ""
         }
 
         Column {

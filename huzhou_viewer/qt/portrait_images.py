@@ -1,0 +1,200 @@
+"""People's photos for QML: `image://portrait/round/<path>` (or `image://portrait/<path>`), where <path> is the
+photo's absolute path, percent-encoded by QML's encodeURIComponent.
+
+Qt Quick asks on its image-loading thread (the provider forces asynchronous loading), never the GUI thread.
+A photo is decoded at the size the view asks for (in device pixels) and only then: JPEG is scaled while it
+is decoded, so a camera's 24-megapixel picture never exists at full size in memory. EXIF orientation is
+applied. A photo is refused before any pixel is decoded when it is over MAX_PIXELS, or when its format can
+only be decoded whole (PNG, WebP) and that would pass Qt's allocation limit; content/checks.py warns about
+the same photos when a pack is validated.
+
+`round/` asks for the picture as Portrait.qml shows it: cropped from the centre to the requested shape and
+cut to a disc with an anti-aliased transparent edge. The disc is in the pixels, not in a mask, so it is
+round on every scene-graph renderer, the software one too (Qt Quick's `clip` is rectangular and its masks
+need shaders). Without `round/` the photo comes whole, scaled to cover the requested size.
+
+Anything that goes wrong (a missing, unreadable, corrupt or oversized file) gives an empty image, so the
+Image goes to its Error status and the generated portrait underneath stays in view, and one log line names
+the file. Results are kept in a cache bounded by bytes, keyed by path, modification time, size and the size
+asked for; failures are remembered too, so a broken photo is read once a size and logged once, not at
+every request.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import threading
+from collections import OrderedDict
+from urllib.parse import unquote
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QImage, QImageIOHandler, QImageReader, QPainter, QTransform
+from PySide6.QtQml import QQmlImageProviderBase
+from PySide6.QtQuick import QQuickImageProvider
+
+log = logging.getLogger(__name__)
+
+MAX_PIXELS = 100_000_000  # the same limit as content/checks.py MAX_PHOTO_PIXELS
+FORMATS = frozenset({"jpeg", "jpg", "png", "webp"})
+CACHE_BYTES = 64 << 20  # of decoded pixels
+MAX_FAILURES = 256  # remembered failures (each a few hundred bytes)
+ROUND = "round"
+
+
+class PortraitImages(QQuickImageProvider):
+    def __init__(self, cache_bytes: int = CACHE_BYTES) -> None:
+        super().__init__(QQmlImageProviderBase.ImageType.Image,
+                         QQmlImageProviderBase.Flag.ForceAsynchronousImageLoading)
+        self.cache_bytes = cache_bytes
+        self._cache: OrderedDict[tuple, QImage] = OrderedDict()
+        self._bytes = 0
+        self._failed: OrderedDict[tuple, None] = OrderedDict()
+        self._lock = threading.Lock()
+        self._reading = threading.Lock()  # held for a whole request; shutdown() waits on it
+        self._closed = False
+
+    def shutdown(self) -> None:
+        """Wait for a photo being read and refuse new requests: the window and its engine are going away,
+        and Qt's loader thread must not be inside this object when they do."""
+        with self._reading:
+            self._closed = True
+
+    def requestImage(self, image_id: str, size: QSize, requested: QSize) -> QImage:  # noqa: N802 - Qt's name
+        with self._reading:
+            if self._closed:
+                return QImage()
+            return self._request(image_id, size, requested)
+
+    def _request(self, image_id: str, size: QSize, requested: QSize) -> QImage:
+        shape, _, encoded = image_id.partition("/")
+        if not encoded:  # no shape given: the whole id is the path
+            shape, encoded = "", shape
+        try:
+            image = self.image(unquote(encoded), requested.width(), requested.height(), shape == ROUND)
+        except Exception:  # never let a photo take the show down: the generated portrait stays
+            log.exception("portrait photo %s could not be shown", unquote(encoded))
+            image = QImage()
+        size.setWidth(image.width())
+        size.setHeight(image.height())
+        return image
+
+    @property
+    def cached_bytes(self) -> int:
+        with self._lock:
+            return self._bytes
+
+    @property
+    def cached_count(self) -> int:
+        with self._lock:
+            return len(self._cache)
+
+    def image(self, path: str, width: int = 0, height: int = 0, round_: bool = False) -> QImage:
+        """The photo at `path` scaled to cover width x height (either may be 0: no limit on that side),
+        cut to a disc when `round_`; from the cache or decoded now, on the calling thread. Empty on failure."""
+        try:
+            st = os.stat(path)
+        except (OSError, ValueError) as error:  # ValueError: a NUL in the path
+            why = getattr(error, "strerror", None) or error
+            return self._failure((path, None, None, width, height, round_), path, why)
+        key = (path, st.st_mtime_ns, st.st_size, width, height, round_)
+        with self._lock:
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                return self._cache[key]
+            if key in self._failed:
+                return QImage()
+        image, problem = _read(path, width, height)
+        if image.isNull():
+            return self._failure(key, path, problem)
+        if round_:
+            image = _disc(image, width, height)
+        self._keep(key, image)
+        return image
+
+    def _failure(self, key: tuple, path: str, problem: object) -> QImage:
+        """Remember a failure (for this file's version and this size) and log it once per file version."""
+        with self._lock:
+            known = any(k[:3] == key[:3] for k in self._failed)
+            self._failed[key] = None
+            self._failed.move_to_end(key)
+            while len(self._failed) > MAX_FAILURES:
+                self._failed.popitem(last=False)
+        if not known:
+            log.warning("portrait photo %s not shown (%s); the generated portrait is shown instead", path, problem)
+        return QImage()
+
+    def _keep(self, key: tuple, image: QImage) -> None:
+        cost = image.sizeInBytes()
+        if cost > self.cache_bytes:
+            return
+        with self._lock:
+            if key in self._cache:
+                return
+            self._cache[key] = image
+            self._bytes += cost
+            while self._bytes > self.cache_bytes:
+                _, old = self._cache.popitem(last=False)
+                self._bytes -= old.sizeInBytes()
+
+
+def _read(path: str, width: int, height: int) -> tuple[QImage, str]:
+    """Decode the photo, scaled while decoding to cover width x height; (empty image, why) on failure."""
+    reader = QImageReader(path)
+    reader.setAutoTransform(True)
+    kind = bytes(reader.format().data()).decode("ascii", "replace").lower()
+    if not kind:
+        return QImage(), f"not a picture Qt can read: {reader.errorString()}"
+    if kind not in FORMATS:
+        return QImage(), f"a {kind} picture; photos may be JPEG, PNG or WebP"
+    stored = reader.size()
+    if not stored.isValid() or stored.isEmpty():
+        return QImage(), f"cannot read its size: {reader.errorString()}"
+    sw, sh = stored.width(), stored.height()
+    if sw * sh > MAX_PIXELS:
+        return QImage(), f"{sw} x {sh} pixels, over the limit of {MAX_PIXELS // 1_000_000} megapixels"
+    # EXIF orientation: the reader reports the stored size and scales before it turns the picture.
+    turned = bool(reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90)
+    dw, dh = (sh, sw) if turned else (sw, sh)
+    scale = _cover_scale(dw, dh, width, height)
+    # Rounded up, so the picture covers the wanted size; in the stored orientation.
+    target = QSize(max(1, math.ceil(sw * scale - 1e-6)), max(1, math.ceil(sh * scale - 1e-6)))
+    scales_while_decoding = reader.supportsOption(QImageIOHandler.ImageOption.ScaledSize)
+    decoded = target if scales_while_decoding else stored
+    limit_mib = QImageReader.allocationLimit()
+    if limit_mib and decoded.width() * decoded.height() * 4 > limit_mib << 20:
+        return QImage(), f"{sw} x {sh} pixels, over Qt's allocation limit of {limit_mib} MiB for a {kind} picture"
+    if scale < 1:
+        reader.setScaledSize(target)
+    image = reader.read()
+    if image.isNull():
+        return QImage(), f"cannot decode it: {reader.errorString()}"
+    return image, ""
+
+
+def _cover_scale(width: int, height: int, wanted_width: int, wanted_height: int) -> float:
+    """The factor (at most 1: never enlarged) that makes width x height cover the wanted size."""
+    factors = [w / s for w, s in ((wanted_width, width), (wanted_height, height)) if w > 0]
+    return min(1.0, max(factors)) if factors else 1.0
+
+
+def _disc(image: QImage, width: int, height: int) -> QImage:
+    """The centre of `image` in the shape of width x height (square when not given), cut to a disc (an
+    ellipse for a non-square shape) with an anti-aliased edge on transparency."""
+    iw, ih = image.width(), image.height()
+    aspect = width / height if width > 0 and height > 0 else 1.0
+    cw = min(iw, ih * aspect)
+    ch = cw / aspect
+    out_w, out_h = max(1, round(cw)), max(1, round(ch))
+    out = QImage(out_w, out_h, QImage.Format.Format_ARGB32_Premultiplied)
+    out.fill(Qt.GlobalColor.transparent)
+    brush = QBrush(image)
+    brush.setTransform(QTransform.fromTranslate(-((iw - out_w) // 2), -((ih - out_h) // 2)))  # whole pixels: no blur
+    painter = QPainter(out)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(brush)
+    painter.drawEllipse(QRectF(0, 0, out_w, out_h))
+    painter.end()
+    return out
