@@ -25,3 +25,14 @@ def bundled_pack_dir() -> pathlib.Path:
 @pytest.fixture
 def example_pack_dir() -> pathlib.Path:
     return EXAMPLE_PACK
+
+
+@pytest.fixture
+def stage(qapp, bundled_pack_dir):
+    """The bundled pack on a 1280x720 stage, first frame drawn, transitions off."""
+    from tests.qtsupport import make_stage, settle
+
+    stage = make_stage(bundled_pack_dir, (1280, 720))
+    settle(stage)
+    yield stage
+    stage.close()

@@ -3,19 +3,10 @@
 import re
 import shutil
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from tests.qtsupport import centre_in_window, find, items, make_stage, settle, shown
-
-
-@pytest.fixture
-def stage(qapp, bundled_pack_dir):
-    stage = make_stage(bundled_pack_dir, (1280, 720))
-    settle(stage)
-    yield stage
-    stage.close()
 
 
 def gallery_index(stage):

@@ -8,14 +8,6 @@ from PySide6.QtTest import QTest
 from tests.qtsupport import centre_in_window, find, make_stage, settle, shown
 
 
-@pytest.fixture
-def stage(qapp, bundled_pack_dir):
-    stage = make_stage(bundled_pack_dir, (1280, 720))
-    settle(stage)
-    yield stage
-    stage.close()
-
-
 def position(stage):
     return stage.show.sceneIndex, stage.show.step
 
