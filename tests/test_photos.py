@@ -18,8 +18,9 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
 
 from huzhou_viewer.content import checks
 from huzhou_viewer.content.loader import load_pack
@@ -90,8 +91,7 @@ def wait_until(predicate, timeout_s: float = 20.0) -> None:
     deadline = time.monotonic() + timeout_s
     while not predicate():
         assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.005)  # the provider's thread needs the GIL: do not wait inside processEvents
-        QCoreApplication.processEvents()
+        QTest.qWait(5)  # runs the event loop without holding the GIL the provider's thread needs
 
 
 # -- the deck
