@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-DECK_FORMAT = 1
+DECK_FORMAT = 2
 
 
 class Deck:
@@ -42,6 +42,11 @@ class Deck:
     @property
     def step_counts(self) -> tuple[int, ...]:
         return tuple(self.data["step_counts"])
+
+    @property
+    def durations(self) -> tuple[float | None, ...]:
+        """Seconds planned per scene (None: not given, the player's default applies)."""
+        return tuple(self.data["durations"])
 
     @property
     def warnings(self) -> list[str]:

@@ -194,6 +194,7 @@ def build_deck(pack: Pack) -> Deck:
         "palette": Presenter(pack, default).palette(),
         "scene_ids": [scene.id for scene in pack.scenes],
         "step_counts": [view["stepCount"] for view in by_language[default]["scenes"]],
+        "durations": [scene.duration for scene in pack.scenes],
         "warnings": [str(w) for w in pack.warnings],
         "by_language": by_language,
     })
