@@ -66,6 +66,7 @@ blocks:
     notes:
       green: {en: Rivers cleaned, zh-Hans: 河道清理}
   - kind: story
+    id: village
     title: {en: A village, zh-Hans: 一个村庄}
     body: {en: "The village <b>river</b> runs clear.", zh-Hans: 村里的河水清了。}
     task: green
@@ -106,6 +107,7 @@ people:
     category: farmer
     photo: photos/li-ming.png
     season: spring
+    story: village
 """
 
 FILES: dict[str, str] = {

@@ -128,3 +128,90 @@ def test_an_empty_gallery_says_so(qapp, tmp_path, bundled_pack_dir):
              and i.property("text") == stage.show.words["gallery-empty"]]
     assert empty
     stage.close()
+
+
+def open_search(qtbot, stage):
+    stage.show.jump(gallery_index(stage))
+    settle(stage)
+    click(stage, find(stage, "searchButton"))
+    if not stage.people.searchReady:
+        with qtbot.waitSignal(stage.people.searchReadyChanged, timeout=20000):
+            pass
+    settle(stage)
+
+
+def grid_names(stage):
+    return {i.objectName() for i in items(find(stage, "galleryGrid")) if i.objectName().startswith("person-")}
+
+
+def test_search_by_pinyin_initials_on_the_on_screen_keyboard(qtbot, stage):
+    open_search(qtbot, stage)
+    for letter in "fl":
+        click(stage, find(stage, f"key-{letter}"))
+    fan_li = next(p for p in people(stage) if p["name"] == "范莉")
+    assert f"person-{fan_li['id']}" in grid_names(stage)
+    assert find(stage, "galleryGrid").property("count") < len(people(stage))
+    click(stage, find(stage, "key-\u2715"))  # clear: everyone again
+    assert find(stage, "galleryGrid").property("count") == len(people(stage))
+
+
+def test_search_by_characters_and_full_pinyin_as_you_type(qtbot, stage):
+    open_search(qtbot, stage)
+    fan_li = next(p for p in people(stage) if p["name"] == "范莉")
+    for query in ("范", "fanli", "FanLi"):
+        stage.people.query = query
+        settle(stage)
+        assert f"person-{fan_li['id']}" in grid_names(stage), query
+    stage.people.query = "zzzz"
+    settle(stage)
+    assert find(stage, "galleryGrid").property("count") == 0
+    none = stage.show.words["search-none"]
+    assert any(i.property("text") == none and shown(i) for i in items(stage.view.rootObject()))
+
+
+def test_typing_in_the_search_field_does_not_move_the_show_but_a_clicker_does(qtbot, stage):
+    g = gallery_index(stage)
+    open_search(qtbot, stage)
+    for key in (Qt.Key_N, Qt.Key_P, Qt.Key_Space):
+        QTest.keyClick(stage.view, key)
+    assert (stage.show.sceneIndex, stage.show.step) == (g, 0)
+    assert find(stage, "searchQuery").property("text") == "np "
+    QTest.keyClick(stage.view, Qt.Key_Escape)  # closes the search, not the show
+    settle(stage)
+    assert stage.people.query == "" and not find(stage, "onScreenKeyboard").isVisible()
+    QTest.keyClick(stage.view, Qt.Key_PageDown)
+    assert (stage.show.sceneIndex, stage.show.step) == (g, 1)
+
+
+def test_search_and_category_filter_combine(qtbot, stage):
+    open_search(qtbot, stage)
+    category = people(stage)[0]["categoryId"]
+    stage.people.category = category
+    stage.people.query = people(stage)[0]["name"][:1]
+    settle(stage)
+    assert grid_names(stage) and all(
+        next(p for p in people(stage) if f"person-{p['id']}" == n)["categoryId"] == category for n in grid_names(stage))
+
+
+def test_pinyin_is_not_loaded_until_search_opens(bundled_pack_dir):
+    import subprocess
+    import sys
+
+    code = ("import sys; from PySide6.QtGui import QGuiApplication; app = QGuiApplication([]);"
+            "from tests.qtsupport import make_stage, settle;"
+            f"s = make_stage({str(bundled_pack_dir)!r}); settle(s); print('pypinyin' in sys.modules); s.close()")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.stdout.strip().endswith("False"), out.stderr[-2000:]
+
+
+def test_a_page_opens_the_story_its_honouree_belongs_to(stage):
+    g = gallery_index(stage)
+    views = stage.show.deck.scenes(stage.show.language)
+    for n, person in enumerate(people(stage)):
+        stage.show.goTo(g, n + 1)
+        settle(stage)
+        click(stage, find(stage, "toStory"))
+        story = views[stage.show.sceneIndex]["blocks"][stage.show.step - 1]
+        assert story["kind"] == "story" and story["title"] == person["storyTitle"]
+        assert person["id"] in {p["id"] for p in story["people"]}

@@ -80,6 +80,13 @@ class Broken:
     message: str  # part of the expected message
 
 
+STORY_TWIN = """blocks:
+  - kind: story
+    id: village
+    title: {en: Another village, zh-Hans: 另一个村庄}
+    body: {en: Another river., zh-Hans: 另一条河。}
+"""
+
 BROKEN = [
     # -- shape of one file (detailed path: schema walk over the model's structs)
     Broken("unsupported format", replace(PACK, "format: 1", "format: 2"),
@@ -190,6 +197,10 @@ BROKEN = [
            PEOPLE, "category", "farmers", "unknown category 'farmers'; did you mean 'farmer'?"),
     Broken("person in an unknown scene", replace(PEOPLE, "season: spring", "season: summer"),
            PEOPLE, "summer", "summer", "unknown scene 'summer'; known: 'opening', 'spring', 'closing'"),
+    Broken("person with an unknown story", replace(PEOPLE, "story: village", "story: vilage"),
+           PEOPLE, "story:", "vilage", "unknown story 'vilage'; did you mean 'village'?"),
+    Broken("story id used twice", replace(CLOSING, "blocks:\n", STORY_TWIN),
+           CLOSING, "id: village", "village", "story id 'village' is used twice (first at scenes/spring.yaml:"),
 ]
 
 

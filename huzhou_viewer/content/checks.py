@@ -27,7 +27,7 @@ from huzhou_viewer.content.problems import Problem, Severity, did_you_mean, quot
 from huzhou_viewer.content.text import iter_texts, localize, shown_instead
 
 COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
-PLURAL = {"task": "tasks", "person": "people", "category": "categories", "scene": "scenes"}
+PLURAL = {"task": "tasks", "person": "people", "category": "categories", "scene": "scenes", "story": "stories"}
 PACK_FILE = "pack.yaml"
 
 
@@ -102,6 +102,9 @@ class _Checker:
         self.scene_ids = [s.id for _, s in parts.scenes if s is not None]
         people = parts.people
         self.person_ids = [p.id for p in people.people] if people else []
+        # Every story with an id, where it is: (file, key path, id).
+        self.stories = [(file, ("blocks", i, "id"), block.id) for file, scene in parts.scenes if scene is not None
+                        for i, block in enumerate(scene.blocks) if isinstance(block, StoryBlock) and block.id]
 
     def report(self, file: str, path: KeyPath, message: str, severity: Severity = "error", key: bool = False) -> None:
         self.problems.append(self.where.problem(file, path, message, severity, key))
@@ -110,6 +113,7 @@ class _Checker:
         if self.parts.meta is not None:
             self.check_meta(self.parts.meta)
         self.check_scenes()
+        self.check_story_ids()
         if self.parts.people is not None and self.parts.people_file is not None:
             self.check_people(self.parts.people_file, self.parts.people)
         if self.parts.meta is not None:
@@ -264,6 +268,15 @@ class _Checker:
             if too_big:
                 self.report(file, path, too_big)
 
+    def check_story_ids(self) -> None:
+        first: dict[str, tuple[str, KeyPath]] = {}
+        for file, path, story in self.stories:
+            if story in first:
+                where = f"{first[story][0]}:{self.where.line_of(*first[story])}"
+                self.report(file, path, f"story id '{story}' is used twice (first at {where})")
+            else:
+                first[story] = (file, path)
+
     def check_people(self, file: str, people: PeopleFile) -> None:
         categories = [c.id for c in people.categories]
         self._unique(file, [(("categories", i, "id"), c.id) for i, c in enumerate(people.categories)], "category id")
@@ -275,6 +288,8 @@ class _Checker:
             scenes_complete = all(scene is not None for _, scene in self.parts.scenes)  # else ids may be missing
             if person.season is not None and scenes_complete and person.season not in self.scene_ids:
                 self._unknown(file, path + ("season",), "scene", person.season, self.scene_ids)
+            if person.story is not None and scenes_complete and person.story not in {s for _, _, s in self.stories}:
+                self._unknown(file, path + ("story",), "story", person.story, [s for _, _, s in self.stories])
             if person.photo is not None:
                 fallback = "; a generated portrait will be shown instead"
                 self._picture(file, path + ("photo",), person.photo, missing_is="warning", fallback=fallback)

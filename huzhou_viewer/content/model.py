@@ -71,6 +71,7 @@ class TasksBlock(_Strict, tag="tasks", tag_field="kind"):
 class StoryBlock(_Strict, tag="story", tag_field="kind"):
     title: Text
     body: Text
+    id: str | None = None  # for a person's `story`; unique in the pack
     place: Text | None = None
     task: str | None = None
     people: list[str] = []

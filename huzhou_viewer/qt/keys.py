@@ -42,3 +42,17 @@ def key_name(event: QKeyEvent) -> str | None:
 def command_for_event(event: QKeyEvent) -> Command | None:
     name = key_name(event)
     return command_for(name) if name else None
+
+
+# While a text field has focus these belong to it; every other key (a clicker's) still drives the show.
+_EDITING = {_K.Key_Backspace, _K.Key_Delete, _K.Key_Left, _K.Key_Right, _K.Key_Home, _K.Key_End,
+            _K.Key_Escape, _K.Key_Return, _K.Key_Enter, _K.Key_Space}
+
+
+def is_typing(event: QKeyEvent) -> bool:
+    """Whether the key edits text: a printable character without Ctrl or Alt, or an editing key."""
+    if event.key() in _EDITING:
+        return True
+    text = event.text()
+    mods = event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    return bool(text) and text.isprintable() and mods == Qt.KeyboardModifier.NoModifier

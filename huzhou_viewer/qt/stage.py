@@ -34,6 +34,10 @@ class Stage:
         context = self.engine.rootContext()
         context.setContextProperty("presentation", self.show)
         context.setContextProperty("sceneModel", self.scenes)
+        from huzhou_viewer.qt.people_model import PeopleModel
+
+        self.people = PeopleModel(self.show)
+        context.setContextProperty("peopleModel", self.people)
         self.view = StageView(self.engine, self.show)
         self.view.load()
         if self.view.errors():
@@ -77,3 +81,8 @@ class Stage:
         self.view.setSource(QUrl())
         shiboken6.delete(self.view)
         shiboken6.delete(self.engine)
+        # Deleted here, on the GUI thread: left to Python's cycle collector, they could be destroyed on an
+        # image provider's thread, whose ~QObject cannot unregister their timers (a later tick would crash).
+        for owned in (self.people, self.scenes, self.icons, self.show):
+            if shiboken6.isValid(owned):
+                shiboken6.delete(owned)

@@ -12,8 +12,8 @@ from huzhou_viewer.qt.show_controller import ShowController
 
 
 class StageView(QQuickView):
-    """Keys go to the show first (so a clicker always works, whatever QML has focus), except while a text
-    field is being typed in."""
+    """Keys go to the show first (so a clicker always works, whatever QML has focus), except keys that edit
+    text while a text field has focus."""
 
     def __init__(self, engine: QQmlEngine, show: ShowController) -> None:
         super().__init__(engine, None)
@@ -27,11 +27,11 @@ class StageView(QQuickView):
         self.setSource(QUrl.fromLocalFile(str(resources.ui_dir() / "Main.qml")))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        focus = self.activeFocusItem()
-        typing = focus is not None and focus.inherits("QQuickTextInput")
         # Imported at the first key press: the key table needs PySide6's Qt namespace, slow to build.
-        from huzhou_viewer.qt.keys import command_for_event
+        from huzhou_viewer.qt.keys import command_for_event, is_typing
 
+        focus = self.activeFocusItem()
+        typing = focus is not None and focus.inherits("QQuickTextInput") and is_typing(event)
         command = None if typing else command_for_event(event)
         if command is None:
             super().keyPressEvent(event)

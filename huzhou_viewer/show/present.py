@@ -75,7 +75,8 @@ class Presenter:
                       "note": self.text(block.notes.get(i))} for i in ids if i in self._tasks]
             return {"kind": "tasks", "title": self.text(block.title), "cards": cards}
         if isinstance(block, StoryBlock):
-            return {"kind": "story", "title": self.text(block.title), "body": self.text(block.body),
+            return {"kind": "story", "id": block.id or "", "title": self.text(block.title),
+                    "body": self.text(block.body),
                     "place": self.text(block.place) or self._task_area(block.task),
                     "people": [self.person(self._people[i]) for i in block.people if i in self._people],
                     "figures": [self.figure(f) for f in block.figures],
@@ -136,6 +137,7 @@ class Presenter:
             "categoryId": person.category or "",
             "seasonIndex": self._scene_index(person.season),
             "seasonLabel": self._scene_label(person.season),
+            **self._story_place(person.story),
             "seed": zlib.crc32(person.id.encode("utf-8")) % 360,
             "name": name,
             "role": self.text(person.role),
@@ -154,6 +156,14 @@ class Presenter:
     def _scene_label(self, scene_id: str | None) -> str:
         scene = next((s for s in self.pack.scenes if s.id == scene_id), None)
         return (self.text(scene.label) or self.text(scene.title)) if scene else ""
+
+    def _story_place(self, story_id: str | None) -> dict[str, Any]:
+        """Where a person's story is shown: its title, scene and build step (-1 when there is none)."""
+        for index, scene in enumerate(self.pack.scenes):
+            for i, block in enumerate(scene.blocks):
+                if story_id and isinstance(block, StoryBlock) and block.id == story_id:
+                    return {"storyTitle": self.text(block.title), "storyScene": index, "storyStep": i + 1}
+        return {"storyTitle": "", "storyScene": -1, "storyStep": -1}
 
     def _category_name(self, category_id: str | None) -> str:
         for c in self.pack.people.categories:

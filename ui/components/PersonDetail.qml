@@ -75,6 +75,14 @@ Item {
                 font.bold: true
                 lineHeight: 1.3
             }
+            Item { width: 1; height: 8; visible: toStory.visible }
+            LinkButton {
+                id: toStory
+                objectName: "toStory"
+                visible: (detail.person.storyScene ?? -1) >= 0
+                text: (detail.person.storyTitle || "") + " \u2192"
+                onClicked: presentation.goTo(detail.person.storyScene, detail.person.storyStep)
+            }
         }
 
         Row {
@@ -89,7 +97,7 @@ Item {
             }
             LinkButton {
                 objectName: "toSeason"
-                visible: (detail.person.seasonIndex || -1) >= 0
+                visible: (detail.person.seasonIndex ?? -1) >= 0
                 text: (detail.person.seasonLabel || "") + " \u2192"
                 onClicked: presentation.jump(detail.person.seasonIndex)
             }

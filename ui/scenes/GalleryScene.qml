@@ -1,8 +1,9 @@
 import QtQuick
 import "../components"
 
-// The year's honourees. Step 0 is the grid (a GridView: only the cards on screen exist) with a category
-// filter; each further step is one honouree's page, so a clicker walks through them all.
+// The year's honourees. Step 0 is the grid (a GridView over peopleModel: only the cards on screen exist) with
+// a category filter and a name search (with an on-screen keyboard for touch screens); each further step is
+// one honouree's page, so a clicker walks through them all.
 Item {
     id: gallery
     property var view: ({})
@@ -11,9 +12,21 @@ Item {
     property bool portrait: false
     property string iconGlyph: ""
     property string iconFamily: ""
-    property string category: ""  // the filter: "" is everyone
+    property bool searching: false
     readonly property var people: view.people || []
-    readonly property var shownPeople: category === "" ? people : people.filter(p => p.categoryId === category)
+    readonly property var shown: step > 0 ? people[step - 1] : null
+
+    function openSearch() {
+        searching = true
+        peopleModel.query = ""
+        peopleModel.prepareSearch()
+        queryInput.forceActiveFocus()
+    }
+    function closeSearch() {
+        searching = false
+        peopleModel.query = ""
+        queryInput.focus = false
+    }
     readonly property var categories: view.categories || []
     readonly property int margin: portrait ? Theme.portraitMargin : Theme.margin
     readonly property int columns: portrait ? 3 : 4
@@ -50,11 +63,60 @@ Item {
             font.pixelSize: Theme.smallSize
         }
 
+        Row {
+            id: searchBar
+            objectName: "searchBar"
+            y: subtitle.visible ? subtitle.height + 12 : 0
+            anchors.right: parent.right
+            spacing: 12
+            visible: gallery.people.length > 0
+            Rectangle {
+                visible: gallery.searching
+                width: gallery.portrait ? 420 : 520
+                height: searchButton.height
+                radius: height / 2
+                color: Theme.surface
+                border.color: Theme.accent
+                border.width: 2
+                TextInput {
+                    id: queryInput
+                    objectName: "searchQuery"
+                    anchors.fill: parent
+                    anchors.leftMargin: 24
+                    anchors.rightMargin: 24
+                    verticalAlignment: TextInput.AlignVCenter
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.smallSize
+                    clip: true
+                    text: peopleModel.query
+                    onTextEdited: peopleModel.query = text
+                    Keys.onEscapePressed: gallery.closeSearch()
+                }
+                StageText {
+                    anchors.verticalCenter: parent.verticalCenter
+                    x: 24
+                    width: parent.width - 48
+                    visible: peopleModel.query === ""
+                    text: presentation.words["search-hint"]
+                    color: Theme.muted
+                    font.pixelSize: Theme.smallSize - 6
+                    wrapMode: Text.NoWrap
+                }
+            }
+            LinkButton {
+                id: searchButton
+                objectName: "searchButton"
+                text: gallery.searching ? presentation.words["close"] : presentation.words["search"]
+                onClicked: gallery.searching ? gallery.closeSearch() : gallery.openSearch()
+            }
+        }
+
         Flow {
             id: chips
             y: subtitle.visible ? subtitle.height + 12 : 0
             objectName: "categoryChips"
-            width: parent.width
+            width: parent.width - searchBar.width - 24
             spacing: 14
             visible: gallery.categories.length > 1
             Repeater {
@@ -62,7 +124,7 @@ Item {
                 delegate: Rectangle {
                     id: chip
                     required property var modelData
-                    readonly property bool chosen: gallery.category === modelData.id
+                    readonly property bool chosen: peopleModel.category === modelData.id
                     objectName: "chip-" + (modelData.id || "all")
                     width: chipText.implicitWidth + 40
                     height: chipText.implicitHeight + 16
@@ -80,7 +142,7 @@ Item {
                     }
                     MouseArea {
                         anchors.fill: parent
-                        onClicked: gallery.category = chip.modelData.id
+                        onClicked: peopleModel.category = chip.modelData.id
                     }
                 }
             }
@@ -89,26 +151,47 @@ Item {
         GridView {
             id: cards
             objectName: "galleryGrid"
-            y: chips.visible ? chips.y + chips.height + Theme.gap : chips.y
+            y: Math.max(chips.visible ? chips.y + chips.height : 0,
+                        searchBar.visible ? searchBar.y + searchBar.height : 0) + Theme.gap
             width: parent.width
-            height: parent.height - y
+            height: parent.height - y - (keys.visible ? keys.height + Theme.gap : 0)
             clip: true
-            model: gallery.shownPeople
+            model: peopleModel
             cellWidth: width / gallery.columns
             cellHeight: gallery.portrait ? Math.max(380, height / 4) : Math.max(220, height / 3)
             boundsBehavior: Flickable.StopAtBounds
             delegate: Item {
                 id: cell
-                required property var modelData
+                required property var person
                 width: cards.cellWidth
                 height: cards.cellHeight
                 PersonCard {
                     anchors.fill: parent
                     anchors.margins: Theme.gap / 2
-                    person: cell.modelData
+                    person: cell.person
                     sideBySide: !gallery.portrait
                 }
             }
+        }
+
+        OnScreenKeyboard {
+            id: keys
+            objectName: "onScreenKeyboard"
+            visible: gallery.searching
+            anchors.bottom: parent.bottom
+            anchors.horizontalCenter: parent.horizontalCenter
+            scale: Math.min(1, parent.width / width)
+            onTyped: letter => peopleModel.query += letter
+            onErased: peopleModel.query = peopleModel.query.slice(0, -1)
+            onCleared: peopleModel.query = ""
+        }
+
+        StageText {
+            anchors.centerIn: cards
+            visible: gallery.people.length > 0 && peopleModel.count === 0
+            text: presentation.words["search-none"]
+            color: Theme.muted
+            font.pixelSize: Theme.captionSize
         }
 
         StageText {
@@ -127,26 +210,32 @@ Item {
         onClicked: presentation.goTo(presentation.sceneIndex, 0)
     }
 
-    // The page of the honouree at this step (and, while it fades, the one just left).
-    Repeater {
-        model: gallery.people
-        delegate: Loader {
-            id: page
-            required property var modelData
-            required property int index
-            x: gallery.margin
-            y: heading.y + heading.height + Theme.gap
-            width: gallery.width - 2 * gallery.margin
-            height: gallery.height - y - Theme.gap
-            opacity: gallery.step === index + 1 ? 1 : 0
-            visible: opacity > 0 && (gallery.step === index + 1 || presentation.previousStep === index + 1)
-            active: visible || (presentation.warm && Math.abs(gallery.restingStep - index - 1) <= 1)
-            asynchronous: !visible
-            Behavior on opacity { NumberAnimation { duration: Theme.stepFade } }
-            sourceComponent: PersonDetail {
-                person: page.modelData
-                portrait: gallery.portrait
-            }
+    // The page of the honouree at this step: one page, refilled as the clicker walks (not one per person).
+    Loader {
+        id: page
+        x: gallery.margin
+        y: heading.y + heading.height + Theme.gap
+        width: gallery.width - 2 * gallery.margin
+        height: gallery.height - y - Theme.gap
+        active: gallery.shown !== null && gallery.shown !== undefined
+        visible: active
+        sourceComponent: PersonDetail {
+            person: gallery.shown
+            portrait: gallery.portrait
+        }
+        // Each new page fades in over the one before.
+        onVisibleChanged: if (visible) fadeIn.restart()
+        Connections {
+            target: gallery
+            function onShownChanged() { if (page.visible) fadeIn.restart() }
+        }
+        NumberAnimation {
+            id: fadeIn
+            target: page
+            property: "opacity"
+            from: presentation.transitions && !presentation.exporting ? 0.0 : 1.0
+            to: 1
+            duration: Theme.stepFade
         }
     }
 }
