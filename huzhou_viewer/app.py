@@ -161,6 +161,11 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
         from huzhou_viewer.logs import open_log_file
 
         open_log_file(log_dir())
+        if settings.spotlight:
+            from huzhou_viewer.qt.spotlight_driver import SpotlightDriver
+
+            SpotlightDriver(stage.show, settings.spotlight_seconds, settings.spotlight_idle_seconds,
+                            parent=stage.show).watch(view)
 
     view.frameSwapped.connect(first_frame)
     place_on_screen(view, settings.screen, settings.fullscreen)

@@ -14,7 +14,7 @@ MAX_SIDE = 16384
 EXPORT_FORMATS = ("png",)
 
 # Flags whose dest is a Settings field; settings_overrides() passes on the ones that were given.
-_SETTING_DESTS = ("pack", "language", "fullscreen", "screen", "start_scene", "renderer", "transitions")
+_SETTING_DESTS = ("pack", "language", "fullscreen", "screen", "start_scene", "renderer", "transitions", "spotlight")
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -55,6 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--renderer", choices=RENDERERS, help="drawing: auto (default), gpu or software")
     parser.add_argument(
         "--no-transitions", dest="transitions", action="store_false", default=None, help="no animations"
+    )
+    parser.add_argument(
+        "--spotlight", action="store_true", default=None,
+        help="on the gallery, show one honouree after another once the screen is left alone",
     )
     parser.add_argument(
         "--config", type=Path, metavar="FILE", help="settings file (default: settings.toml in the config folder)"

@@ -63,6 +63,12 @@ def _screen(value: object) -> int | str:
     raise ValueError("a screen number (0 = first screen) or a screen name")
 
 
+def _seconds(value: object) -> float:
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < float("inf"):
+        return float(value)
+    raise ValueError("a number of seconds above 0")
+
+
 def _setting(default: object, doc: str, check: Callable[[object], object], example: object = None):
     # `doc` is the one-line explanation for organisers; settings_template() prints it above each key.
     return field(default=default, metadata={"doc": doc, "check": check, "example": example})
@@ -96,6 +102,18 @@ class Settings:
     )
     transitions: bool = _setting(
         True, "Animate between scenes; set to false on slow machines or to avoid motion.", _flag
+    )
+    spotlight: bool = _setting(
+        False,
+        "On the gallery, show one honouree after another by itself once nobody has touched the screen for "
+        "spotlight_idle_seconds; for a screen that shows only the gallery.",
+        _flag,
+    )
+    spotlight_seconds: float = _setting(
+        8.0, "Seconds each honouree stays on screen in the spotlight, unless the pack's gallery scene says.", _seconds
+    )
+    spotlight_idle_seconds: float = _setting(
+        60.0, "Seconds without a touch, key or click before the spotlight starts (again).", _seconds
     )
     log_level: str = _setting(
         "info", "How much the log file records: \"debug\", \"info\", \"warning\" or \"error\".", _choice(LOG_LEVELS)

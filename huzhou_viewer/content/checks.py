@@ -174,6 +174,8 @@ class _Checker:
             owner.setdefault(scene.id, file)
             if scene.duration is not None and not 0 < scene.duration < math.inf:
                 self.report(file, ("duration",), f"duration {scene.duration:g} is not a number of seconds above 0")
+            if scene.spotlight is not None and not 0 < scene.spotlight < math.inf:
+                self.report(file, ("spotlight",), f"spotlight {scene.spotlight:g} is not a number of seconds above 0")
             if scene.kind == "season" and scene.season is None:
                 message = f"a scene of kind 'season' needs a 'season' key (one of {quoted(seasons)})"
                 self.report(file, ("kind",), message)

@@ -138,6 +138,7 @@ class Scene(_Strict):
     icon: str | None = None
     notes: Text | None = None
     duration: float | None = None
+    spotlight: float | None = None  # gallery scenes: seconds per honouree when the spotlight runs
     blocks: list[Block] = []
 
     @property

@@ -64,6 +64,7 @@ class Presenter:
             view["categories"] = [{"id": c.id, "name": self.text(c.name)}
                                   for c in self.pack.people.categories if c.id in used]
             view["allLabel"] = self._words["all-categories"]
+            view["spotlight"] = scene.spotlight
         return view
 
     def block(self, block: Any, block_id: str = "") -> dict[str, Any]:
