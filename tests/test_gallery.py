@@ -215,3 +215,38 @@ def test_a_page_opens_the_story_its_honouree_belongs_to(stage):
         story = views[stage.show.sceneIndex]["blocks"][stage.show.step - 1]
         assert story["kind"] == "story" and story["title"] == person["storyTitle"]
         assert person["id"] in {p["id"] for p in story["people"]}
+
+
+def test_a_thousand_honourees_with_photos_stay_a_handful_of_cards(qtbot, tmp_path, bundled_pack_dir):
+    from PIL import Image
+
+    pack = tmp_path / "pack"
+    shutil.copytree(bundled_pack_dir, pack)
+    (pack / "photos").mkdir()
+    Image.new("RGB", (40, 30), (200, 80, 40)).save(pack / "photos" / "face.jpg")
+    extra = "".join(f"\n  - id: p{i}\n    name: {{zh-Hans: 范{i}, en: Person {i}}}\n    role: {{en: Role, zh-Hans: 代表}}"
+                    f"\n    citation: {{en: Work, zh-Hans: 奋斗}}\n    category: founders\n    photo: photos/face.jpg"
+                    for i in range(993))
+    people_file = pack / "people.yaml"
+    people_file.write_text(people_file.read_text(encoding="utf-8") + extra + "\n", encoding="utf-8")
+    stage = make_stage(pack, (1280, 720))
+    try:
+        g = gallery_index(stage)
+        assert len(people(stage)) == 1000 and stage.show.deck.step_counts[g] == 1001
+        stage.show.jump(g)
+        settle(stage)
+        grid = find(stage, "galleryGrid")
+        assert grid.property("count") == 1000
+        grid.setProperty("contentY", grid.property("contentHeight") - grid.property("height"))
+        settle(stage)
+        cards = [i for i in items(grid) if i.objectName().startswith("person-")]
+        assert 0 < len(cards) < 60  # only what is on screen (and a little around it) exists
+        assert "person-p992" in {c.objectName() for c in cards}
+        stage.people.query = "Person 99"  # plain-text search works before the pinyin index is built
+        settle(stage)
+        assert grid.property("count") == 4  # Person 99 and Person 990 to 992
+        stage.show.goTo(g, 1000)
+        settle(stage)
+        assert find(stage, "detailName").property("text") == people(stage)[999]["name"]
+    finally:
+        stage.close()

@@ -8,6 +8,7 @@ ready, search matches plain text.
 Signals:
     filterChanged: the category or the query changed (and with it the rows).
     searchReadyChanged: the pinyin index is built (or dropped after the pack changed).
+    revisionChanged: the people changed (language or pack); person() answers anew.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ _PERSON_ROLE = 0x0100  # Qt.UserRole, written out (see scene_model.py)
 class PeopleModel(QAbstractListModel):
     filterChanged = Signal()
     searchReadyChanged = Signal()
+    revisionChanged = Signal()
 
     def __init__(self, show: ShowController, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +39,7 @@ class PeopleModel(QAbstractListModel):
         self._category = ""
         self._query = ""
         self._index = None
+        self._revision = 0
         self._generation = 0
         self._building = False
         # The worker only fills a plain dict, collected by this timer (which dies with the model): a worker
@@ -69,6 +72,16 @@ class PeopleModel(QAbstractListModel):
     @Property(int, notify=filterChanged)
     def total(self) -> int:
         return len(self._everyone)
+
+    @Property(int, notify=revisionChanged)
+    def revision(self) -> int:
+        """Goes up whenever the people themselves change (language, pack): person() answers anew."""
+        return self._revision
+
+    @Slot(int, result="QVariant")
+    def person(self, index: int) -> dict[str, Any] | None:
+        """The gallery's honouree at `index`, whatever the filter shows."""
+        return self._everyone[index] if 0 <= index < len(self._everyone) else None
 
     # The filter ----------------------------------------------------------------------------------------
 
@@ -134,6 +147,8 @@ class PeopleModel(QAbstractListModel):
 
     def _load(self) -> None:
         self._everyone = self._gallery_people(self._show.language)
+        self._revision += 1
+        self.revisionChanged.emit()
 
     def _refilter(self) -> None:
         rows = self._everyone

@@ -13,8 +13,9 @@ Item {
     property string iconGlyph: ""
     property string iconFamily: ""
     property bool searching: false
-    readonly property var people: view.people || []
-    readonly property var shown: step > 0 ? people[step - 1] : null
+    readonly property int peopleCount: view.peopleCount || 0
+    // The honouree whose page this step is (re-read when the people change: language, pack).
+    readonly property var shown: step > 0 ? (peopleModel.revision, peopleModel.person(step - 1)) : null
 
     function openSearch() {
         searching = true
@@ -69,7 +70,7 @@ Item {
             y: subtitle.visible ? subtitle.height + 12 : 0
             anchors.right: parent.right
             spacing: 12
-            visible: gallery.people.length > 0
+            visible: gallery.peopleCount > 0
             Rectangle {
                 visible: gallery.searching
                 width: gallery.portrait ? 420 : 520
@@ -188,7 +189,7 @@ Item {
 
         StageText {
             anchors.centerIn: cards
-            visible: gallery.people.length > 0 && peopleModel.count === 0
+            visible: gallery.peopleCount > 0 && peopleModel.count === 0
             text: presentation.words["search-none"]
             color: Theme.muted
             font.pixelSize: Theme.captionSize
@@ -196,7 +197,7 @@ Item {
 
         StageText {
             anchors.centerIn: cards
-            visible: gallery.people.length === 0
+            visible: gallery.peopleCount === 0
             text: gallery.view.emptyText || ""
             color: Theme.muted
             font.pixelSize: Theme.headingSize
