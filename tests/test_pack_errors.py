@@ -174,6 +174,8 @@ BROKEN = [
            CLOSING, "title", "title", "empty text"),
     Broken("negative duration", replace(SPRING, "duration: 30", "duration: -5"),
            SPRING, "duration", "-5", "duration -5 is not a number of seconds above 0"),
+    Broken("spotlight of no time", replace(SPRING, "duration: 30", "duration: 30\nspotlight: 0"),
+           SPRING, "spotlight", "0", "spotlight 0 is not a number of seconds above 0"),
     Broken("season without a colour", replace(SPRING, "season: spring", "season: sprng"),
            SPRING, "sprng", "sprng", "season 'sprng' has no colour in palette.seasons; did you mean 'spring'?"),
     Broken("season scene without season", replace(SPRING, "season: spring\n", ""),

@@ -100,3 +100,23 @@ def test_the_timer_is_set_for_the_next_change(stage, gallery, driven):
     assert timer.isActive() and abs(timer.interval() - 60_000) <= 2
     at(driver, clock, 1060)
     assert abs(timer.interval() - 8_000) <= 2
+
+
+def test_the_pack_s_gallery_scene_sets_the_interval(qapp, tmp_path, bundled_pack_dir):
+    import shutil
+
+    from tests.qtsupport import make_stage
+
+    pack = tmp_path / "pack"
+    shutil.copytree(bundled_pack_dir, pack)
+    gallery_file = pack / "scenes" / "gallery.yaml"
+    gallery_file.write_text(gallery_file.read_text(encoding="utf-8") + "spotlight: 3\n", encoding="utf-8")
+    stage = make_stage(pack, (640, 360))
+    try:
+        index = next(i for i, v in enumerate(stage.show.deck.scenes("zh-Hans")) if v["kind"] == "gallery")
+        stage.show.jump(index)
+        clock = Clock()
+        driver = SpotlightDriver(stage.show, interval=8, idle_after=60, clock=clock, parent=stage.show)
+        assert [(at(driver, clock, t), stage.show.step)[1] for t in (1060, 1063, 1066)] == [1, 2, 3]
+    finally:
+        stage.close()
