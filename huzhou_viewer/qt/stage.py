@@ -13,6 +13,7 @@ from huzhou_viewer.qt.icon_font import IconFont
 from huzhou_viewer.qt.scene_model import SceneModel
 from huzhou_viewer.qt.show_controller import ShowController
 from huzhou_viewer.qt.stage_view import StageView
+from huzhou_viewer.qt.touch import TouchGestures
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +37,7 @@ class Stage:
         context.setContextProperty("sceneModel", self.scenes)
         self.view = StageView(self.engine, self.show)
         self.view.load()
+        self.touch = TouchGestures(self.view, self.show.run)  # swipes; multi-finger gestures never navigate
         if self.view.errors():
             raise StageError("; ".join(e.toString() for e in self.view.errors()))
 
