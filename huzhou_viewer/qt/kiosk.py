@@ -77,6 +77,7 @@ class Kiosk(QObject):
         self._swallow_touch = False
         self._cursor_hidden = False
         self._hold_at: QPointF | None = None
+        self._signal_timer: QTimer | None = None
         self._attract = self._fresh_attract(clock())
 
         self._timer = QTimer(self, singleShot=True)
@@ -109,8 +110,20 @@ class Kiosk(QObject):
         if self._inhibitor is not None:
             self._inhibitor.inhibit()
         self._health_timer.start()
+        self._quit_on_sigterm()
         self.apply_hours()
         self._schedule(self._clock())
+
+    def _quit_on_sigterm(self) -> None:
+        # systemd stops the unit with SIGTERM: leave through the event loop, so blanking is given back and the
+        # log flushed. Python runs signal handlers only between bytecodes, so a slow timer lets it in.
+        import signal
+
+        if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+            signal.signal(signal.SIGTERM, lambda *_: self.quit())
+            self._signal_timer = QTimer(self, interval=500)
+            self._signal_timer.timeout.connect(lambda: None)
+            self._signal_timer.start()
 
     def release(self) -> None:
         """Let the window close and give back what the kiosk took (cursor, screen blanking)."""
@@ -119,8 +132,15 @@ class Kiosk(QObject):
             timer.stop()
         self.view.removeEventFilter(self)
         self._show_cursor()
+        if self._signal_timer is not None:
+            import signal
+
+            self._signal_timer.stop()
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            self._signal_timer = None
         if self._inhibitor is not None:
             self._inhibitor.release()
+        log.info("kiosk: stopped%s", f" to restart ({self.restart_reason})" if self.restart_reason else "")
 
     def quit(self) -> None:
         self.leaving = True
