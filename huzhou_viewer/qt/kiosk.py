@@ -105,6 +105,9 @@ class Kiosk(QObject):
     def start(self, screen: int | str | None = None) -> None:
         """Show the window frameless and full screen on the chosen screen, and start the rules."""
         self.view.setFlag(Qt.WindowType.FramelessWindowHint, True)
+        log.info("kiosk: screens %s; showing on %r", ", ".join(
+            f"{i}: {s.name()} {s.geometry().width()}x{s.geometry().height()}"
+            for i, s in enumerate(QGuiApplication.screens())), "primary" if screen is None else screen)
         place_on_screen(self.view, screen, True)
         self._hide_cursor()
         if self._inhibitor is not None:
