@@ -119,6 +119,17 @@ def test_the_admin_chord_opens_the_panel_and_it_quits(stage, kiosk, qtbot):
     assert kiosk.leaving and kiosk.restart_reason is None
 
 
+def test_a_swipe_on_the_admin_panel_does_not_move_the_show(stage, kiosk):
+    QTest.keyClick(stage.view, Qt.Key_Q, CHORD)
+    device = QTest.createTouchDevice()
+    w, y = stage.view.width(), stage.view.height() // 2
+    QTest.touchEvent(stage.view, device).press(0, QPoint(w * 9 // 10, y)).commit()
+    for x in (w * 7 // 10, w // 2, w // 4):
+        QTest.touchEvent(stage.view, device).move(0, QPoint(x, y)).commit()
+    QTest.touchEvent(stage.view, device).release(0, QPoint(w // 4, y)).commit()
+    assert position(stage) == (0, 0) and kiosk.admin.open
+
+
 def test_the_admin_panel_closes_with_esc_and_keys_do_not_reach_the_show_meanwhile(stage, kiosk):
     QTest.keyClick(stage.view, Qt.Key_Q, CHORD)
     QTest.keyClick(stage.view, Qt.Key_PageDown)
@@ -207,8 +218,14 @@ def test_outside_opening_hours_the_screen_is_black_and_wakes_by_itself(stage, ma
     assert kiosk.closed and not stage.view.rootObject().isVisible()
     QTest.keyClick(stage.view, Qt.Key_PageDown)
     assert position(stage) == (0, 0)
+    QTest.keyClick(stage.view, Qt.Key_Q, CHORD)  # a technician can still reach the panel, on black
+    settle(stage)
+    assert shown(find(stage, "adminPanel")) and not shown(find(stage, "stage"))
+    QTest.keyClick(stage.view, Qt.Key_Escape)
+    assert not stage.view.rootObject().isVisible()
     clocks.wall = datetime(2026, 3, 3, 8, 0)
     kiosk.apply_hours()
+    assert shown(find(stage, "stage"))
     assert not kiosk.closed and stage.view.rootObject().isVisible() and kiosk.attracting
 
 
@@ -249,3 +266,50 @@ def test_a_close_is_allowed_once_the_kiosk_lets_go(stage, kiosk):
     QCoreApplication.sendEvent(stage.view, event)
     assert event.isAccepted()
     assert QEvent.Type.Close  # the stage fixture closes the window afterwards
+
+
+def test_the_cursor_shows_while_the_mouse_moves_and_hides_again(stage, clocks, tmp_path, qtbot):
+    kiosk = Kiosk(stage, Settings(kiosk=True), clock=lambda: clocks.now, cursor_seconds=0.05)
+    kiosk.start()
+    try:
+        QTest.mouseMove(stage.view, QPoint(300, 300))
+        assert QGuiApplication.overrideCursor() is None
+        qtbot.waitUntil(lambda: QGuiApplication.overrideCursor() is not None, timeout=2000)
+        assert QGuiApplication.overrideCursor().shape() == Qt.CursorShape.BlankCursor
+    finally:
+        kiosk.release()
+    assert QGuiApplication.overrideCursor() is None  # given back
+
+
+def test_the_admin_panel_reloads_the_pack_and_moves_the_show(stage, clocks):
+    reloads, moves = [], []
+    kiosk = Kiosk(stage, Settings(kiosk=True), clock=lambda: clocks.now, reload=lambda: reloads.append(1))
+    kiosk.start()
+    try:
+        kiosk.choose_screen = moves.append  # the panel calls what the kiosk gives it
+        kiosk.admin._choose_screen = kiosk.choose_screen
+        QTest.keyClick(stage.view, Qt.Key_Q, CHORD)
+        settle(stage)
+        QTest.mouseClick(stage.view, Qt.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         centre_in_window(find(stage, "adminReload")).toPoint())
+        QTest.mouseClick(stage.view, Qt.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         centre_in_window(find(stage, "adminScreen-0")).toPoint())
+        assert reloads == [1] and moves == [0] and kiosk.admin.status == "admin-reloaded"
+        assert len(kiosk.admin.screens) == len(QGuiApplication.screens())
+        QTest.mouseClick(stage.view, Qt.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         centre_in_window(find(stage, "adminClose")).toPoint())
+        assert not kiosk.admin.open and position(stage) == (0, 0)
+    finally:
+        kiosk.release()
+
+
+def test_screen_blanking_falls_back_to_xset_and_is_given_back(monkeypatch):
+    from huzhou_viewer.qt import screen_saver
+
+    calls = []
+    monkeypatch.setenv("DISPLAY", ":99")
+    monkeypatch.setattr(screen_saver.shutil, "which", lambda name: f"/usr/bin/{name}")
+    inhibitor = screen_saver.ScreenSaverInhibitor(run=lambda args: calls.append(list(args)) or True, use_dbus=False)
+    assert inhibitor.inhibit() == "xset"
+    inhibitor.release()
+    assert calls == [["xset", "s", "off", "-dpms"], ["xset", "s", "on", "+dpms"]]

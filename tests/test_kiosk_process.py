@@ -105,3 +105,23 @@ def test_a_real_window_survives_the_escape_keys_and_a_close_request(qtbot, tmp_p
             err = stop(process)
             if process is processes[-1] and len(processes) == 3:
                 assert "Traceback" not in err
+
+
+def test_a_memory_ceiling_restarts_the_same_process_afresh_when_idle(qtbot, tmp_path):
+    # Any real show is above 64 MiB; idle after a second: each start restarts itself at its first idle moment.
+    (tmp_path / "settings.toml").write_text("idle_seconds = 1\nmax_rss_mib = 64\n", encoding="utf-8")
+    log = tmp_path / "logs" / "huzhou-viewer.log"
+    process = start(tmp_path)
+
+    def restarts() -> int:
+        return log.read_text(encoding="utf-8").count("kiosk: restarting: memory use") if log.exists() else 0
+
+    try:
+        qtbot.waitUntil(lambda: restarts() >= 2 or process.poll() is not None, timeout=90_000)
+        assert process.poll() is None  # exec'd in place: the same process, started afresh
+        text = log.read_text(encoding="utf-8")
+        assert text.count("kiosk: stopped to restart") >= 2
+        assert "above the ceiling of 64 MiB" in text
+    finally:
+        err = stop(process)
+    assert "Traceback" not in err

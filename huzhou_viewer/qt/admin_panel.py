@@ -45,7 +45,9 @@ class AdminPanel(QObject):
 
     def __init__(self, view: QQuickView, pin: str | None, quit: Callable[[], None], reload: Callable[[], None],
                  choose_screen: Callable[[int], None], log_file: Callable[[], Path | None]) -> None:
-        super().__init__(view)
+        # No Qt parent: the panel's bindings read this object until the engine is gone, so it must outlive
+        # the window (the kiosk keeps it).
+        super().__init__(None)
         self._view = view
         self._pin = pin
         self._quit, self._reload, self._choose_screen, self._log_file = quit, reload, choose_screen, log_file
@@ -110,17 +112,16 @@ class AdminPanel(QObject):
 
     def _build(self):
         engine = self._view.engine()
-        context = QQmlContext(engine.rootContext(), self)
+        context = QQmlContext(engine.rootContext(), engine)
         context.setContextProperty("admin", self)
         url = QUrl.fromLocalFile(str(resources.ui_dir() / "components" / "AdminPanel.qml"))
-        component = QQmlComponent(engine, url, self)
+        component = QQmlComponent(engine, url, engine)
         item = component.beginCreate(context)
         if item is None:
             log.error("the admin panel could not be built: %s", component.errorString())
             return None
         item.setParentItem(self._view.rootObject())
         component.completeCreate()
-        self._component = component  # keeps the context's owner alive as long as the item
         return item
 
     # What the panel's buttons do --------------------------------------------------------------------------

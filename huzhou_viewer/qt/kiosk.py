@@ -61,7 +61,7 @@ class Kiosk(QObject):
                  wall: Callable[[], datetime] = datetime.now, rss: Callable[[], float | None] = rss_mib,
                  reload: Callable[[], None] = lambda: None, log_file: Callable[[], Path | None] = lambda: None,
                  inhibitor=None, hold_seconds: float = HOLD_SECONDS, cursor_seconds: float = CURSOR_SECONDS) -> None:
-        super().__init__(stage.view)
+        super().__init__(None)  # lives as long as whoever runs the kiosk holds it, and lets go in release()
         self.stage, self.view, self.show = stage, stage.view, stage.show
         self.settings = settings
         self._clock, self._wall, self._rss = clock, wall, rss
@@ -69,6 +69,7 @@ class Kiosk(QObject):
         self._started_wall = wall()
         self.restart_reason: str | None = None
         self.leaving = False
+        self._released = False
         self._chord = chord_of(settings.admin_chord)
         self._hours: OpeningHours | None = parse_hours(settings.opening_hours) if settings.opening_hours else None
         self._restart_at = parse_clock(settings.restart_at) if settings.restart_at else None
@@ -93,6 +94,7 @@ class Kiosk(QObject):
 
         self.admin = AdminPanel(self.view, settings.admin_pin, quit=self.quit, reload=reload,
                                 choose_screen=self.choose_screen, log_file=log_file)
+        self.admin.changed.connect(self._on_admin_changed)
         self.view.installEventFilter(self)
         # Full screen is the only state: requests to leave it (Esc with nothing open, F11) change nothing.
         self.show.windowRequest.disconnect(self.view._on_window_request)
@@ -130,10 +132,17 @@ class Kiosk(QObject):
 
     def release(self) -> None:
         """Let the window close and give back what the kiosk took (cursor, screen blanking)."""
-        self.leaving = True
+        if self.leaving and self._released:
+            return
+        self.leaving, self._released = True, True
         for timer in (self._timer, self._cursor_timer, self._hold_timer, self._hours_timer, self._health_timer):
             timer.stop()
         self.view.removeEventFilter(self)
+        self.show.windowRequest.disconnect(self._stay_full_screen)
+        self.show.windowRequest.connect(self.view._on_window_request)
+        self.view.visibilityChanged.disconnect(self._stay_full_screen)
+        self.show.packChanged.disconnect(self._replan)
+        self.admin.close()
         self._show_cursor()
         if self._signal_timer is not None:
             import signal
@@ -241,17 +250,27 @@ class Kiosk(QObject):
         self._closed = True
         self._timer.stop()
         self.admin.close()
-        self.view.rootObject().setVisible(False)  # nothing is drawn, nothing animates
+        self._on_admin_changed()  # nothing is drawn, nothing animates
         self.view.setColor(QColor("black"))
 
     def _open_screen(self) -> None:
         log.info("kiosk: opening hours; the show wakes")
         self._closed = False
         self.view.setColor(QColor(self.show.palette.get("background", "#000000")))
-        self.view.rootObject().setVisible(True)
+        self._on_admin_changed()
         now = self._clock()
         self._attract = self._fresh_attract(now, idle_since=now - self.settings.idle_seconds)
         self.tick()
+
+    def _on_admin_changed(self) -> None:
+        # While the panel is open, gestures are the technician's: a swipe on it must not move the show beneath.
+        self.stage.touch.enabled = not self.admin.open
+        # Outside opening hours only the panel is drawn (on the black window), when a technician opens it.
+        root = self.view.rootObject()
+        root.setVisible(not self._closed or self.admin.open)
+        for child in root.childItems():
+            if child.objectName() == "stage":  # the scenes (their visibility is bound to nothing)
+                child.setVisible(not self._closed)
 
     def check_health(self) -> None:
         """Restart at an idle moment once memory passes its ceiling or the nightly time has come."""
@@ -312,11 +331,11 @@ class Kiosk(QObject):
         if self._chord is not None and event.keyCombination() == self._chord:
             self.open_admin()
             return True
-        if self._closed:
-            return True
         if self.admin.open:
             if event.key() == Qt.Key.Key_Escape:
                 self.admin.close()
+            return True
+        if self._closed:
             return True
         if self._on_input():
             return True

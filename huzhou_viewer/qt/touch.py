@@ -33,11 +33,15 @@ class TouchGestures(QObject):
         self._fingers = 0
         self._taken = False
         self._cancelling = False
+        self.enabled = True
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == _T.TouchBegin:
+            if not self.enabled:
+                self._start = None
+                return False
             self._start = event.points()[0].position()
             self._started_at = self._clock()
             self._fingers = len(event.points())

@@ -14,7 +14,11 @@ Rectangle {
     readonly property var words: presentation.words
 
     // Taps and clicks stop here: nothing reaches the show under the panel.
-    MouseArea { anchors.fill: parent; acceptedButtons: Qt.AllButtons }
+    MouseArea {
+        anchors.fill: parent
+        acceptedButtons: Qt.AllButtons
+        onWheel: wheel => wheel.accepted = true
+    }
 
     Item {
         width: 1920
