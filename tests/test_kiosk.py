@@ -164,6 +164,17 @@ def test_a_long_hold_on_the_corner_asks_for_the_pin(stage, kiosk, qtbot):
     assert position(stage) == (0, 0)  # nothing reached the show under the panel
 
 
+def test_a_visitor_who_held_the_corner_by_chance_gets_back(stage, kiosk, clocks):
+    kiosk.open_admin(with_pin=True)
+    settle(stage)
+    QTest.mouseClick(stage.view, Qt.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     centre_in_window(find(stage, "adminPinCancel")).toPoint())
+    assert not kiosk.admin.open
+    kiosk.open_admin(with_pin=True)  # or walks away: the attract loop closes it
+    clocks.advance(61, kiosk)
+    assert not kiosk.admin.open and kiosk.attracting
+
+
 def test_without_a_pin_the_corner_does_nothing(stage, make_kiosk, qtbot):
     kiosk = make_kiosk(admin_pin=None)
     device = QTest.createTouchDevice()

@@ -83,8 +83,8 @@ class AdminPanel(QObject):
 
     @Property("QVariantList", notify=changed)
     def screens(self) -> list[str]:
-        return [f"{i + 1}: {s.name()} ({s.geometry().width()}x{s.geometry().height()})"
-                for i, s in enumerate(QGuiApplication.screens())]
+        return [" ".join(filter(None, (f"{i}:", s.name(), f"{s.geometry().width()}x{s.geometry().height()}")))
+                for i, s in enumerate(QGuiApplication.screens())]  # numbered as the `screen` setting counts
 
     @Property(int, notify=changed)
     def screenIndex(self) -> int:

@@ -71,6 +71,13 @@ Rectangle {
                         }
                     }
                 }
+                // A visitor who held the corner by chance gets back to the show here (or by waiting).
+                AdminButton {
+                    objectName: "adminPinCancel"
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    text: panel.words["admin-close"]
+                    onActivated: admin.close()
+                }
             }
 
             Column {
@@ -129,8 +136,9 @@ Rectangle {
                 }
                 Rectangle {
                     width: parent.width
-                    height: 400
-                    color: Qt.rgba(0, 0, 0, 0.06)
+                    height: 350
+                    color: Qt.rgba(Theme.text.r, Theme.text.g, Theme.text.b, 0.05)
+                    border.color: Theme.outline
                     radius: Theme.radius / 2
                     clip: true
                     Text {
