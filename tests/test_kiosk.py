@@ -312,15 +312,3 @@ def test_the_admin_panel_reloads_the_pack_and_moves_the_show(stage, clocks):
         assert not kiosk.admin.open and position(stage) == (0, 0)
     finally:
         kiosk.release()
-
-
-def test_screen_blanking_falls_back_to_xset_and_is_given_back(monkeypatch):
-    from huzhou_viewer.qt import screen_saver
-
-    calls = []
-    monkeypatch.setenv("DISPLAY", ":99")
-    monkeypatch.setattr(screen_saver.shutil, "which", lambda name: f"/usr/bin/{name}")
-    inhibitor = screen_saver.ScreenSaverInhibitor(run=lambda args: calls.append(list(args)) or True, use_dbus=False)
-    assert inhibitor.inhibit() == "xset"
-    inhibitor.release()
-    assert calls == [["xset", "s", "off", "-dpms"], ["xset", "s", "on", "+dpms"]]

@@ -1,8 +1,9 @@
 """Keeping the screen awake while the kiosk runs, and letting it sleep again on exit.
 
-First the freedesktop ScreenSaver D-Bus interface (desktops honour it while our D-Bus connection lives);
-where no session bus or service answers, X11's screen saver and DPMS are switched off with `xset` and
-switched back on at exit.
+First the freedesktop ScreenSaver D-Bus interface, on a connection of our own: the service keeps the inhibition
+while the connection that asked lives, so closing it gives the screen back (UnInhibit would need a uint cookie,
+which PySide cannot send; it would send an int and the call would not match). Where no session bus or service
+answers, X11's screen saver and DPMS are switched off with `xset` and switched back on at exit.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Callable, Sequence
 log = logging.getLogger(__name__)
 SERVICE = "org.freedesktop.ScreenSaver"
 PATH = "/org/freedesktop/ScreenSaver"
+CONNECTION = "huzhou-viewer-screensaver"
 
 
 def _run(args: Sequence[str]) -> bool:
@@ -31,6 +33,7 @@ class ScreenSaverInhibitor:
         self._use_dbus = use_dbus
         self._cookie: int | None = None
         self._iface = None
+        self.connection_name = ""  # our connection's unique name on the bus while it inhibits
         self.how = ""  # "dbus", "xset" or "" (nothing could be done)
 
     def inhibit(self) -> str:
@@ -45,8 +48,11 @@ class ScreenSaverInhibitor:
         return self.how
 
     def release(self) -> None:
-        if self.how == "dbus" and self._iface is not None and self._cookie is not None:
-            self._iface.call("UnInhibit", self._cookie)
+        if self.how == "dbus":
+            from PySide6.QtDBus import QDBusConnection
+
+            self._iface = None
+            QDBusConnection.disconnectFromBus(CONNECTION)
         elif self.how == "xset":
             self._run(["xset", "s", "on", "+dpms"])
         self.how = ""
@@ -58,14 +64,15 @@ class ScreenSaverInhibitor:
             from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
         except ImportError:
             return False
-        bus = QDBusConnection.sessionBus()
+        bus = QDBusConnection.connectToBus(QDBusConnection.BusType.SessionBus, CONNECTION)
         if not bus.isConnected():
+            QDBusConnection.disconnectFromBus(CONNECTION)
             return False
         iface = QDBusInterface(SERVICE, PATH, SERVICE, bus)
-        if not iface.isValid():
-            return False
-        reply = iface.call("Inhibit", "huzhou-viewer", "kiosk show running")
-        if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
+        reply = iface.call("Inhibit", "huzhou-viewer", "kiosk show running") if iface.isValid() else None
+        if reply is None or reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
+            QDBusConnection.disconnectFromBus(CONNECTION)
             return False
         self._iface, self._cookie = iface, reply.arguments()[0]
+        self.connection_name = bus.baseService()
         return True
