@@ -100,6 +100,12 @@ def test_a_real_window_survives_the_escape_keys_and_a_close_request(qtbot, tmp_p
         info = _x(display, "xwininfo", "-id", window())
         size = {line.split(":")[0].strip(): line.split(":")[1].strip() for line in info.splitlines() if ":" in line}
         assert (size.get("Width"), size.get("Height")) == ("1920", "1080")
+        # The technician's chord, as real X11 keys, opens the admin panel.
+        log = tmp_path / "logs" / "huzhou-viewer.log"
+        _x(display, "xdotool", "key", "--clearmodifiers", "ctrl+alt+shift+q")
+        qtbot.waitUntil(lambda: log.exists() and "admin panel opened (key chord)" in log.read_text(encoding="utf-8"),
+                        timeout=10_000)
+        assert app.poll() is None
     finally:
         for process in reversed(processes):
             err = stop(process)

@@ -111,3 +111,38 @@ def test_gesture_rules():
     assert meaning(Gesture(1, -300, 200, 0.2), width) == "tap"  # mostly vertical: a list scrolling
     assert meaning(Gesture(1, 40, 0, 0.2), width) == "tap"  # too short for a swipe
     assert meaning(Gesture(2, -600, 0, 0.2), width) is None
+
+
+def test_a_long_gallery_scrolls_under_a_finger_and_the_show_stays(qapp, tmp_path, bundled_pack_dir):
+    import shutil
+
+    from tests.qtsupport import make_stage
+
+    pack = tmp_path / "pack"
+    shutil.copytree(bundled_pack_dir, pack)
+    extra = "".join(f"  - id: visitor-{i}\n    name: {{zh-Hans: 访客{i}, en: Visitor {i}}}\n"
+                    "    role: {zh-Hans: 测试, en: Test}\n    category: teams\n"
+                    "    citation: {zh-Hans: 测试, en: A test}\n" for i in range(40))
+    people = pack / "people.yaml"
+    people.write_text(people.read_text(encoding="utf-8").rstrip("\n") + "\n" + extra, encoding="utf-8")
+    stage = make_stage(pack, (1280, 720))
+    try:
+        clock = Clock()
+        stage.touch._clock = clock
+        device = QTest.createTouchDevice()
+        gallery = stage.show.deck.scene_ids.index("gallery")
+        stage.show.goTo(gallery, 0)
+        settle(stage)
+        grid = find(stage, "galleryGrid")
+        assert grid.property("contentHeight") > 2 * grid.height()
+        start = centre_in_window(grid).toPoint()
+        QTest.touchEvent(stage.view, device).press(0, start).commit()
+        for i in range(1, 11):  # a quick flick upwards
+            clock.now += 0.016
+            QTest.qWait(16)
+            QTest.touchEvent(stage.view, device).move(0, start - QPoint(0, 30 * i)).commit()
+        QTest.touchEvent(stage.view, device).release(0, start - QPoint(0, 300)).commit()
+        assert grid.property("contentY") > 0
+        assert position(stage) == (gallery, 0)  # scrolled: no honouree opened, no scene change
+    finally:
+        stage.close()
