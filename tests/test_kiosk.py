@@ -185,6 +185,8 @@ def test_without_a_pin_the_corner_does_nothing(stage, make_kiosk, qtbot):
 
 
 def test_idle_returns_home_and_the_attract_loop_walks_every_step(stage, kiosk, clocks):
+    language = stage.show.language
+    QTest.keyClick(stage.view, Qt.Key_L)  # a visitor switched the language
     stage.show.goTo(3, 2)
     QTest.keyClick(stage.view, Qt.Key_Question, Qt.KeyboardModifier.ShiftModifier)  # a visitor opened the key map
     clocks.advance(59.9, kiosk)
@@ -192,6 +194,7 @@ def test_idle_returns_home_and_the_attract_loop_walks_every_step(stage, kiosk, c
     assert kiosk.next_wakeup == pytest.approx(clocks.now + 0.101) and 0 < kiosk.wakeup_ms <= 150
     clocks.advance(0.1, kiosk)
     assert kiosk.attracting and position(stage) == (0, 0) and not stage.show.helpVisible
+    assert stage.show.language == language
     seen = [position(stage)]
     counts = stage.show.deck.step_counts
     for _ in range(sum(counts)):

@@ -80,6 +80,7 @@ class Kiosk(QObject):
         self._hold_at: QPointF | None = None
         self._signal_timer: QTimer | None = None
         self._attract = self._fresh_attract(clock())
+        self._home_language = self.show.language  # the next visitor finds the show as the first one did
 
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.tick)
@@ -210,6 +211,7 @@ class Kiosk(QObject):
 
     def _clear_overlays(self) -> None:
         self.admin.close()
+        self.show.setLanguage(self._home_language)
         if self.show.helpVisible:
             self.show.toggleHelp()
         if self.show.blackout or self.show.whiteout:
