@@ -108,6 +108,7 @@ class Kiosk(QObject):
     def start(self, screen: int | str | None = None) -> None:
         """Show the window frameless and full screen on the chosen screen, and start the rules."""
         self.view.setFlag(Qt.WindowType.FramelessWindowHint, True)
+        self.view.setFlag(Qt.WindowType.WindowStaysOnTopHint, True)  # above an updater's or a desktop's pop-ups
         log.info("kiosk: screens %s; showing on %r", ", ".join(
             f"{i}: {s.name()} {s.geometry().width()}x{s.geometry().height()}"
             for i, s in enumerate(QGuiApplication.screens())), "primary" if screen is None else screen)
