@@ -134,7 +134,7 @@ class Kiosk(QObject):
 
     def release(self) -> None:
         """Let the window close and give back what the kiosk took (cursor, screen blanking)."""
-        if self.leaving and self._released:
+        if self._released:
             return
         self.leaving, self._released = True, True
         for timer in (self._timer, self._cursor_timer, self._hold_timer, self._hours_timer, self._health_timer):
