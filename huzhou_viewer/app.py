@@ -162,6 +162,7 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
             return
         stage.show.set_warm(True)
         stage.enable_charts()
+        stage.enable_touch()
         stage.icons.load_later()
         from huzhou_viewer.qt.pack_watcher import PackWatcher
         from huzhou_viewer.settings import cache_dir

@@ -96,6 +96,7 @@ class Kiosk(QObject):
         self.admin = AdminPanel(self.view, settings.admin_pin, quit=self.quit, reload=reload,
                                 choose_screen=self.choose_screen, log_file=log_file)
         self.admin.changed.connect(self._on_admin_changed)
+        stage.enable_touch()  # first, so that this filter, installed after it, sees every event before it does
         self.view.installEventFilter(self)
         # Full screen is the only state: requests to leave it (Esc with nothing open, F11) change nothing.
         self.show.windowRequest.disconnect(self.view._on_window_request)

@@ -13,7 +13,6 @@ from huzhou_viewer.qt.icon_font import IconFont
 from huzhou_viewer.qt.scene_model import SceneModel
 from huzhou_viewer.qt.show_controller import ShowController
 from huzhou_viewer.qt.stage_view import StageView
-from huzhou_viewer.qt.touch import TouchGestures
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +36,7 @@ class Stage:
         context.setContextProperty("sceneModel", self.scenes)
         self.view = StageView(self.engine, self.show)
         self.view.load()
-        self.touch = TouchGestures(self.view, self.show.run)  # swipes; multi-finger gestures never navigate
+        self.touch = None
         if self.view.errors():
             raise StageError("; ".join(e.toString() for e in self.view.errors()))
 
@@ -56,6 +55,13 @@ class Stage:
         self.portraits = PortraitImages()  # people's photos, decoded off the GUI thread
         self.engine.addImageProvider("portrait", self.portraits)
         self.show.set_charts_ready(True)
+
+    def enable_touch(self) -> None:
+        """Swipes move the show; multi-finger gestures never do. After the first frame: nobody touches sooner."""
+        if self.touch is None:
+            from huzhou_viewer.qt.touch import TouchGestures
+
+            self.touch = TouchGestures(self.view, self.show.run)
 
     def start_at(self, scene_id: str | None) -> None:
         if not scene_id:

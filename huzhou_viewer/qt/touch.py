@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF
-from PySide6.QtGui import QTouchEvent, QWindow
 
 from huzhou_viewer.show.commands import Command, Op
-from huzhou_viewer.show.gestures import Gesture, is_swipe_candidate, meaning
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTouchEvent, QWindow
 
 _T = QEvent.Type
+_TOUCH = (_T.TouchBegin, _T.TouchUpdate, _T.TouchEnd, _T.TouchCancel)
 
 
 class TouchGestures(QObject):
@@ -38,6 +41,11 @@ class TouchGestures(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind not in _TOUCH:
+            return False
+        # The rules are imported at the first touch: the first frame never waits for them.
+        from huzhou_viewer.show.gestures import Gesture, is_swipe_candidate, meaning
+
         if kind == _T.TouchBegin:
             if not self.enabled:
                 self._start = None
@@ -47,7 +55,7 @@ class TouchGestures(QObject):
             self._fingers = len(event.points())
             self._taken = self._fingers > 1  # nothing was delivered yet: nothing to cancel
             return self._taken
-        if self._start is None or kind not in (_T.TouchUpdate, _T.TouchEnd, _T.TouchCancel):
+        if self._start is None:
             return False
         if kind == _T.TouchCancel:
             if not self._cancelling:  # the window system gave up the sequence, not us
@@ -78,6 +86,8 @@ class TouchGestures(QObject):
         return float(max(1, self._window.width()))
 
     def _take(self, event: QTouchEvent) -> None:
+        from PySide6.QtGui import QTouchEvent
+
         self._taken = True
         self._cancelling = True
         try:
