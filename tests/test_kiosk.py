@@ -315,3 +315,13 @@ def test_the_admin_panel_reloads_the_pack_and_moves_the_show(stage, clocks):
         assert not kiosk.admin.open and position(stage) == (0, 0)
     finally:
         kiosk.release()
+
+
+def test_the_nightly_restart_comes_at_the_first_idle_moment_after_its_time(stage, make_kiosk, clocks):
+    kiosk = make_kiosk(restart_at="04:00")
+    clocks.wall = datetime(2026, 3, 3, 4, 30)
+    QTest.keyClick(stage.view, Qt.Key_PageDown)  # someone is at the screen at 04:30
+    kiosk.check_health()
+    assert kiosk.restart_reason is None
+    clocks.advance(61, kiosk)
+    assert kiosk.leaving and "04:00" in kiosk.restart_reason
