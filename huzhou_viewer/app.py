@@ -158,7 +158,7 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
             return
         started.append(True)
         if quit_after_first_frame:
-            QTimer.singleShot(0, app.quit)
+            QTimer.singleShot(0, app.quit if kiosk is None else kiosk.quit)  # a kiosk refuses a plain quit
             return
         stage.show.set_warm(True)
         stage.enable_charts()
