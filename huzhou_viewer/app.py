@@ -137,6 +137,16 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
     from huzhou_viewer.qt.screens import place_on_screen
 
     app, family = _make_app(settings)
+    instance = None
+    if settings.kiosk:
+        from huzhou_viewer.qt.single_instance import SingleInstance, ask_running_to_raise, server_name
+        from huzhou_viewer.settings import config_dir
+
+        name = server_name(str(config_dir()))
+        if ask_running_to_raise(name):
+            print("huzhou-viewer: the kiosk is already running; it was brought to the front", file=sys.stderr)
+            return 0
+        instance = SingleInstance(name)
     stage = _stage(settings, family, settings.transitions)
     view = stage.view
 
@@ -148,10 +158,11 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
             return
         started.append(True)
         if quit_after_first_frame:
-            QTimer.singleShot(0, app.quit)
+            QTimer.singleShot(0, app.quit if kiosk is None else kiosk.quit)  # a kiosk refuses a plain quit
             return
         stage.show.set_warm(True)
         stage.enable_charts()
+        stage.enable_touch()
         stage.icons.load_later()
         from huzhou_viewer.qt.pack_watcher import PackWatcher
         from huzhou_viewer.settings import cache_dir
@@ -161,14 +172,16 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
         from huzhou_viewer.logs import open_log_file
 
         open_log_file(log_dir())
-        if settings.spotlight:
+        if settings.spotlight and kiosk is None:  # a kiosk's attract loop walks the gallery's pages itself
             from huzhou_viewer.qt.spotlight_driver import SpotlightDriver
 
             SpotlightDriver(stage.show, settings.spotlight_seconds, settings.spotlight_idle_seconds,
                             parent=stage.show).watch(view)
 
     view.frameSwapped.connect(first_frame)
-    place_on_screen(view, settings.screen, settings.fullscreen)
+    kiosk = _start_kiosk(settings, stage, instance) if instance is not None else None
+    if kiosk is None:
+        place_on_screen(view, settings.screen, settings.fullscreen)
     sys.excepthook = _log_uncaught
     from huzhou_viewer.qt.qt_messages import route_qt_messages_to_log
 
@@ -177,8 +190,38 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
         code = app.exec()
     finally:
         sys.excepthook = sys.__excepthook__
+    if kiosk is not None:
+        kiosk.release()
+        instance.close()
     stage.close()
+    if kiosk is not None and kiosk.restart_reason:
+        logging.shutdown()
+        os.execv(sys.executable, sys.orig_argv)  # the same command line, afresh
     return code
+
+
+def _start_kiosk(settings: Settings, stage, instance):
+    """Kiosk mode: needed before the first frame (the window is frameless and full screen from the start)."""
+    from huzhou_viewer.qt.kiosk import Kiosk
+    from huzhou_viewer.qt.screen_saver import ScreenSaverInhibitor
+
+    def reload() -> None:
+        deck, notice = load_content(settings)
+        stage.show.set_deck(deck)
+        stage.show.set_notice(notice)
+        log.info("kiosk: the pack was reloaded from the admin panel")
+
+    kiosk = Kiosk(stage, settings, reload=reload, log_file=lambda: log_dir() / "huzhou-viewer.log",
+                  inhibitor=ScreenSaverInhibitor())
+
+    def come_forward() -> None:
+        stage.view.showFullScreen()
+        stage.view.raise_()
+        stage.view.requestActivate()
+
+    instance.raiseRequested.connect(come_forward)
+    kiosk.start(settings.screen)
+    return kiosk
 
 
 def _export(ns, settings: Settings) -> int:

@@ -14,7 +14,8 @@ MAX_SIDE = 16384
 EXPORT_FORMATS = ("png",)
 
 # Flags whose dest is a Settings field; settings_overrides() passes on the ones that were given.
-_SETTING_DESTS = ("pack", "language", "fullscreen", "screen", "start_scene", "renderer", "transitions", "spotlight")
+_SETTING_DESTS = ("pack", "language", "fullscreen", "screen", "start_scene", "renderer", "transitions",
+                  "spotlight", "kiosk")
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -56,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--no-transitions", dest="transitions", action="store_false", default=None, help="no animations"
     )
+    parser.add_argument("--kiosk", action="store_true", default=None,
+                        help="kiosk mode: full screen, no way out for visitors, attract loop when idle")
     parser.add_argument(
         "--spotlight", action="store_true", default=None,
         help="on the gallery, show one honouree after another once the screen is left alone",

@@ -64,9 +64,46 @@ def _screen(value: object) -> int | str:
 
 
 def _seconds(value: object) -> float:
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < float("inf"):
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < 10**7:
         return float(value)
     raise ValueError("a number of seconds above 0")
+
+
+def _mib(value: object) -> int:
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 64:
+        return value
+    raise ValueError("a whole number of MiB, at least 64")
+
+
+def _clock_time(value: object) -> str:
+    import re
+
+    if isinstance(value, str) and re.fullmatch(r"\s*([01]?\d|2[0-3]):[0-5]\d\s*", value):
+        return value.strip()
+    raise ValueError('a time of day such as "04:00"')
+
+
+def _hours(value: object) -> str | tuple[str, ...]:
+    from huzhou_viewer.show.opening_hours import parse_hours
+
+    parse_hours(value)  # raises ValueError saying what was expected
+    return value.strip() if isinstance(value, str) else tuple(v.strip() for v in value)
+
+
+def _chord(value: object) -> str:
+    import re
+
+    mods = r"(?:(?:ctrl|alt|shift|meta)\+)+"
+    if isinstance(value, str) and re.fullmatch(mods + r"(?:[a-z0-9]|f\d{1,2})", value.strip(), re.IGNORECASE):
+        return value.strip()
+    raise ValueError('a key chord with at least one of Ctrl, Alt, Shift, Meta, such as "Ctrl+Alt+Shift+Q"')
+
+
+def _pin(value: object) -> str:
+    text = str(value).strip() if isinstance(value, (str, int)) and not isinstance(value, bool) else ""
+    if text.isascii() and text.isdigit() and 4 <= len(text) <= 12:
+        return text
+    raise ValueError('4 to 12 digits, such as "2580"')
 
 
 def _setting(default: object, doc: str, check: Callable[[object], object], example: object = None):
@@ -117,6 +154,38 @@ class Settings:
     )
     log_level: str = _setting(
         "info", "How much the log file records: \"debug\", \"info\", \"warning\" or \"error\".", _choice(LOG_LEVELS)
+    )
+    # Kiosk mode (docs/kiosk.md).
+    kiosk: bool = _setting(
+        False, "Kiosk mode: full screen, no frame, no way out for visitors, attract loop when left alone.", _flag
+    )
+    idle_seconds: float = _setting(
+        90.0, "Kiosk: seconds without a touch or key before the show goes home and plays by itself.", _seconds
+    )
+    scene_seconds: float = _setting(
+        30.0, "Seconds a scene is shown when it plays by itself and the pack gives it no duration.", _seconds
+    )
+    admin_chord: str = _setting(
+        "Ctrl+Alt+Shift+Q", "Kiosk: the key chord that opens the admin panel (quit, reload, screen, log).", _chord
+    )
+    admin_pin: str | None = _setting(
+        None,
+        "Kiosk: the PIN asked after a long hold on the top-left corner; leave out to allow only the key chord.",
+        _pin,
+        "2580",
+    )
+    opening_hours: str | tuple[str, ...] | None = _setting(
+        None,
+        "Kiosk: when the screen shows the show, such as \"08:00-20:00\" or a list; outside them it is black.",
+        _hours,
+        "08:00-20:00",
+    )
+    max_rss_mib: int | None = _setting(
+        None, "Kiosk: restart cleanly at the next idle moment once memory use passes this many MiB.", _mib, 1500
+    )
+    restart_at: str | None = _setting(
+        None, "Kiosk: restart cleanly every day at the first idle moment after this time, such as \"04:00\".",
+        _clock_time, "04:00",
     )
 
 

@@ -40,6 +40,7 @@ class Stage:
         context.setContextProperty("peopleModel", self.people)
         self.view = StageView(self.engine, self.show)
         self.view.load()
+        self.touch = None
         if self.view.errors():
             raise StageError("; ".join(e.toString() for e in self.view.errors()))
 
@@ -58,6 +59,13 @@ class Stage:
         self.portraits = PortraitImages()  # people's photos, decoded off the GUI thread
         self.engine.addImageProvider("portrait", self.portraits)
         self.show.set_charts_ready(True)
+
+    def enable_touch(self) -> None:
+        """Swipes move the show; multi-finger gestures never do. After the first frame: nobody touches sooner."""
+        if self.touch is None:
+            from huzhou_viewer.qt.touch import TouchGestures
+
+            self.touch = TouchGestures(self.view, self.show.run)
 
     def start_at(self, scene_id: str | None) -> None:
         if not scene_id:
@@ -81,6 +89,10 @@ class Stage:
         self.view.setSource(QUrl())
         shiboken6.delete(self.view)
         shiboken6.delete(self.engine)
+        # QML objects whose deletion was deferred go now, while the models their bindings read still exist.
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         # Deleted here, on the GUI thread: left to Python's cycle collector, they could be destroyed on an
         # image provider's thread, whose ~QObject cannot unregister their timers (a later tick would crash).
         for owned in (self.people, self.scenes, self.icons, self.show):
