@@ -14,7 +14,8 @@ MAX_SIDE = 16384
 EXPORT_FORMATS = ("png",)
 
 # Flags whose dest is a Settings field; settings_overrides() passes on the ones that were given.
-_SETTING_DESTS = ("pack", "language", "fullscreen", "screen", "start_scene", "renderer", "transitions")
+_SETTING_DESTS = ("pack", "language", "fullscreen", "screen", "start_scene", "renderer", "transitions",
+                  "presenter", "audience_screen", "console_screen")
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -56,6 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--no-transitions", dest="transitions", action="store_false", default=None, help="no animations"
     )
+    parser.add_argument("--presenter", action="store_true", default=None,
+                        help="presenter mode: audience full screen, speaker's console on another screen (S shows it "
+                             "on one screen)")
+    parser.add_argument("--audience-screen", type=_screen, metavar="N|NAME",
+                        help="presenter mode: the audience's screen (default: the one that is not the main one)")
+    parser.add_argument("--console-screen", type=_screen, metavar="N|NAME",
+                        help="presenter mode: the console's screen (default: the main screen)")
     parser.add_argument(
         "--config", type=Path, metavar="FILE", help="settings file (default: settings.toml in the config folder)"
     )

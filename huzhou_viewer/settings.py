@@ -63,6 +63,12 @@ def _screen(value: object) -> int | str:
     raise ValueError("a screen number (0 = first screen) or a screen name")
 
 
+def _seconds(value: object) -> float:
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < float("inf"):
+        return float(value)
+    raise ValueError("a number of seconds above 0")
+
+
 def _setting(default: object, doc: str, check: Callable[[object], object], example: object = None):
     # `doc` is the one-line explanation for organisers; settings_template() prints it above each key.
     return field(default=default, metadata={"doc": doc, "check": check, "example": example})
@@ -99,6 +105,34 @@ class Settings:
     )
     log_level: str = _setting(
         "info", "How much the log file records: \"debug\", \"info\", \"warning\" or \"error\".", _choice(LOG_LEVELS)
+    )
+    scene_seconds: float = _setting(
+        30.0,
+        "Seconds a scene stays on screen when the show plays by itself and the pack gives no duration for it.",
+        _seconds,
+    )
+    # Presenter mode (audience window + speaker's console).
+    presenter: bool = _setting(
+        False,
+        "Presenter mode: the show full screen for the audience, a console with notes, timers and the next "
+        "scene for the speaker.",
+        _flag,
+    )
+    audience_screen: int | str | None = _setting(
+        None,
+        "Presenter mode: the audience's screen, a number (0 = first) or a name; leave out for the screen that "
+        "is not the main one.",
+        _screen,
+        1,
+    )
+    console_screen: int | str | None = _setting(
+        None,
+        "Presenter mode: the speaker's console screen, a number or a name; leave out for the main screen.",
+        _screen,
+        0,
+    )
+    auto_advance_loop: bool = _setting(
+        False, "Presenter mode: auto-advance starts again from the first scene after the last.", _flag
     )
 
 
