@@ -33,6 +33,31 @@ _WORDS: dict[str, dict[str, str]] = {
         "all-categories": "All",
         "back-to-grid": "All honourees",
         "step": "step",
+        # Presenter console
+        "presenter-toggle-console": "Show / hide the console",
+        "presenter-overview": "Overview of every scene",
+        "presenter-auto-advance": "Auto-advance: start, pause, resume",
+        "presenter-timer": "Timer: start / pause",
+        "presenter-timer-reset": "Timer: reset",
+        "presenter-notes-larger": "Notes larger",
+        "presenter-notes-smaller": "Notes smaller",
+        "console-now": "Now",
+        "console-next": "Next",
+        "console-notes": "Notes",
+        "console-clock": "Clock",
+        "console-elapsed": "Elapsed",
+        "console-paused": "paused",
+        "console-scene-time": "This scene",
+        "console-planned": "plan",
+        "console-rehearsal": "last rehearsal",
+        "console-scenes": "Scenes",
+        "console-blackout": "AUDIENCE: BLACK",
+        "console-whiteout": "AUDIENCE: WHITE",
+        "console-auto-on": "Auto-advance on",
+        "console-auto-paused": "Auto-advance paused",
+        "console-end": "End of the show",
+        "console-no-picture": "not shown yet",
+        "console-overview-hint": "Arrows or a number, then Enter; Esc closes",
     },
     "zh-Hans": {
         "next": "下一步或下一幕",
@@ -61,6 +86,30 @@ _WORDS: dict[str, dict[str, str]] = {
         "all-categories": "全部",
         "back-to-grid": "全部人物",
         "step": "步",
+        "presenter-toggle-console": "显示或隐藏演讲者视图",
+        "presenter-overview": "全部场景一览",
+        "presenter-auto-advance": "自动播放：开始、暂停、继续",
+        "presenter-timer": "计时：开始或暂停",
+        "presenter-timer-reset": "计时：清零",
+        "presenter-notes-larger": "备注字号放大",
+        "presenter-notes-smaller": "备注字号缩小",
+        "console-now": "当前",
+        "console-next": "下一步",
+        "console-notes": "备注",
+        "console-clock": "时间",
+        "console-elapsed": "已用时",
+        "console-paused": "已暂停",
+        "console-scene-time": "本幕",
+        "console-planned": "计划",
+        "console-rehearsal": "上次排练",
+        "console-scenes": "场景",
+        "console-blackout": "观众屏：黑屏",
+        "console-whiteout": "观众屏：白屏",
+        "console-auto-on": "自动播放中",
+        "console-auto-paused": "自动播放已暂停",
+        "console-end": "放映结束",
+        "console-no-picture": "尚未放映",
+        "console-overview-hint": "方向键或输入编号，再按回车；Esc 关闭",
     },
 }
 
@@ -85,7 +134,17 @@ KEY_DISPLAY = {
     "Right": "→", "Left": "←", "Up": "↑", "Down": "↓", "PageDown": "PgDn", "PageUp": "PgUp",
     "Space": "Space", "Return": "Enter", "Enter": "Enter", "Backspace": "Backspace", "Period": ".",
     "Comma": ",", "Question": "?", "Escape": "Esc", "Presentation": "Presentation", "DisplayToggle": "Display",
+    "Plus": "+", "Equal": "=", "Minus": "-",
 }
+
+
+def presenter_key_rows(language: str) -> list[dict[str, str]]:
+    """The presenter's own keys, listed on the console."""
+    from huzhou_viewer.show.presenter_keys import BINDINGS
+
+    w = words(language)
+    return [{"keys": " ".join(KEY_DISPLAY.get(k, k) for k in names), "action": w[label]}
+            for names, _, label in BINDINGS]
 
 
 def key_map_rows(language: str) -> list[dict[str, str]]:
