@@ -161,9 +161,18 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
         from huzhou_viewer.logs import open_log_file
 
         open_log_file(log_dir())
+        if settings.presenter:
+            presenter.append(_presenter_mode(stage, settings, said))
 
+    presenter: list = []
+    said: tuple[str, ...] = ()
     view.frameSwapped.connect(first_frame)
-    place_on_screen(view, settings.screen, settings.fullscreen)
+    if settings.presenter:
+        from huzhou_viewer.qt.presenter_screens import place_audience
+
+        said = place_audience(view, settings.audience_screen, settings.console_screen)
+    else:
+        place_on_screen(view, settings.screen, settings.fullscreen)
     sys.excepthook = _log_uncaught
     from huzhou_viewer.qt.qt_messages import route_qt_messages_to_log
 
@@ -172,8 +181,20 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
         code = app.exec()
     finally:
         sys.excepthook = sys.__excepthook__
+    for mode in presenter:
+        mode.close()
     stage.close()
     return code
+
+
+def _presenter_mode(stage, settings: Settings, said: tuple[str, ...]):
+    """The presenter's console and its machinery, after the audience's first frame."""
+    from huzhou_viewer.qt.presenter_mode import PresenterMode
+    from huzhou_viewer.settings import config_dir
+    from huzhou_viewer.show.rehearsal import REHEARSAL_FILE
+
+    return PresenterMode(stage, settings.audience_screen, settings.console_screen, settings.scene_seconds,
+                         settings.auto_advance_loop, config_dir() / REHEARSAL_FILE, said)
 
 
 def _export(ns, settings: Settings) -> int:
