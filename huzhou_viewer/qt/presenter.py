@@ -107,12 +107,11 @@ class Presenter(QObject):
         self._saver = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._saver.timeout.connect(self.save_rehearsal)
 
-        show.positionChanged.connect(self._on_position)
-        show.languageChanged.connect(self._on_language)
-        show.packChanged.connect(self._on_pack)
-        show.blankingChanged.connect(self._on_blanking)
-        show.settledChanged.connect(self._keep_picture)
-        audience.frameSwapped.connect(self._catch_up)
+        self._links = [(show.positionChanged, self._on_position), (show.languageChanged, self._on_language),
+                       (show.packChanged, self._on_pack), (show.blankingChanged, self._on_blanking),
+                       (show.settledChanged, self._keep_picture), (audience.frameSwapped, self._catch_up)]
+        for signal, slot in self._links:
+            signal.connect(slot)
         self._update_texts()
 
     # Keys ----------------------------------------------------------------------------------------------
@@ -535,6 +534,11 @@ class Presenter(QObject):
             self.notesSizeChanged.emit()
 
     def close(self) -> None:
+        """The windows are going away: stop listening to them and the show, and save the rehearsal."""
+        for signal, slot in self._links:
+            signal.disconnect(slot)
+        self._links = []
+        self._follow.stop()
         self._ticker.stop()
         self._auto_timer.stop()
         self._saver.stop()
