@@ -83,8 +83,12 @@ class ScreenPlacer(QObject):
                 log.warning("%s", problem)
             self._presenter.set_message("; ".join(fresh))
         was_shared, self._shared = self._shared, choice.console is None
-        if self.choice is not None and was_shared != self._shared and self._console_wanted is False:
-            self._console_wanted = None  # a second screen came: the console goes back on it
+        if self.choice is not None and was_shared != self._shared:
+            if self._shared and self._console_wanted is None:
+                # The projector went: the speaker keeps the console in front (S shows the audience's view).
+                self._console_wanted = self._presenter.consoleVisible
+            elif not self._shared and self._console_wanted is False:
+                self._console_wanted = None  # a second screen came: the console goes back on its own
         self.choice = choice
         show_full_screen_on(self._audience, screens[choice.audience])
         self._console_screen = screens[choice.console] if choice.console is not None else screens[choice.audience]
