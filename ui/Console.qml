@@ -53,10 +53,12 @@ Rectangle {
                 objectName: "consoleMessage"
                 visible: presenter.message !== ""
                 anchors.verticalCenter: parent.verticalCenter
-                width: 900
+                width: 1000
                 text: presenter.message
                 color: "#FDD663"
-                font.pixelSize: 22
+                font.pixelSize: 20
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
             }
         }
 
@@ -75,8 +77,8 @@ Rectangle {
             objectName: "consoleNow"
             x: 370
             y: 110
-            width: 720
-            height: 405
+            width: 640
+            height: 360
             heading: presentation.words["console-now"]
             caption: presenter.nowCaption
             source: presenter.nowPicture
@@ -102,9 +104,9 @@ Rectangle {
         // Speaker notes: large, zoomable (+ / -), scrolled by the wheel when long.
         Rectangle {
             x: 370
-            y: 540
+            y: 495
             width: 720
-            height: 340
+            height: 390
             color: "#202124"
             radius: 6
             ConsoleText {
@@ -130,7 +132,6 @@ Rectangle {
                     font.pixelSize: presenter.notesSize
                     wrapMode: Text.Wrap
                     elide: Text.ElideNone
-                    lineHeight: 1.15
                 }
             }
         }

@@ -35,7 +35,7 @@ TICK_MS = 250
 FOLLOW_MS = 120  # the console follows a move at the latest this long after it, even when no frame came
 SAVE_DELAY_MS = 1500  # rehearsal records are written a moment after a scene change, never on the key path
 NOTES_SIZES = (20, 24, 28, 32, 36, 42, 48, 56, 64, 72)
-DEFAULT_NOTES_SIZE = 4  # index in NOTES_SIZES
+DEFAULT_NOTES_SIZE = 2  # index in NOTES_SIZES: 28 px on the 1600x900 console, a CJK font's tall lines
 
 
 def step_caption(view: dict[str, Any], step: int) -> str:
