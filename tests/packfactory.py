@@ -84,7 +84,7 @@ blocks:
         caption: {en: invested, zh-Hans: 投资}
         derived: true
 # Speaker notes last: tests find the tasks block's "notes:" by its text.
-notes: {en: Spring looks at the plans., zh-Hans: 春天看方案。}
+notes: {en: First the plans., zh-Hans: 先看方案。}
 """
 
 CLOSING_YAML = """\
