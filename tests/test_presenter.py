@@ -273,3 +273,41 @@ def test_esc_never_takes_the_audience_out_of_full_screen(presenting):
     view = presenting.stage.view
     QTest.keyClick(view, Qt.Key_Escape)
     assert view.visibility() == view.Visibility.FullScreen
+
+
+def test_auto_advance_with_loop_goes_round_to_the_first_scene(stage, clock):
+    mode = PresenterMode(stage, loop=True, clock=clock)
+    try:
+        show, presenter = stage.show, mode.presenter
+        slots = plan(show.deck.step_counts, show.deck.durations, 30.0)
+        show.goTo(slots[-1].scene, slots[-1].step)
+        presenter.toggleAuto()
+        clock.now += slots[-1].seconds + 0.01
+        presenter.tick()
+        assert position(show) == (0, 0) and presenter.autoState == "on"
+    finally:
+        mode.close()
+
+
+def test_the_console_goes_on_when_the_pack_is_reloaded(presenting, qtbot, bundled_pack_dir):
+    open_console(presenting)
+    show, presenter = presenting.stage.show, presenting.presenter
+    QTest.keyClick(presenting.console, Qt.Key_3)
+    presenter.toggleAuto()
+    show.set_deck(build_deck(load_pack(bundled_pack_dir)))
+    assert position(show) == (2, 0) and presenter.autoState == "on"
+    QTest.keyClick(presenting.console, Qt.Key_PageDown)
+    qtbot.waitUntil(lambda: (presenter.sceneIndex, presenter.step) == (2, 1))
+    assert console_item(presenting, "consoleNotes").property("text") == show.deck.scenes(show.language)[2]["notes"]
+
+
+def test_a_click_on_the_elapsed_timer_pauses_it(presenting, clock, qtbot):
+    open_console(presenting)
+    presenter = presenting.presenter
+    presenter.toggleTimer()
+    assert presenter.timerRunning
+    settle(presenting.stage)
+    elapsed = console_item(presenting, "consoleElapsed")
+    centre = elapsed.mapToScene(QPointF(elapsed.width() / 2, elapsed.height() / 2)).toPoint()
+    QTest.mouseClick(presenting.console, Qt.MouseButton.LeftButton, pos=centre)
+    assert not presenter.timerRunning

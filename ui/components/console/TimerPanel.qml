@@ -20,6 +20,12 @@ Column {
                 text: presenter.elapsedText
                 font.pixelSize: 52
                 color: presenter.timerRunning ? "#E8EAED" : "#FDD663"
+                // A click starts or pauses it, a double click resets it (T and R on the keyboard).
+                MouseArea {
+                    anchors.fill: parent
+                    onClicked: presenter.toggleTimer()
+                    onDoubleClicked: presenter.resetTimer()
+                }
             }
         }
     }
