@@ -190,11 +190,12 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
 def _presenter_mode(stage, settings: Settings, said: tuple[str, ...]):
     """The presenter's console and its machinery, after the audience's first frame."""
     from huzhou_viewer.qt.presenter_mode import PresenterMode
-    from huzhou_viewer.settings import config_dir
+    from huzhou_viewer.settings import cache_dir, config_dir
     from huzhou_viewer.show.rehearsal import REHEARSAL_FILE
 
     return PresenterMode(stage, settings.audience_screen, settings.console_screen, settings.scene_seconds,
-                         settings.auto_advance_loop, config_dir() / REHEARSAL_FILE, said)
+                         settings.auto_advance_loop, config_dir() / REHEARSAL_FILE, said,
+                         pictures_root=cache_dir() / "console-pictures")
 
 
 def _export(ns, settings: Settings) -> int:

@@ -15,6 +15,7 @@ from huzhou_viewer.qt.presenter_mode import PresenterMode
 from huzhou_viewer.show import rehearsal
 from huzhou_viewer.show.autoplay import plan
 from huzhou_viewer.show.present import build_deck
+from tests.conftest import BUNDLED_PACK
 from tests.qtsupport import find, items, make_stage, settle, shown
 
 
@@ -311,3 +312,28 @@ def test_a_click_on_the_elapsed_timer_pauses_it(presenting, clock, qtbot):
     centre = elapsed.mapToScene(QPointF(elapsed.width() / 2, elapsed.height() / 2)).toPoint()
     QTest.mouseClick(presenting.console, Qt.MouseButton.LeftButton, pos=centre)
     assert not presenter.timerRunning
+
+
+def test_pictures_kept_in_a_rehearsal_are_there_for_the_next_start(stage, clock, tmp_path, qtbot):
+    pictures = tmp_path / "pictures"
+    mode = PresenterMode(stage, clock=clock, pictures_root=pictures)
+    with qtbot.waitSignal(mode.presenter.picturesChanged, timeout=3000):
+        QTest.keyClick(stage.view, Qt.Key_3)  # the third scene, shown once in the rehearsal
+    qtbot.waitUntil(lambda: mode.presenter.nowPicture != "")
+    mode.close()
+    stage.show.goTo(1, stage.show.deck.step_counts[1] - 1)  # the next start: the step before it
+    show_time = PresenterMode(stage, clock=clock, pictures_root=pictures)
+    try:
+        presenter = show_time.presenter
+        assert presenter.nextPicture.split("/")[4:6] == ["2", "0"]
+        kept = show_time.miniatures.image(presenter.nextPicture.removeprefix("image://miniature/"))
+        assert kept.width() > 16  # the picture itself, not the blank stand-in
+        # An edited pack: pictures of the old one would show what the audience will not see.
+        pack = tmp_path / "pack"
+        shutil.copytree(BUNDLED_PACK, pack)
+        summer = pack / "scenes" / "summer.yaml"
+        summer.write_text(summer.read_text(encoding="utf-8").replace("夏看热潮", "夏看热潮！"), encoding="utf-8")
+        stage.show.set_deck(build_deck(load_pack(pack)))
+        assert presenter.nextPicture == "" and len(list(pictures.iterdir())) == 1
+    finally:
+        show_time.close()

@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QWindow
 
-from huzhou_viewer.qt.miniatures import Miniatures
+from huzhou_viewer.qt.miniatures import Miniatures, store_for
 from huzhou_viewer.qt.show_controller import ShowController
 from huzhou_viewer.show import rehearsal
 from huzhou_viewer.show.autoplay import Autoplay, plan
@@ -76,9 +76,11 @@ class Presenter(QObject):
     def __init__(self, show: ShowController, audience: QWindow, miniatures: Miniatures,
                  scene_seconds: float = 30.0, loop: bool = False, rehearsal_file: Path | None = None,
                  clock: Callable[[], float] = time.monotonic, wall: Callable[[], float] = time.time,
-                 parent: QObject | None = None) -> None:
+                 pictures_root: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._show, self._audience, self._miniatures = show, audience, miniatures
+        self._pictures_root = pictures_root
+        miniatures.use_store(store_for(pictures_root, show.deck) if pictures_root else None)
         self._scene_seconds, self._loop = scene_seconds, loop
         self._rehearsal_file = rehearsal_file
         self._clock, self._wall = clock, wall
@@ -223,7 +225,8 @@ class Presenter(QObject):
         self._update_texts()
 
     def _on_pack(self) -> None:
-        self._miniatures.clear()
+        root = self._pictures_root
+        self._miniatures.use_store(store_for(root, self._show.deck) if root else None)
         self._times = SceneTimes.empty(self._show.sceneCount, self._show.sceneIndex)
         self._times = replace(self._times, entered=self._watch.elapsed(self._clock()))
         if self._auto is not None:

@@ -20,12 +20,13 @@ class PresenterMode:
     def __init__(self, stage: Stage, audience_screen: int | str | None = None,
                  console_screen: int | str | None = None, scene_seconds: float = 30.0, loop: bool = False,
                  rehearsal_file: Path | None = None, said: tuple[str, ...] = (),
-                 clock: Callable[[], float] = time.monotonic, wall: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.monotonic, wall: Callable[[], float] = time.time,
+                 pictures_root: Path | None = None) -> None:
         self.stage = stage
         self.miniatures = Miniatures()
         stage.engine.addImageProvider("miniature", self.miniatures)  # the engine takes ownership
         self.presenter = Presenter(stage.show, stage.view, self.miniatures, scene_seconds, loop, rehearsal_file,
-                                   clock, wall)
+                                   clock, wall, pictures_root)
         stage.engine.rootContext().setContextProperty("presenter", self.presenter)
         self.console = ConsoleView(stage.engine, stage.show, self.presenter)
         self.console.load()
