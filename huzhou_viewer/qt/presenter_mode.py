@@ -43,6 +43,7 @@ class PresenterMode:
         """Before Stage.close(): the console shares the stage's engine."""
         import shiboken6
 
+        self.screens.close()
         self.presenter.close()
         self.stage.view.removeEventFilter(self.keys)
         self.console.close()

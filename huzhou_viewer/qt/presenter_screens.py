@@ -62,6 +62,13 @@ class ScreenPlacer(QObject):
         if said:
             presenter.set_message("; ".join(said))
 
+    def close(self) -> None:
+        """The windows are going away: screens that come and go no longer concern them."""
+        app = QGuiApplication.instance()
+        app.screenAdded.disconnect(self._on_added)
+        app.screenRemoved.disconnect(self._on_removed)
+        self._presenter.consoleRequest.disconnect(self.set_console_wanted)
+
     def _on_added(self, screen: QScreen) -> None:
         log.info("screen %s added", screen.name())
         self.place()
