@@ -127,6 +127,10 @@ def test_overview_opens_on_o_and_jumps_by_arrows_number_or_click(presenting, qtb
     QTest.keyClick(presenting.console, Qt.Key_O)
     QTest.keyClick(presenting.console, Qt.Key_Escape)
     assert not presenter.overviewOpen and position(stage.show) == (1, 0)
+    QTest.keyClick(presenting.console, Qt.Key_O)
+    QTest.keyClick(presenting.console, Qt.Key_S)  # hiding the console closes the overview: arrows move again
+    QTest.keyClick(stage.view, Qt.Key_Right)
+    assert not presenter.overviewOpen and position(stage.show) == (1, 1)
 
 
 def test_auto_advance_follows_the_plan_pauses_and_resumes_on_a(presenting, clock):

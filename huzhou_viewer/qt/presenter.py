@@ -168,6 +168,8 @@ class Presenter(QObject):
         return self._console_visible
 
     def set_console_visible(self, visible: bool) -> None:
+        if not visible:
+            self.closeOverview()  # an overview nobody sees must not keep the arrow keys
         if visible != self._console_visible:
             self._console_visible = visible
             self.consoleVisibleChanged.emit()
