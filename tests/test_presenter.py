@@ -341,3 +341,13 @@ def test_pictures_kept_in_a_rehearsal_are_there_for_the_next_start(stage, clock,
         assert presenter.nextPicture == "" and len(list(pictures.iterdir())) == 1
     finally:
         show_time.close()
+
+
+def test_closing_the_console_window_hides_it_and_closing_the_audience_ends_both(presenting):
+    open_console(presenting)
+    presenting.console.close()  # as the window manager's close button does
+    assert not presenting.console.isVisible() and not presenting.presenter.consoleVisible
+    QTest.keyClick(presenting.stage.view, Qt.Key_S)
+    assert presenting.console.isVisible()
+    presenting.stage.view.close()
+    assert not presenting.console.isVisible()

@@ -22,6 +22,15 @@ class ConsoleView(QQuickView):
         self.setResizeMode(QQuickView.ResizeMode.SizeRootObjectToView)
         self.setColor(QColor("#111418"))
         self.setTitle(f"{show.packTitle} · console")
+        self.closing = False  # set when the show ends: only then does the console really close
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # The window manager's close (Alt+F4, the title bar) hides the console, as S does: the show goes on.
+        if self.closing:
+            super().closeEvent(event)
+            return
+        event.ignore()
+        self._presenter.consoleRequest.emit(False)
 
     def load(self) -> None:
         self.setSource(QUrl.fromLocalFile(str(resources.ui_dir() / "Console.qml")))
@@ -40,13 +49,18 @@ class ConsoleView(QQuickView):
 
 class PresenterKeys(QObject):
     """An event filter on the audience window: presenter keys (S, O, A, T, R, the overview's keys) are
-    taken there too, before the window's own handling; every other key goes on as usual."""
+    taken there too, before the window's own handling; every other key goes on as usual. Closing the
+    audience window closes the console."""
 
-    def __init__(self, presenter: Presenter, parent: QObject | None = None) -> None:
+    def __init__(self, presenter: Presenter, console: ConsoleView, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._presenter = presenter
+        self._presenter, self._console = presenter, console
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.KeyPress:
             return self._presenter.handle_key(presenter_key_name(event))
+        if event.type() == QEvent.Type.Close and event.isAccepted():
+            # The audience window closing ends the show: the console goes too, and with it the program.
+            self._console.closing = True
+            self._console.close()
         return False

@@ -32,7 +32,7 @@ class PresenterMode:
         self.console.load()
         if self.console.errors():
             raise StageError("; ".join(e.toString() for e in self.console.errors()))
-        self.keys = PresenterKeys(self.presenter)
+        self.keys = PresenterKeys(self.presenter, self.console)
         stage.view.installEventFilter(self.keys)
         self.screens = ScreenPlacer(stage.view, self.console, self.presenter, audience_screen, console_screen,
                                     said)
@@ -46,6 +46,7 @@ class PresenterMode:
         self.screens.close()
         self.presenter.close()
         self.stage.view.removeEventFilter(self.keys)
+        self.console.closing = True
         self.console.close()
         self.console.setSource(QUrl())
         shiboken6.delete(self.console)
