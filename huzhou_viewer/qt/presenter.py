@@ -331,7 +331,8 @@ class Presenter(QObject):
         now = self._clock()
         if self._auto is not None and self._auto_state == "on":
             self._advance(now)
-        self._update_texts()
+        if not self._follow_pending:  # else the audience has a move to draw first; the console follows it
+            self._update_texts()
 
     def _update_texts(self) -> None:
         now = self._clock()

@@ -50,3 +50,4 @@ class PresenterMode:
         self.console.close()
         self.console.setSource(QUrl())
         shiboken6.delete(self.console)
+        self.stage.engine.removeImageProvider("miniature")
