@@ -58,9 +58,9 @@ class Miniatures(QQuickImageProvider):
             return
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            pack_prefix = folder.name.rsplit("-", 1)[0] + "-"
+            pack = folder.name.rsplit("-", 1)[0]
             for other in folder.parent.iterdir():
-                if other != folder and other.is_dir() and other.name.startswith(pack_prefix):
+                if other != folder and other.is_dir() and other.name.rsplit("-", 1)[0] == pack:
                     shutil.rmtree(other, ignore_errors=True)
             for file in folder.glob("*.jpg"):
                 language, scene, step = file.stem.rsplit("_", 2)
