@@ -165,7 +165,7 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
             presenter.append(_presenter_mode(stage, settings, said))
 
     presenter: list = []
-    said: tuple[str, ...] = ()
+    said: tuple = ()  # screens asked for that are not there, said once on the console
     view.frameSwapped.connect(first_frame)
     if settings.presenter:
         from huzhou_viewer.qt.presenter_screens import place_audience
@@ -187,7 +187,7 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
     return code
 
 
-def _presenter_mode(stage, settings: Settings, said: tuple[str, ...]):
+def _presenter_mode(stage, settings: Settings, said: tuple):
     """The presenter's console and its machinery, after the audience's first frame."""
     from huzhou_viewer.qt.presenter_mode import PresenterMode
     from huzhou_viewer.settings import cache_dir, config_dir

@@ -56,6 +56,10 @@ def windows() -> dict:
     settle(stage)
     seen["plugged in again"] = {"audience": where(stage.view), "console": where(mode.console),
                                 "position": [stage.show.sceneIndex, stage.show.step]}
+    QTest.keyClick(mode.console, Qt.Key_X)
+    seen["swapped"] = {"audience": where(stage.view), "console": where(mode.console)}
+    QTest.keyClick(stage.view, Qt.Key_X)
+    seen["swapped back"] = {"audience": where(stage.view), "console": where(mode.console)}
     mode.close()
     stage.close()
     return seen
@@ -75,7 +79,9 @@ def missing() -> dict:
     mode = PresenterMode(stage, audience_screen="HDMI-9", said=said)
     settle(stage)
     seen = {"audience": where(stage.view), "console": where(mode.console), "message": mode.presenter.message}
-    mode.presenter.set_message("")  # the speaker has read it
+    stage.show.setLanguage("en")
+    seen["message in English"] = mode.presenter.message
+    mode.presenter.set_notices([])  # the speaker has read it
     app.screenAdded.emit(app.screens()[1])  # screens change: the same problem is not said again
     settle(stage)
     seen["message after a change of screens"] = mode.presenter.message

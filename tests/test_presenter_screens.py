@@ -50,13 +50,18 @@ def test_windows_on_the_right_screens_and_a_projector_unplugged_and_back(tmp_pat
     again = seen["plugged in again"]
     assert again["audience"] == start["audience"] and again["console"] == start["console"]
     assert again["position"] == [2, 2]  # a key pressed while unplugged still counted
+    swapped = seen["swapped"]  # X: the system called the wrong screen its main one
+    assert swapped["audience"]["screen"] == "laptop" and swapped["audience"]["geometry"] == LAPTOP
+    assert swapped["console"]["screen"] == "projector" and swapped["console"]["geometry"] == PROJECTOR
+    assert seen["swapped back"] == {"audience": start["audience"], "console": start["console"]}
 
 
 def test_a_screen_that_does_not_exist_is_said_once_on_the_console(tmp_path):
     seen, stderr = drive("missing", tmp_path)
     assert seen["audience"]["screen"] == "projector" and seen["console"]["screen"] == "laptop"
-    assert seen["message"] == ("audience screen 'HDMI-9' does not exist (screens: 0: laptop, 1: projector); "
-                               "using projector")
+    assert seen["message"] == "观众屏 'HDMI-9' 不存在（现有屏幕：0: laptop, 1: projector），改用 projector"
+    assert seen["message in English"] == ("audience screen 'HDMI-9' does not exist (screens: 0: laptop, "
+                                          "1: projector); using projector")
     assert seen["message after a change of screens"] == ""
     assert stderr.count("HDMI-9") == 1
 

@@ -59,6 +59,7 @@ class Presenter(QObject):
         timesChanged: a clock, timer or scene time moved on (at most a few times a second).
         autoChanged, overviewChanged, consoleVisibleChanged, messageChanged, notesSizeChanged, rowsChanged.
         consoleRequest(bool): the console window should be shown (True) or hidden.
+        swapRequest: the audience and the console should change screens.
         picturesChanged: a new miniature was kept.
     """
 
@@ -72,6 +73,7 @@ class Presenter(QObject):
     rowsChanged = Signal()
     picturesChanged = Signal()
     consoleRequest = Signal(bool)
+    swapRequest = Signal()
 
     def __init__(self, show: ShowController, audience: QWindow, miniatures: Miniatures,
                  scene_seconds: float = 30.0, loop: bool = False, rehearsal_file: Path | None = None,
@@ -92,7 +94,7 @@ class Presenter(QObject):
         self._driving = False  # a move made by auto-advance itself
         self._overview: Overview | None = None
         self._console_visible = False
-        self._message = ""
+        self._notices: list = []
         self._notes_size = DEFAULT_NOTES_SIZE
         self._serial = 0
         self._shown = (show.sceneIndex, show.step, show.language)
@@ -142,6 +144,8 @@ class Presenter(QObject):
             self.openOverview()
         elif action == "auto-advance":
             self.toggleAuto()
+        elif action == "swap-screens":
+            self.swapRequest.emit()
         elif action == "timer":
             self.toggleTimer()
         elif action == "timer-reset":
@@ -179,12 +183,13 @@ class Presenter(QObject):
         self.consoleRequest.emit(not self._console_visible)
 
     def _get_message(self) -> str:
-        return self._message
+        return "; ".join(notice.text(self._shown[2]) for notice in self._notices)
 
-    def set_message(self, text: str) -> None:
-        if text != self._message:
-            self._message = text
-            self.messageChanged.emit()
+    def set_notices(self, notices) -> None:
+        """Say these (objects with a text(language) method, such as a screen that is missing) on the
+        console, in the language shown; an empty list clears it."""
+        self._notices = list(notices)
+        self.messageChanged.emit()
 
     message = Property(str, _get_message, notify=messageChanged)
 
@@ -224,6 +229,7 @@ class Presenter(QObject):
         self.rowsChanged.emit()
         self.consoleChanged.emit()
         self.picturesChanged.emit()
+        self.messageChanged.emit()
         self._update_texts()
 
     def _on_pack(self) -> None:

@@ -8,7 +8,8 @@ from PySide6.QtGui import QKeyEvent
 from huzhou_viewer.qt.keys import key_name
 
 _K = Qt.Key
-_LETTERS = {_K.Key_S: "S", _K.Key_O: "O", _K.Key_A: "A", _K.Key_T: "T", _K.Key_R: "R", _K.Key_Plus: "Plus",
+_LETTERS = {_K.Key_S: "S", _K.Key_O: "O", _K.Key_A: "A", _K.Key_T: "T", _K.Key_R: "R", _K.Key_X: "X",
+            _K.Key_Plus: "Plus",
             _K.Key_Equal: "Equal", _K.Key_Minus: "Minus", _K.Key_0: "0"}
 _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.KeypadModifier)
 

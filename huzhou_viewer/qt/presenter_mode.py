@@ -19,7 +19,7 @@ from huzhou_viewer.qt.stage import Stage, StageError
 class PresenterMode:
     def __init__(self, stage: Stage, audience_screen: int | str | None = None,
                  console_screen: int | str | None = None, scene_seconds: float = 30.0, loop: bool = False,
-                 rehearsal_file: Path | None = None, said: tuple[str, ...] = (),
+                 rehearsal_file: Path | None = None, said: tuple = (),
                  clock: Callable[[], float] = time.monotonic, wall: Callable[[], float] = time.time,
                  pictures_root: Path | None = None) -> None:
         self.stage = stage

@@ -13,7 +13,7 @@ import logging
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication, QScreen, QWindow
 
-from huzhou_viewer.show.screen_choice import ScreenChoice, choose
+from huzhou_viewer.show.screen_choice import MissingScreen, ScreenChoice, choose
 
 log = logging.getLogger(__name__)
 
@@ -33,21 +33,24 @@ def show_full_screen_on(window: QWindow, screen: QScreen) -> None:
     window.showFullScreen()
 
 
-def place_audience(window: QWindow, audience: int | str | None, console: int | str | None) -> tuple[str, ...]:
-    """Before the first frame: the audience window full screen on its screen; returns the problems found."""
+def place_audience(window: QWindow, audience: int | str | None,
+                   console: int | str | None) -> tuple[MissingScreen, ...]:
+    """Before the first frame: the audience window full screen on its screen; returns the screens asked for
+    that are not there (logged here, said on the console once it is up)."""
     screens = QGuiApplication.screens()
     choice = choose_screens(screens, audience, console)
     for problem in choice.problems:
         log.warning("%s", problem)
     show_full_screen_on(window, screens[choice.audience])
-    return choice.problems
+    return choice.missing
 
 
 class ScreenPlacer(QObject):
     """Keeps the audience and the console on the right screens as screens come and go."""
 
     def __init__(self, audience: QWindow, console: QWindow, presenter, wanted_audience: int | str | None,
-                 wanted_console: int | str | None, said: tuple[str, ...] = (), parent: QObject | None = None):
+                 wanted_console: int | str | None, said: tuple[MissingScreen, ...] = (),
+                 parent: QObject | None = None):
         super().__init__(parent)
         self._audience, self._console, self._presenter = audience, console, presenter
         self._wanted = (wanted_audience, wanted_console)
@@ -56,11 +59,12 @@ class ScreenPlacer(QObject):
         self._shared = False
         self.choice: ScreenChoice | None = None
         presenter.consoleRequest.connect(self.set_console_wanted)
+        presenter.swapRequest.connect(self.swap)
         app = QGuiApplication.instance()
         app.screenAdded.connect(self._on_added)
         app.screenRemoved.connect(self._on_removed)
         if said:
-            presenter.set_message("; ".join(said))
+            presenter.set_notices(said)
 
     def close(self) -> None:
         """The windows are going away: screens that come and go no longer concern them."""
@@ -68,6 +72,17 @@ class ScreenPlacer(QObject):
         app.screenAdded.disconnect(self._on_added)
         app.screenRemoved.disconnect(self._on_removed)
         self._presenter.consoleRequest.disconnect(self.set_console_wanted)
+        self._presenter.swapRequest.disconnect(self.swap)
+
+    def swap(self) -> None:
+        """The audience goes where the console is and the console where the audience was (when the system
+        calls the projector its main screen, say). By name, so it holds while screens come and go."""
+        screens = QGuiApplication.screens()
+        if self.choice is None or self.choice.console is None or len(screens) < 2:
+            return
+        names = [s.name() for s in screens]
+        self._wanted = (names[self.choice.console], names[self.choice.audience])
+        self.place()
 
     def _on_added(self, screen: QScreen) -> None:
         log.info("screen %s added", screen.name())
@@ -83,12 +98,12 @@ class ScreenPlacer(QObject):
         if not screens:
             return
         choice = choose_screens(screens, *self._wanted)
-        fresh = [p for p in choice.problems if p not in self._said]
+        fresh = [m for m in choice.missing if m not in self._said]
         if fresh:
             self._said.update(fresh)
-            for problem in fresh:
-                log.warning("%s", problem)
-            self._presenter.set_message("; ".join(fresh))
+            for missing in fresh:
+                log.warning("%s", missing.text())
+            self._presenter.set_notices(fresh)
         was_shared, self._shared = self._shared, choice.console is None
         if self.choice is not None and was_shared != self._shared:
             if self._shared and self._console_wanted is None:

@@ -37,6 +37,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "presenter-toggle-console": "Show / hide the console",
         "presenter-overview": "Overview of every scene",
         "presenter-auto-advance": "Auto-advance: start, pause, resume",
+        "presenter-swap-screens": "Swap the audience's and the console's screens",
         "presenter-timer": "Timer: start / pause",
         "presenter-timer-reset": "Timer: reset",
         "presenter-notes-larger": "Notes larger",
@@ -58,6 +59,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "console-end": "End of the show",
         "console-no-picture": "not shown yet",
         "console-overview-hint": "Arrows or a number, then Enter; Esc closes",
+        "screen-missing-audience": "audience screen {wanted} does not exist (screens: {screens}); using {used}",
+        "screen-missing-console": "console screen {wanted} does not exist (screens: {screens}); using {used}",
     },
     "zh-Hans": {
         "next": "下一步或下一幕",
@@ -89,6 +92,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "presenter-toggle-console": "显示或隐藏演讲者视图",
         "presenter-overview": "全部场景一览",
         "presenter-auto-advance": "自动播放：开始、暂停、继续",
+        "presenter-swap-screens": "交换观众屏与演讲者屏",
         "presenter-timer": "计时：开始或暂停",
         "presenter-timer-reset": "计时：清零",
         "presenter-notes-larger": "备注字号放大",
@@ -110,6 +114,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "console-end": "放映结束",
         "console-no-picture": "尚未放映",
         "console-overview-hint": "方向键或输入编号，再按回车；Esc 关闭",
+        "screen-missing-audience": "观众屏 {wanted} 不存在（现有屏幕：{screens}），改用 {used}",
+        "screen-missing-console": "演讲者屏 {wanted} 不存在（现有屏幕：{screens}），改用 {used}",
     },
 }
 

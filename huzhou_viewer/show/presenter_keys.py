@@ -11,6 +11,7 @@ BINDINGS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("S",), "toggle-console", "presenter-toggle-console"),
     (("O",), "overview", "presenter-overview"),
     (("A",), "auto-advance", "presenter-auto-advance"),
+    (("X",), "swap-screens", "presenter-swap-screens"),
     (("T",), "timer", "presenter-timer"),
     (("R",), "timer-reset", "presenter-timer-reset"),
     (("Plus", "Equal"), "notes-larger", "presenter-notes-larger"),
