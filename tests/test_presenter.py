@@ -351,3 +351,24 @@ def test_closing_the_console_window_hides_it_and_closing_the_audience_ends_both(
     assert presenting.console.isVisible()
     presenting.stage.view.close()
     assert not presenting.console.isVisible()
+
+
+def test_a_damaged_kept_picture_is_no_picture(qapp, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    from huzhou_viewer.qt.miniatures import Miniatures
+
+    store = tmp_path / "pack-0123456789abcdef"
+    first = Miniatures()
+    first.use_store(store)
+    frame = QImage(1920, 1080, QImage.Format.Format_RGB32)
+    frame.fill(QColor("#336699"))
+    first.keep("en", 2, 1, frame)
+    (store / "en_2_1.jpg").write_bytes(b"not a picture")
+    (store / "stray.txt").write_text("?", encoding="utf-8")
+    (store / "not_ours_x.jpg").write_bytes(b"?")
+    again = Miniatures()
+    again.use_store(store)
+    assert again.has("en", 2, 1)
+    assert again.image("en/2/1/0").width() == 16  # the blank stand-in, and no error
+    assert not again.has("en", 2, 1)

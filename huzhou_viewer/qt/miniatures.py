@@ -62,12 +62,13 @@ class Miniatures(QQuickImageProvider):
             for other in folder.parent.iterdir():
                 if other != folder and other.is_dir() and other.name.rsplit("-", 1)[0] == pack:
                     shutil.rmtree(other, ignore_errors=True)
-            for file in folder.glob("*.jpg"):
+            for file in folder.glob("*_*_*.jpg"):
                 language, scene, step = file.stem.rsplit("_", 2)
-                key = (language, int(scene), int(step))
-                self._files[key] = file
-                self._latest.setdefault(key[:2], key)
-        except (OSError, ValueError) as error:  # pictures are a help, never a reason to stop
+                if scene.isdigit() and step.isdigit():  # anything else is not ours
+                    key = (language, int(scene), int(step))
+                    self._files[key] = file
+                    self._latest.setdefault(key[:2], key)
+        except OSError as error:  # pictures are a help, never a reason to stop
             log.warning("console pictures in %s are not usable: %s", folder, error)
 
     def keep(self, language: str, scene: int, step: int, frame: QImage) -> None:
