@@ -372,3 +372,21 @@ def test_a_damaged_kept_picture_is_no_picture(qapp, tmp_path):
     assert again.has("en", 2, 1)
     assert again.image("en/2/1/0").width() == 16  # the blank stand-in, and no error
     assert not again.has("en", 2, 1)
+
+
+def test_letters_typed_into_a_field_on_the_audience_window_are_text(presenting):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtQml import QQmlComponent
+
+    view = presenting.stage.view
+    component = QQmlComponent(presenting.stage.engine)
+    component.setData(b"import QtQuick\nTextInput { objectName: 'field'; width: 200; height: 40 }", QUrl("field.qml"))
+    field = component.create()
+    field.setParentItem(view.rootObject())
+    field.forceActiveFocus()
+    try:
+        QTest.keyClick(view, Qt.Key_S)
+        assert not presenting.console.isVisible() and field.property("text") == "s"
+    finally:
+        field.setParentItem(None)
+        field.deleteLater()

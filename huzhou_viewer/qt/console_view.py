@@ -58,6 +58,9 @@ class PresenterKeys(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.KeyPress:
+            focus = watched.activeFocusItem()
+            if focus is not None and focus.inherits("QQuickTextInput"):
+                return False  # letters typed into a field (a search, say) are text, not commands
             return self._presenter.handle_key(presenter_key_name(event))
         if event.type() == QEvent.Type.Close and event.isAccepted():
             # The audience window closing ends the show: the console goes too, and with it the program.
