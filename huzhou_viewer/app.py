@@ -177,10 +177,18 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
 
             SpotlightDriver(stage.show, settings.spotlight_seconds, settings.spotlight_idle_seconds,
                             parent=stage.show).watch(view)
+        if settings.presenter and kiosk is None:  # a kiosk has no speaker
+            presenter.append(_presenter_mode(stage, settings, said))
 
+    presenter: list = []
+    said: tuple = ()  # screens asked for that are not there, said once on the console
     view.frameSwapped.connect(first_frame)
     kiosk = _start_kiosk(settings, stage, instance) if instance is not None else None
-    if kiosk is None:
+    if settings.presenter and kiosk is None:
+        from huzhou_viewer.qt.presenter_screens import place_audience
+
+        said = place_audience(view, settings.audience_screen, settings.console_screen)
+    elif kiosk is None:
         place_on_screen(view, settings.screen, settings.fullscreen)
     sys.excepthook = _log_uncaught
     from huzhou_viewer.qt.qt_messages import route_qt_messages_to_log
@@ -190,6 +198,8 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
         code = app.exec()
     finally:
         sys.excepthook = sys.__excepthook__
+    for mode in presenter:
+        mode.close()
     if kiosk is not None:
         kiosk.release()
         instance.close()
@@ -222,6 +232,17 @@ def _start_kiosk(settings: Settings, stage, instance):
     instance.raiseRequested.connect(come_forward)
     kiosk.start(settings.screen)
     return kiosk
+
+
+def _presenter_mode(stage, settings: Settings, said: tuple):
+    """The presenter's console and its machinery, after the audience's first frame."""
+    from huzhou_viewer.qt.presenter_mode import PresenterMode
+    from huzhou_viewer.settings import cache_dir, config_dir
+    from huzhou_viewer.show.rehearsal import REHEARSAL_FILE
+
+    return PresenterMode(stage, settings.audience_screen, settings.console_screen, settings.scene_seconds,
+                         settings.auto_advance_loop, config_dir() / REHEARSAL_FILE, said,
+                         pictures_root=cache_dir() / "console-pictures")
 
 
 def _export(ns, settings: Settings) -> int:

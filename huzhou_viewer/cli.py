@@ -15,7 +15,7 @@ EXPORT_FORMATS = ("png",)
 
 # Flags whose dest is a Settings field; settings_overrides() passes on the ones that were given.
 _SETTING_DESTS = ("pack", "language", "fullscreen", "screen", "start_scene", "renderer", "transitions",
-                  "spotlight", "kiosk")
+                  "spotlight", "kiosk", "presenter", "audience_screen", "console_screen")
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -63,6 +63,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--spotlight", action="store_true", default=None,
         help="on the gallery, show one honouree after another once the screen is left alone",
     )
+    parser.add_argument("--presenter", action="store_true", default=None,
+                        help="presenter mode: audience full screen, speaker's console on another screen (S shows it "
+                             "on one screen)")
+    parser.add_argument("--audience-screen", type=_screen, metavar="N|NAME",
+                        help="presenter mode: the audience's screen (default: the one that is not the main one)")
+    parser.add_argument("--console-screen", type=_screen, metavar="N|NAME",
+                        help="presenter mode: the console's screen (default: the main screen)")
     parser.add_argument(
         "--config", type=Path, metavar="FILE", help="settings file (default: settings.toml in the config folder)"
     )

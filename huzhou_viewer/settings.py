@@ -187,6 +187,29 @@ class Settings:
         None, "Kiosk: restart cleanly every day at the first idle moment after this time, such as \"04:00\".",
         _clock_time, "04:00",
     )
+    # Presenter mode (audience window + speaker's console).
+    presenter: bool = _setting(
+        False,
+        "Presenter mode: the show full screen for the audience, a console with notes, timers and the next "
+        "scene for the speaker.",
+        _flag,
+    )
+    audience_screen: int | str | None = _setting(
+        None,
+        "Presenter mode: the audience's screen, a number (0 = first) or a name; leave out for the screen that "
+        "is not the main one.",
+        _screen,
+        1,
+    )
+    console_screen: int | str | None = _setting(
+        None,
+        "Presenter mode: the speaker's console screen, a number or a name; leave out for the main screen.",
+        _screen,
+        0,
+    )
+    auto_advance_loop: bool = _setting(
+        False, "Presenter mode: auto-advance starts again from the first scene after the last.", _flag
+    )
 
 
 _FIELDS = {f.name: f for f in fields(Settings)}

@@ -48,6 +48,7 @@ title:
   en: A year in Huzhou
   zh-Hans: 湖州这一年
 subtitle: "2023"
+notes: {en: Welcome everyone., zh-Hans: 欢迎大家。}
 blocks:
   - kind: statement
     text: {en: Green is gold, zh-Hans: 绿水青山就是金山银山}
@@ -83,12 +84,15 @@ blocks:
         unit: {en: bn yuan, zh-Hans: 亿元}
         caption: {en: invested, zh-Hans: 投资}
         derived: true
+# Speaker notes last: tests find the tasks block's "notes:" by its text.
+notes: {en: First the plans., zh-Hans: 先看方案。}
 """
 
 CLOSING_YAML = """\
 id: closing
 kind: closing
 title: {en: Thank you, zh-Hans: 谢谢}
+notes: {en: Thank the guests., zh-Hans: 感谢来宾。}
 blocks:
   - kind: couplet
     first: {en: Green hills, zh-Hans: 青山绿水}

@@ -129,3 +129,8 @@ def test_subcommand_usage_names_the_program(capsys):
     assert exit_code(["export"]) == 2
     assert capsys.readouterr().err.startswith("usage: huzhou-viewer export ")
     assert build_parser().prog == "huzhou-viewer"
+
+
+def test_presenter_flags():
+    ns = parse_args("--presenter --audience-screen HDMI-1 --console-screen 0".split())
+    assert settings_overrides(ns) == {"presenter": True, "audience_screen": "HDMI-1", "console_screen": 0}

@@ -184,3 +184,18 @@ def test_import_is_cheap():
     root = Path(__file__).resolve().parent.parent
     out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_presenter_settings(tmp_path):
+    assert (Settings().presenter, Settings().scene_seconds, Settings().auto_advance_loop) == (False, 30.0, False)
+    file = write(tmp_path / "s.toml", 'presenter = true\naudience_screen = "HDMI-1"\nconsole_screen = 0\n'
+                                      "scene_seconds = 12\nauto_advance_loop = true\n")
+    s = load_settings(file)
+    assert (s.presenter, s.audience_screen, s.console_screen, s.scene_seconds, s.auto_advance_loop) == (
+        True, "HDMI-1", 0, 12.0, True)
+
+
+@pytest.mark.parametrize("value", ["0", "-3", "true", '"ten"', "inf"])
+def test_scene_seconds_must_be_seconds_above_zero(tmp_path, value):
+    (error,) = errors_of(write(tmp_path / "s.toml", f"scene_seconds = {value}\n"))
+    assert "scene_seconds: expected a number of seconds above 0" in error

@@ -188,6 +188,9 @@ class _Checker:
                 )
             if scene.label is None and meta is not None:
                 self._long_title_as_label(file, scene, meta.languages)
+            if scene.notes is None:
+                self.report(file, ("id",), "no speaker 'notes': the presenter console will show an empty notes "
+                            "area for this scene", "warning", key=True)
             for index, block in enumerate(scene.blocks):
                 self._block(file, ("blocks", index), block)
             if meta is not None:

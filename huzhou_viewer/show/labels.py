@@ -46,6 +46,34 @@ _WORDS: dict[str, dict[str, str]] = {
         "admin-pin": "Enter the PIN",
         "admin-pin-wrong": "Wrong PIN",
         "admin-reloaded": "Pack reloaded",
+        # Presenter console
+        "presenter-toggle-console": "Show / hide the console",
+        "presenter-overview": "Overview of every scene",
+        "presenter-auto-advance": "Auto-advance: start, pause, resume",
+        "presenter-swap-screens": "Swap the audience's and the console's screens",
+        "presenter-timer": "Timer: start / pause",
+        "presenter-timer-reset": "Timer: reset",
+        "presenter-notes-larger": "Notes larger",
+        "presenter-notes-smaller": "Notes smaller",
+        "console-now": "Now",
+        "console-next": "Next",
+        "console-notes": "Notes",
+        "console-clock": "Clock",
+        "console-elapsed": "Elapsed",
+        "console-paused": "paused",
+        "console-scene-time": "This scene",
+        "console-planned": "plan",
+        "console-rehearsal": "last rehearsal",
+        "console-scenes": "Scenes",
+        "console-blackout": "AUDIENCE: BLACK",
+        "console-whiteout": "AUDIENCE: WHITE",
+        "console-auto-on": "Auto-advance on",
+        "console-auto-paused": "Auto-advance paused",
+        "console-end": "End of the show",
+        "console-no-picture": "not shown yet",
+        "console-overview-hint": "Arrows or a number, then Enter; Esc closes",
+        "screen-missing-audience": "audience screen {wanted} does not exist (screens: {screens}); using {used}",
+        "screen-missing-console": "console screen {wanted} does not exist (screens: {screens}); using {used}",
     },
     "zh-Hans": {
         "next": "下一步或下一幕",
@@ -87,6 +115,33 @@ _WORDS: dict[str, dict[str, str]] = {
         "admin-pin": "请输入密码",
         "admin-pin-wrong": "密码错误",
         "admin-reloaded": "内容包已重新载入",
+        "presenter-toggle-console": "显示或隐藏演讲者视图",
+        "presenter-overview": "全部场景一览",
+        "presenter-auto-advance": "自动播放：开始、暂停、继续",
+        "presenter-swap-screens": "交换观众屏与演讲者屏",
+        "presenter-timer": "计时：开始或暂停",
+        "presenter-timer-reset": "计时：清零",
+        "presenter-notes-larger": "备注字号放大",
+        "presenter-notes-smaller": "备注字号缩小",
+        "console-now": "当前",
+        "console-next": "下一步",
+        "console-notes": "备注",
+        "console-clock": "时间",
+        "console-elapsed": "已用时",
+        "console-paused": "已暂停",
+        "console-scene-time": "本幕",
+        "console-planned": "计划",
+        "console-rehearsal": "上次排练",
+        "console-scenes": "场景",
+        "console-blackout": "观众屏：黑屏",
+        "console-whiteout": "观众屏：白屏",
+        "console-auto-on": "自动播放中",
+        "console-auto-paused": "自动播放已暂停",
+        "console-end": "放映结束",
+        "console-no-picture": "尚未放映",
+        "console-overview-hint": "方向键或输入编号，再按回车；Esc 关闭",
+        "screen-missing-audience": "观众屏 {wanted} 不存在（现有屏幕：{screens}），改用 {used}",
+        "screen-missing-console": "演讲者屏 {wanted} 不存在（现有屏幕：{screens}），改用 {used}",
     },
 }
 
@@ -111,7 +166,17 @@ KEY_DISPLAY = {
     "Right": "→", "Left": "←", "Up": "↑", "Down": "↓", "PageDown": "PgDn", "PageUp": "PgUp",
     "Space": "Space", "Return": "Enter", "Enter": "Enter", "Backspace": "Backspace", "Period": ".",
     "Comma": ",", "Question": "?", "Escape": "Esc", "Presentation": "Presentation", "DisplayToggle": "Display",
+    "Plus": "+", "Equal": "=", "Minus": "-",
 }
+
+
+def presenter_key_rows(language: str) -> list[dict[str, str]]:
+    """The presenter's own keys, listed on the console."""
+    from huzhou_viewer.show.presenter_keys import BINDINGS
+
+    w = words(language)
+    return [{"keys": " ".join(KEY_DISPLAY.get(k, k) for k in names), "action": w[label]}
+            for names, _, label in BINDINGS]
 
 
 def key_map_rows(language: str) -> list[dict[str, str]]:

@@ -1,0 +1,31 @@
+import QtQuick
+
+// Every scene at a glance (O): arrows or a number then Enter choose one; a click goes there.
+Rectangle {
+    id: overview
+    objectName: "overview"
+    color: "#111418"
+    Column {
+        anchors.fill: parent
+        anchors.margins: 40
+        spacing: 20
+        ConsoleText {
+            text: presentation.words["presenter-overview"] + "   " + presentation.words["console-overview-hint"]
+                  + (presenter.overviewTyped !== "" ? "   → " + presenter.overviewTyped : "")
+            font.pixelSize: 28
+        }
+        Grid {
+            id: grid
+            columns: 4
+            spacing: 20
+            Repeater {
+                model: presenter.sceneRows
+                delegate: OverviewCell {
+                    width: (overview.width - 80 - 3 * 20) / 4
+                    height: width * 9 / 16 + 36
+                    picture: presenter.pictureSerial, presenter.scenePicture(index)
+                }
+            }
+        }
+    }
+}

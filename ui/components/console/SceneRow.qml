@@ -1,0 +1,34 @@
+import QtQuick
+
+// One scene in the console's list: number, label, planned time and last rehearsal; a click goes there.
+Rectangle {
+    id: row
+    required property var modelData
+    required property int index
+    objectName: "sceneRow"
+    width: ListView.view ? ListView.view.width : 300
+    height: 52
+    radius: 4
+    color: index === presenter.sceneIndex ? "#1A73E8" : (area.containsMouse ? "#303134" : "transparent")
+    ConsoleText {
+        x: 10
+        anchors.verticalCenter: parent.verticalCenter
+        width: parent.width - 150
+        text: row.modelData.number + ". " + row.modelData.label
+        font.pixelSize: 24
+    }
+    ConsoleText {
+        anchors.right: parent.right
+        anchors.rightMargin: 10
+        anchors.verticalCenter: parent.verticalCenter
+        text: row.modelData.planned + (row.modelData.rehearsal !== "" ? " · " + row.modelData.rehearsal : "")
+        font.pixelSize: 20
+        color: "#9AA0A6"
+    }
+    MouseArea {
+        id: area
+        anchors.fill: parent
+        hoverEnabled: true
+        onClicked: presenter.goToScene(row.index)
+    }
+}
