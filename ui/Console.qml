@@ -67,7 +67,7 @@ Rectangle {
             x: 20
             y: 110
             width: 330
-            height: 560
+            height: 500
             clip: true
             model: presenter.sceneRows
             delegate: SceneRow {}
@@ -139,7 +139,7 @@ Rectangle {
         // The presenter's keys, small, at the foot of the list.
         Column {
             x: 20
-            y: 690
+            y: 640
             width: 330
             spacing: 2
             Repeater {
@@ -148,7 +148,7 @@ Rectangle {
                     required property var modelData
                     width: 330
                     text: modelData.keys + "  " + modelData.action
-                    font.pixelSize: 17
+                    font.pixelSize: 16
                     color: "#9AA0A6"
                 }
             }

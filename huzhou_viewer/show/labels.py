@@ -50,7 +50,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "presenter-toggle-console": "Show / hide the console",
         "presenter-overview": "Overview of every scene",
         "presenter-auto-advance": "Auto-advance: start, pause, resume",
-        "presenter-swap-screens": "Swap the audience's and the console's screens",
+        "presenter-swap-screens": "Swap the two screens",
         "presenter-timer": "Timer: start / pause",
         "presenter-timer-reset": "Timer: reset",
         "presenter-notes-larger": "Notes larger",

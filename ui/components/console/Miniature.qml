@@ -34,5 +34,8 @@ Rectangle {
         width: parent.width
         text: box.heading + "  " + box.caption
         font.pixelSize: 24
+        // A long step title shrinks a little before it is cut short.
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: 17
     }
 }
