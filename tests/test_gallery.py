@@ -242,6 +242,10 @@ def test_a_thousand_honourees_with_photos_stay_a_handful_of_cards(qtbot, tmp_pat
         cards = [i for i in items(grid) if i.objectName().startswith("person-")]
         assert 0 < len(cards) < 60  # only what is on screen (and a little around it) exists
         assert "person-p992" in {c.objectName() for c in cards}
+        # The timeline shows the walk through a thousand pages as a track, not a thousand dots.
+        dots = [d for row in items(stage.view.rootObject()) if row.objectName() == "stepDots" for d in row.childItems()
+                if d.inherits("QQuickRectangle") and d.objectName() != "stepTrack" and d.isVisible()]
+        assert not dots and find(stage, "stepTrack").isVisible()
         stage.people.query = "Person 99"  # plain-text search works before the pinyin index is built
         settle(stage)
         assert grid.property("count") == 4  # Person 99 and Person 990 to 992

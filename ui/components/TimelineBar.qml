@@ -1,7 +1,7 @@
 import QtQuick
 
 // The timeline: every scene as a mark (seasons with their icons), the current one lit, its steps as
-// quiet dots; a tap jumps there.
+// quiet dots (or a track when there are more than fit); a tap jumps there.
 Rectangle {
     id: bar
     objectName: "timelineBar"
@@ -25,6 +25,7 @@ Rectangle {
                 required property string iconFamily
                 readonly property bool current: index === presentation.sceneIndex
                 readonly property bool isFrame: true
+                readonly property int maxDots: Math.floor((width - 30) / 18)  // 10 px dots, 8 px apart
                 objectName: "timeline-" + index
                 width: row.itemWidth
                 height: bar.height
@@ -74,14 +75,30 @@ Rectangle {
                         anchors.horizontalCenter: parent.horizontalCenter
                         spacing: 8
                         height: 10
+                        // A dot a step while they fit; a long walk (a gallery of many honourees) gets a track.
                         Repeater {
-                            model: mark.current ? presentation.stepCount : 0
+                            model: mark.current && presentation.stepCount <= mark.maxDots ? presentation.stepCount : 0
                             Rectangle {
                                 required property int index
                                 width: 10
                                 height: 10
                                 radius: 5
                                 color: index <= presentation.step ? mark.accent : Theme.outline
+                            }
+                        }
+                        Rectangle {
+                            objectName: "stepTrack"
+                            visible: mark.current && presentation.stepCount > mark.maxDots
+                            width: Math.min(140, mark.width - 40)
+                            height: 6
+                            radius: 3
+                            anchors.verticalCenter: parent.verticalCenter
+                            color: Theme.outline
+                            Rectangle {
+                                width: parent.width * (presentation.step + 1) / Math.max(1, presentation.stepCount)
+                                height: parent.height
+                                radius: parent.radius
+                                color: mark.accent
                             }
                         }
                     }
