@@ -1,4 +1,5 @@
-"""Touch through real Qt touch events: taps, swipes one step at a time, multi-finger gestures ignored."""
+"""Touch through real Qt touch events: taps a step at a time, swipes a scene at a time (a page in the gallery),
+multi-finger gestures ignored."""
 
 import pytest
 from PySide6.QtCore import QPoint
@@ -45,13 +46,36 @@ def test_a_tap_moves_on(touch):
     assert position(stage) == (0, 1)
 
 
-def test_a_swipe_left_moves_on_and_right_moves_back_one_step_each(touch):
+def test_a_swipe_left_moves_on_and_right_moves_back_one_scene_each(touch):
     stage, clock, device = touch
     stage.show.goTo(1, 1)
-    swipe(stage, clock, device, QPoint(1000, 300), QPoint(200, 300))  # a long swipe: still one step
-    assert position(stage) == (1, 2)
+    swipe(stage, clock, device, QPoint(1000, 300), QPoint(200, 300))  # a long swipe: still one scene
+    assert position(stage) == (2, 0)
     swipe(stage, clock, device, QPoint(200, 300), QPoint(900, 320))
-    assert position(stage) == (1, 1)
+    assert position(stage) == (1, 0)
+
+
+def test_on_the_honourees_pages_a_swipe_turns_one_page(touch):
+    stage, clock, device = touch
+    gallery = next(i for i, v in enumerate(stage.show.deck.scenes("zh-Hans")) if v["kind"] == "gallery")
+    stage.show.goTo(gallery, 1)
+    swipe(stage, clock, device, QPoint(1000, 300), QPoint(200, 300))
+    assert position(stage) == (gallery, 2)
+    swipe(stage, clock, device, QPoint(200, 300), QPoint(900, 300))
+    swipe(stage, clock, device, QPoint(200, 300), QPoint(900, 300))
+    assert position(stage) == (gallery, 0)  # back from the first page: the grid
+    swipe(stage, clock, device, QPoint(1000, 300), QPoint(200, 300))
+    assert position(stage) == (gallery + 1, 0)  # from the grid, on to the next scene
+
+
+def test_a_swipe_past_either_end_does_nothing(touch):
+    stage, clock, device = touch
+    swipe(stage, clock, device, QPoint(200, 300), QPoint(900, 300))
+    assert position(stage) == (0, 0)
+    last = stage.show.sceneCount - 1
+    stage.show.goTo(last, 0)
+    swipe(stage, clock, device, QPoint(1000, 300), QPoint(200, 300))
+    assert position(stage) == (last, 0)
 
 
 def test_a_slow_drag_sideways_does_nothing(touch):

@@ -2,7 +2,9 @@
 
 Drawing an icon as a glyph of its font keeps it sharp at any stage scale and needs no image provider.
 qtawesome costs about a quarter of a second to import, so it is imported on a worker thread; the font
-files are registered with Qt on the GUI thread when the import is done.
+files are registered with Qt on the GUI thread when the import is done. The worker only fills a plain dict,
+collected by a timer that dies with this object: a worker must never call into a QObject that a closing
+window may already have deleted.
 
 Signals:
     readyChanged: the fonts are registered; glyph() now returns real glyphs.
@@ -13,7 +15,7 @@ from __future__ import annotations
 import logging
 import threading
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QFontDatabase
 
 log = logging.getLogger(__name__)
@@ -21,7 +23,6 @@ log = logging.getLogger(__name__)
 
 class IconFont(QObject):
     readyChanged = Signal()
-    _imported = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -29,7 +30,9 @@ class IconFont(QObject):
         self._loading = False
         self._families: dict[str, str] = {}
         self._charmaps: dict[str, dict[str, int]] = {}
-        self._imported.connect(self._register)
+        self._done: dict[str, object] = {}
+        self._collect = QTimer(self, interval=30)
+        self._collect.timeout.connect(self._collect_fonts)
 
     @Property(bool, notify=readyChanged)
     def ready(self) -> bool:
@@ -52,18 +55,23 @@ class IconFont(QObject):
         if self._loading or self._ready:
             return
         self._loading = True
-        threading.Thread(target=self._import, name="icon-fonts", daemon=True).start()
+        done: dict[str, object] = {}
+        self._done = done
+        threading.Thread(target=_import, args=(done,), name="icon-fonts", daemon=True).start()
+        self._collect.start()
 
     def load_now(self) -> None:
         """Load on this thread (export, tests): icons are there for the first picture."""
         if not self._ready:
             self._register(self._read_fonts())
 
-    def _import(self) -> None:
-        try:
-            self._imported.emit(self._read_fonts())
-        except Exception:  # a broken qtawesome must not take the show down: no icons, a line in the log
-            log.exception("icon fonts could not be loaded; the timeline bar shows labels only")
+    def _collect_fonts(self) -> None:
+        if "fonts" in self._done:
+            self._collect.stop()
+            self._register(self._done["fonts"])
+        elif "failed" in self._done:
+            self._collect.stop()
+            self._loading = False
 
     @staticmethod
     def _read_fonts() -> list[tuple[str, bytes, dict[str, int]]]:
@@ -92,3 +100,11 @@ class IconFont(QObject):
         self._loading = False
         self.readyChanged.emit()
 
+
+
+def _import(done: dict[str, object]) -> None:
+    try:
+        done["fonts"] = IconFont._read_fonts()
+    except Exception:  # a broken qtawesome must not take the show down: no icons, a line in the log
+        log.exception("icon fonts could not be loaded; the timeline bar shows labels only")
+        done["failed"] = True

@@ -65,7 +65,17 @@ class Stage:
         if self.touch is None:
             from huzhou_viewer.qt.touch import TouchGestures
 
-            self.touch = TouchGestures(self.view, self.show.run)
+            self.touch = TouchGestures(self.view, self._swiped)
+
+    def _swiped(self, direction: str) -> None:
+        from huzhou_viewer.show.gestures import swipe_command
+
+        show = self.show
+        kind = show.deck.scenes(show.language)[show.sceneIndex]["kind"]
+        command = swipe_command(direction, show.sceneIndex, show.step, show.sceneCount,
+                                on_pages=kind == "gallery" and show.step > 0)
+        if command is not None:
+            show.run(command)
 
     def start_at(self, scene_id: str | None) -> None:
         if not scene_id:
@@ -89,12 +99,14 @@ class Stage:
         self.view.setSource(QUrl())
         shiboken6.delete(self.view)
         shiboken6.delete(self.engine)
-        # QML objects whose deletion was deferred go now, while the models their bindings read still exist.
-        from PySide6.QtCore import QCoreApplication, QEvent
+        # The controller and the models go on the GUI thread, after any QML object whose deletion is still
+        # pending (deferred deletions run in order). Left to Python's cycle collector, they could be destroyed
+        # on an image provider's thread, whose ~QObject cannot unregister their timers (a later tick would
+        # crash); the application as their parent keeps the collector's hands off them until then.
+        from PySide6.QtCore import QCoreApplication
 
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        # Deleted here, on the GUI thread: left to Python's cycle collector, they could be destroyed on an
-        # image provider's thread, whose ~QObject cannot unregister their timers (a later tick would crash).
+        app = QCoreApplication.instance()
         for owned in (self.people, self.scenes, self.icons, self.show):
             if shiboken6.isValid(owned):
-                shiboken6.delete(owned)
+                owned.setParent(app)
+                owned.deleteLater()

@@ -1,4 +1,5 @@
-"""Touch gestures on the audience window: a swipe moves one step, two or more fingers never navigate.
+"""Touch gestures on the audience window: a swipe moves one scene (show/gestures.py), two or more fingers
+never navigate.
 
 An event filter watches every touch sequence on its way to Qt Quick. While it may still be a tap or a list
 scrolling, the sequence goes on to the items under the finger (buttons, cards, the gallery's kinetic grid).
@@ -15,8 +16,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF
 
-from huzhou_viewer.show.commands import Command, Op
-
 if TYPE_CHECKING:
     from PySide6.QtGui import QTouchEvent, QWindow
 
@@ -25,11 +24,11 @@ _TOUCH = (_T.TouchBegin, _T.TouchUpdate, _T.TouchEnd, _T.TouchCancel)
 
 
 class TouchGestures(QObject):
-    def __init__(self, window: QWindow, run: Callable[[Command], None],
+    def __init__(self, window: QWindow, swiped: Callable[[str], None],
                  clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(window)
         self._window = window
-        self._run = run
+        self._swiped = swiped  # called with "next" or "previous"
         self._clock = clock
         self._start: QPointF | None = None
         self._started_at = 0.0
@@ -74,7 +73,7 @@ class TouchGestures(QObject):
         if what == "long-press" and not self._taken:
             self._take(event)
         if self._taken and what in ("next", "previous"):
-            self._run(Command(Op.NEXT if what == "next" else Op.PREVIOUS))
+            self._swiped(what)
         return self._taken
 
     def _delta(self, event: QTouchEvent) -> QPointF:
