@@ -134,6 +134,16 @@ def app_stage(size):
     return stage
 
 
+def warm_up(stage) -> None:
+    """What the show does after its first frame: build neighbouring scenes ahead, load the icon fonts."""
+    stage.show.set_warm(True)
+    stage.icons.load_later()
+    for _ in range(TIMEOUT_MS // 100):
+        if stage.icons.ready:
+            break
+        spin(100)
+
+
 def at_end(show) -> bool:
     return show.sceneIndex == show.sceneCount - 1 and show.step == show.stepCount - 1
 
@@ -186,12 +196,7 @@ def presenter_main(args, size) -> int:
     probe = FrameProbe(stage.view, show.positionChanged)
     probe.t = {"rendered": 0}
     probe.wait("swapped")
-    show.set_warm(True)
-    stage.icons.load_later()
-    for _ in range(TIMEOUT_MS // 100):
-        if stage.icons.ready:
-            break
-        spin(100)
+    warm_up(stage)
     stage.view.requestActivate()
     spin(SETTLE_MS)
     # One walk through the whole show first, not counted: every scene built and every chart drawn once,
@@ -254,13 +259,7 @@ def main() -> int:
     stage.view.show()
     bare_probe.t, app_probe.t = {"rendered": 0}, {"rendered": 0}  # so that the first frameSwapped counts
     bare_probe.wait("swapped"), app_probe.wait("swapped")
-    # What the show does after its first frame: build neighbouring scenes ahead, load the icon fonts.
-    show.set_warm(True)
-    stage.icons.load_later()
-    for _ in range(TIMEOUT_MS // 100):
-        if stage.icons.ready:
-            break
-        spin(100)
+    warm_up(stage)
 
     def latency(marks: dict[str, int]) -> float:
         return (marks["swapped"] - marks["press"]) / 1e6
