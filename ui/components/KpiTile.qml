@@ -91,7 +91,9 @@ Card {
             StageText {
                 id: value
                 objectName: "value"
-                text: tile.counting ? tile.countText(tile.number.value * tile.progress) : (tile.figure.value || "")
+                // number is read again here: bindings may see a new figure before `counting` has caught up.
+                text: tile.counting && tile.number ? tile.countText(tile.number.value * tile.progress)
+                                                   : (tile.figure.value || "")
                 color: tile.accent
                 font.pixelSize: tile.compact ? Theme.valueSize * 0.62 : Theme.valueSize
                 font.bold: true
