@@ -9,7 +9,7 @@ from PySide6.QtQml import QQmlEngine
 from PySide6.QtQuick import QQuickView
 
 from huzhou_viewer import resources
-from huzhou_viewer.qt.keys import command_for_event
+from huzhou_viewer.qt.keys import command_for_event, typed_into_field
 from huzhou_viewer.qt.presenter import Presenter
 from huzhou_viewer.qt.presenter_keys import presenter_key_name
 from huzhou_viewer.qt.show_controller import ShowController
@@ -58,8 +58,7 @@ class PresenterKeys(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.KeyPress:
-            focus = watched.activeFocusItem()
-            if focus is not None and focus.inherits("QQuickTextInput"):
+            if typed_into_field(watched, event):
                 return False  # letters typed into a field (a search, say) are text, not commands
             return self._presenter.handle_key(presenter_key_name(event))
         if event.type() == QEvent.Type.Close and event.isAccepted():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtQuick import QQuickWindow
 
 from huzhou_viewer.show.commands import Command
 from huzhou_viewer.show.keymap import command_for
@@ -56,3 +57,9 @@ def is_typing(event: QKeyEvent) -> bool:
     text = event.text()
     mods = event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
     return bool(text) and text.isprintable() and mods == Qt.KeyboardModifier.NoModifier
+
+
+def typed_into_field(window: QQuickWindow, event: QKeyEvent) -> bool:
+    """Whether the key belongs to a text field with focus in `window` (a search), not to the show."""
+    focus = window.activeFocusItem()
+    return focus is not None and focus.inherits("QQuickTextInput") and is_typing(event)

@@ -28,11 +28,9 @@ class StageView(QQuickView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Imported at the first key press: the key table needs PySide6's Qt namespace, slow to build.
-        from huzhou_viewer.qt.keys import command_for_event, is_typing
+        from huzhou_viewer.qt.keys import command_for_event, typed_into_field
 
-        focus = self.activeFocusItem()
-        typing = focus is not None and focus.inherits("QQuickTextInput") and is_typing(event)
-        command = None if typing else command_for_event(event)
+        command = None if typed_into_field(self, event) else command_for_event(event)
         if command is None:
             super().keyPressEvent(event)
             return

@@ -13,8 +13,10 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import cache
+from typing import TYPE_CHECKING
 
-from huzhou_viewer.content.model import Person
+if TYPE_CHECKING:  # the gallery's search needs no pack schema (msgspec) at run time
+    from huzhou_viewer.content.model import Person
 
 Syllables = tuple[tuple[str, ...], ...]
 
