@@ -91,8 +91,8 @@ def child(pack: Path) -> dict:
 
     from huzhou_viewer import resources
     from huzhou_viewer.content.loader import load_pack
-    from huzhou_viewer.qt.fonts import register_bundled_fonts
-    from huzhou_viewer.qt.stage import Stage
+    from huzhou_viewer.qt.platform.fonts import register_bundled_fonts
+    from huzhou_viewer.qt.stage.stage import Stage
     from huzhou_viewer.show.present import build_deck
     from switch import FrameProbe, spin
 

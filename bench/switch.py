@@ -124,8 +124,8 @@ def app_stage(size):
     from huzhou_viewer import resources
     from huzhou_viewer.content.loader import load_pack
     from huzhou_viewer.show.present import build_deck
-    from huzhou_viewer.qt.fonts import register_bundled_fonts
-    from huzhou_viewer.qt.stage import Stage
+    from huzhou_viewer.qt.platform.fonts import register_bundled_fonts
+    from huzhou_viewer.qt.stage.stage import Stage
 
     deck = build_deck(load_pack(resources.bundled_pack()))
     stage = Stage(deck, None, register_bundled_fonts(resources.font_files()), True)
@@ -187,8 +187,8 @@ def presenter_main(args, size) -> int:
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication(sys.argv[:1])  # noqa: F841 - must outlive the windows
-    from huzhou_viewer.qt.presenter_mode import PresenterMode
-    from huzhou_viewer.qt.presenter_screens import place_audience
+    from huzhou_viewer.qt.presenter.mode import PresenterMode
+    from huzhou_viewer.qt.presenter.screens import place_audience
 
     stage = app_stage(size)
     show = stage.show

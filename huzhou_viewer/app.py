@@ -109,8 +109,8 @@ def _with_warnings_logged(deck):
 def _make_app(settings: Settings):
     from PySide6.QtGui import QGuiApplication
 
-    from huzhou_viewer.qt.fonts import register_bundled_fonts
-    from huzhou_viewer.qt.renderer import apply_renderer
+    from huzhou_viewer.qt.platform.fonts import register_bundled_fonts
+    from huzhou_viewer.qt.platform.renderer import apply_renderer
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     app.setApplicationName("huzhou-viewer")
@@ -122,7 +122,7 @@ def _make_app(settings: Settings):
 
 
 def _stage(settings: Settings, family: str, transitions: bool):
-    from huzhou_viewer.qt.stage import Stage
+    from huzhou_viewer.qt.stage.stage import Stage
 
     deck, notice = load_content(settings)
     stage = Stage(deck, settings.language, family, transitions)
@@ -134,12 +134,12 @@ def _stage(settings: Settings, family: str, transitions: bool):
 def _run(settings: Settings, quit_after_first_frame: bool) -> int:
     from PySide6.QtCore import QTimer
 
-    from huzhou_viewer.qt.screens import place_on_screen
+    from huzhou_viewer.qt.platform.screens import place_on_screen
 
     app, family = _make_app(settings)
     instance = None
     if settings.kiosk:
-        from huzhou_viewer.qt.single_instance import SingleInstance, ask_running_to_raise, server_name
+        from huzhou_viewer.qt.platform.single_instance import SingleInstance, ask_running_to_raise, server_name
         from huzhou_viewer.settings import config_dir
 
         name = server_name(str(config_dir()))
@@ -164,7 +164,7 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
         stage.enable_charts()
         stage.enable_touch()
         stage.icons.load_later()
-        from huzhou_viewer.qt.pack_watcher import PackWatcher
+        from huzhou_viewer.qt.stage.pack_watcher import PackWatcher
         from huzhou_viewer.settings import cache_dir
 
         # Watch the chosen pack even when it failed: once it is mended, it replaces the bundled one.
@@ -173,7 +173,7 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
 
         open_log_file(log_dir())
         if settings.spotlight and kiosk is None:  # a kiosk's attract loop walks the gallery's pages itself
-            from huzhou_viewer.qt.spotlight_driver import SpotlightDriver
+            from huzhou_viewer.qt.stage.spotlight import SpotlightDriver
 
             SpotlightDriver(stage.show, settings.spotlight_seconds, settings.spotlight_idle_seconds,
                             parent=stage.show).watch(view)
@@ -185,13 +185,13 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
     view.frameSwapped.connect(first_frame)
     kiosk = _start_kiosk(settings, stage, instance) if instance is not None else None
     if settings.presenter and kiosk is None:
-        from huzhou_viewer.qt.presenter_screens import place_audience
+        from huzhou_viewer.qt.presenter.screens import place_audience
 
         said = place_audience(view, settings.audience_screen, settings.console_screen)
     elif kiosk is None:
         place_on_screen(view, settings.screen, settings.fullscreen)
     sys.excepthook = _log_uncaught
-    from huzhou_viewer.qt.qt_messages import route_qt_messages_to_log
+    from huzhou_viewer.qt.platform.messages import route_qt_messages_to_log
 
     route_qt_messages_to_log()
     try:
@@ -212,8 +212,8 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
 
 def _start_kiosk(settings: Settings, stage, instance):
     """Kiosk mode: needed before the first frame (the window is frameless and full screen from the start)."""
-    from huzhou_viewer.qt.kiosk import Kiosk
-    from huzhou_viewer.qt.screen_saver import ScreenSaverInhibitor
+    from huzhou_viewer.qt.kiosk.kiosk import Kiosk
+    from huzhou_viewer.qt.platform.screen_saver import ScreenSaverInhibitor
 
     def reload() -> None:
         deck, notice = load_content(settings)
@@ -236,7 +236,7 @@ def _start_kiosk(settings: Settings, stage, instance):
 
 def _presenter_mode(stage, settings: Settings, said: tuple):
     """The presenter's console and its machinery, after the audience's first frame."""
-    from huzhou_viewer.qt.presenter_mode import PresenterMode
+    from huzhou_viewer.qt.presenter.mode import PresenterMode
     from huzhou_viewer.settings import cache_dir, config_dir
     from huzhou_viewer.show.rehearsal import REHEARSAL_FILE
 
@@ -248,7 +248,7 @@ def _presenter_mode(stage, settings: Settings, said: tuple):
 def _export(ns, settings: Settings) -> int:
     if _no_display() or not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # export never needs a screen
-    from huzhou_viewer.qt.export import export_png
+    from huzhou_viewer.qt.stage.export import export_png
 
     app, family = _make_app(settings)
     stage = _stage(settings, family, transitions=False)

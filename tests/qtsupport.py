@@ -8,14 +8,14 @@ from PySide6.QtQuick import QQuickItem
 from huzhou_viewer import resources
 from huzhou_viewer.content.loader import load_pack
 from huzhou_viewer.show.present import build_deck
-from huzhou_viewer.qt.stage import Stage
+from huzhou_viewer.qt.stage.stage import Stage
 
 _FONT_FAMILY: list[str] = []
 
 
 def font_family() -> str:
     if not _FONT_FAMILY:
-        from huzhou_viewer.qt.fonts import register_bundled_fonts
+        from huzhou_viewer.qt.platform.fonts import register_bundled_fonts
 
         _FONT_FAMILY.append(register_bundled_fonts(resources.font_files()))
     return _FONT_FAMILY[0]
@@ -63,6 +63,6 @@ def centre_in_window(item: QQuickItem) -> QPointF:
 def settle(stage: Stage) -> None:
     """Deliver pending events (resizes among them) and render one frame, so positioners and loaders
     have done their work."""
-    from huzhou_viewer.qt.export import grab
+    from huzhou_viewer.qt.stage.export import grab
 
     grab(stage)

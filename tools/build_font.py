@@ -10,7 +10,7 @@ Reads NotoSansCJK-Regular.ttc / NotoSansCJK-Bold.ttc from Debian's fonts-noto-cj
 Coverage: ASCII, Latin-1, common punctuation/symbol blocks, all of GB2312, Big5 level 1,
 plus every non-ASCII character used in the text files of resources/content/, ui/ and
 huzhou_viewer/. RERUN THIS SCRIPT WHENEVER THAT CONTENT CHANGES, or new characters will
-render as tofu (tests/test_font.py checks the content pack against the font).
+render as tofu (tests/app/test_font.py checks the content pack against the font).
 
 The family is renamed so that an installed system Noto never wins font matching, and the
 OFL reserved names are not used. Layout tables (GSUB/GPOS), vertical metrics and hinting are

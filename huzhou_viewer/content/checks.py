@@ -48,7 +48,7 @@ class PackParts:
         return listed + [self.people_file] if self.people_file else listed
 
 
-# Photos the program shows (huzhou_viewer/qt/portrait_images.py refuses the same ones before decoding them).
+# Photos the program shows (huzhou_viewer/qt/stage/portrait_images.py refuses the same ones before decoding them).
 MAX_PHOTO_PIXELS = 100_000_000
 # PNG and WebP are decoded whole before they are scaled, within Qt's allocation limit (256 MiB by default,
 # counted at 4 bytes a pixel); JPEG is scaled while it is decoded.

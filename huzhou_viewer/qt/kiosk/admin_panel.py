@@ -1,0 +1,161 @@
+"""The kiosk's admin panel: quit, reload the pack, choose the screen, read the end of the log.
+
+Its QML (ui/kiosk/AdminPanel.qml) is built the first time the panel opens, on top of the stage, with
+this object as `admin` in its context: nothing of it exists while visitors use the screen. Opened by touch it
+first asks for the PIN.
+
+Signals:
+    changed: any property changed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQml import QQmlComponent, QQmlContext
+from PySide6.QtQuick import QQuickView
+
+from huzhou_viewer import resources
+
+log = logging.getLogger(__name__)
+LOG_LINES = 14
+
+
+def last_lines(path: Path | None, count: int = LOG_LINES) -> str:
+    """The end of a text file, read from its tail (logs grow to megabytes)."""
+    if path is None:
+        return ""
+    try:
+        with path.open("rb") as file:
+            file.seek(0, 2)
+            size = file.tell()
+            file.seek(max(0, size - 8192))
+            tail = file.read().decode("utf-8", errors="replace")
+    except OSError:
+        return ""
+    return "\n".join(tail.splitlines()[-count:])
+
+
+class AdminPanel(QObject):
+    changed = Signal()
+
+    def __init__(self, view: QQuickView, pin: str | None, quit: Callable[[], None], reload: Callable[[], None],
+                 choose_screen: Callable[[int], None], log_file: Callable[[], Path | None]) -> None:
+        # No Qt parent: the panel's bindings read this object until the engine is gone, so it must outlive
+        # the window (the kiosk keeps it).
+        super().__init__(None)
+        self._view = view
+        self._pin = pin
+        self._quit, self._reload, self._choose_screen, self._log_file = quit, reload, choose_screen, log_file
+        self._open = False
+        self._locked = False
+        self._entered = ""
+        self._wrong = False
+        self._status = ""
+        self._item = None
+
+    # What QML reads --------------------------------------------------------------------------------------
+
+    @Property(bool, notify=changed)
+    def open(self) -> bool:
+        return self._open
+
+    @Property(bool, notify=changed)
+    def locked(self) -> bool:
+        return self._locked
+
+    @Property(int, notify=changed)
+    def entered(self) -> int:
+        """How many PIN digits are typed (the digits themselves never reach the screen)."""
+        return len(self._entered)
+
+    @Property(bool, notify=changed)
+    def wrongPin(self) -> bool:
+        return self._wrong
+
+    @Property(str, notify=changed)
+    def status(self) -> str:
+        return self._status
+
+    @Property("QVariantList", notify=changed)
+    def screens(self) -> list[str]:
+        return [" ".join(filter(None, (f"{i}:", s.name(), f"{s.geometry().width()}x{s.geometry().height()}")))
+                for i, s in enumerate(QGuiApplication.screens())]  # numbered as the `screen` setting counts
+
+    @Property(int, notify=changed)
+    def screenIndex(self) -> int:
+        screens = QGuiApplication.screens()
+        return screens.index(self._view.screen()) if self._view.screen() in screens else 0
+
+    @Property(str, notify=changed)
+    def logText(self) -> str:
+        return last_lines(self._log_file()) if self._open and not self._locked else ""
+
+    # Opening and closing ---------------------------------------------------------------------------------
+
+    def show_panel(self, with_pin: bool) -> None:
+        """Open the panel; `with_pin` (the touch route) asks for the PIN first."""
+        self._open, self._locked, self._entered, self._wrong, self._status = True, with_pin, "", False, ""
+        if self._item is None:
+            self._item = self._build()
+        self.changed.emit()
+
+    @Slot()
+    def close(self) -> None:
+        if self._open:
+            self._open, self._locked, self._entered = False, False, ""
+            self.changed.emit()
+
+    def _build(self):
+        engine = self._view.engine()
+        context = QQmlContext(engine.rootContext(), engine)
+        context.setContextProperty("admin", self)
+        url = QUrl.fromLocalFile(str(resources.ui_dir() / "kiosk" / "AdminPanel.qml"))
+        component = QQmlComponent(engine, url, engine)
+        item = component.beginCreate(context)
+        if item is None:
+            log.error("the admin panel could not be built: %s", component.errorString())
+            return None
+        item.setParentItem(self._view.rootObject())
+        component.completeCreate()
+        return item
+
+    # What the panel's buttons do --------------------------------------------------------------------------
+
+    @Slot(str)
+    def typeDigit(self, digit: str) -> None:
+        if not self._locked or not digit.isdigit():
+            return
+        self._entered += digit
+        self._wrong = False
+        if self._pin and len(self._entered) >= len(self._pin):
+            if self._entered == self._pin:
+                self._locked = False
+            else:
+                self._wrong = True
+                log.warning("kiosk: a wrong admin PIN was entered")
+            self._entered = ""
+        self.changed.emit()
+
+    @Slot()
+    def quit(self) -> None:
+        if not self._locked:
+            log.info("kiosk: quit from the admin panel")
+            self._quit()
+
+    @Slot()
+    def reloadPack(self) -> None:
+        if not self._locked:
+            self._reload()
+            self._status = "admin-reloaded"
+            self.changed.emit()
+
+    @Slot(int)
+    def chooseScreen(self, index: int) -> None:
+        if not self._locked:
+            self._choose_screen(index)
+            self.changed.emit()

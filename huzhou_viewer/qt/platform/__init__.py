@@ -1,0 +1,1 @@
+"""What the stage and the modes need from the machine: screens, renderer, fonts, screen blanking, one instance."""

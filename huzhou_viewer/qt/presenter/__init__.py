@@ -1,0 +1,1 @@
+"""Presenter mode: the console window, its controller, miniatures, screens for the audience and the console."""

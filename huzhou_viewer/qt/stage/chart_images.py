@@ -1,0 +1,104 @@
+"""Charts for QML: `image://chart/<language>/<chart id>/<deck generation>/<screen height>`, drawn by matplotlib off the GUI
+thread, at the size the view asks for in device pixels, and kept in a small cache.
+
+Qt Quick asks on its image-loading thread (the provider forces asynchronous loading) and draws there, one
+picture at a time, which suits matplotlib: its font cache is not made for concurrent use. matplotlib is
+imported by the first drawing, on that thread, never on the way to the first frame. Sizes below MIN_SIDE are
+refused: a view asks for one while it is still being laid out, and Agg's hatching divides by zero at a
+resolution under one dot per inch.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import OrderedDict
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QImage
+from PySide6.QtQml import QQmlImageProviderBase
+from PySide6.QtQuick import QQuickImageProvider
+
+from huzhou_viewer.qt.stage.controller import ShowController
+
+log = logging.getLogger(__name__)
+MIN_SIDE = 32  # pixels
+CACHE_SIZE = 48  # images; a show has a handful of charts, at one or two sizes
+DEFAULT_SIZE = QSize(1200, 600)
+
+
+class ChartImages(QQuickImageProvider):
+    def __init__(self, show: ShowController, font_files: list[Path]) -> None:
+        super().__init__(QQmlImageProviderBase.ImageType.Image,
+                         QQmlImageProviderBase.Flag.ForceAsynchronousImageLoading)
+        self._show = show
+        self._font_files = font_files
+        self._cache: OrderedDict[tuple, QImage] = OrderedDict()
+        self._lock = threading.Lock()
+        self._drawing = threading.Lock()  # held for a whole drawing; shutdown() waits on it
+        self._closed = False
+        self._fonts_ready = False
+
+    def requestImage(self, chart_id: str, size: QSize, requested: QSize) -> QImage:  # noqa: N802 - Qt's name
+        wanted = requested if requested.width() > 0 and requested.height() > 0 else DEFAULT_SIZE
+        if min(wanted.width(), wanted.height()) < MIN_SIDE:
+            return QImage()
+        with self._drawing:
+            if self._closed:
+                return QImage()
+            try:
+                image = self.image(chart_id, wanted.width(), wanted.height())
+            except Exception:  # an empty image makes the view say "chart unavailable"; the show goes on
+                log.exception("chart %s could not be drawn", chart_id)
+                return QImage()
+        size.setWidth(image.width())
+        size.setHeight(image.height())
+        return image
+
+    def shutdown(self) -> None:
+        """Wait for a drawing in progress and refuse new ones: the window and its engine are going away,
+        and Qt's loader thread must not be inside this object when they do."""
+        with self._drawing:
+            self._closed = True
+
+    def image(self, chart_id: str, width: int, height: int) -> QImage:
+        """The chart's picture, from the cache or drawn now (on the calling thread)."""
+        key = (chart_id, width, height)
+        with self._lock:
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                return self._cache[key]
+        from huzhou_viewer.charts.draw import render_rgba
+        from huzhou_viewer.charts.fonts import register_fonts
+
+        if not self._fonts_ready:
+            register_fonts(self._font_files)
+            self._fonts_ready = True
+        spec, theme = self.spec(chart_id)
+        parts = chart_id.split("/")
+        # Labels are sized against the screen, not the chart's box (legible from the back of the hall).
+        screen = float(parts[3]) if len(parts) > 3 and parts[3].isdigit() else None
+        data, w, h = render_rgba(spec, theme, width, height, screen)
+        image = QImage(data, w, h, w * 4, QImage.Format.Format_RGBA8888).copy()
+        with self._lock:
+            self._cache[key] = image
+            while len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return image
+
+    def spec(self, chart_id: str):
+        """The chart's spec and theme from the deck on screen: `<language>/<chart id>/...`."""
+        from huzhou_viewer.charts.theme import ChartTheme
+
+        language, block_id = chart_id.split("/")[:2]
+        deck = self._show.deck
+        for view in deck.scenes(language):
+            for block in view["blocks"]:
+                if block.get("kind") == "chart" and block.get("id") == block_id:
+                    p = deck.palette
+                    theme = ChartTheme(background=p["background"], surface=p["surface"], text=p["text"],
+                                       muted=p["muted"], accent=view["accent"], gold=p["gold"],
+                                       font_family=self._show.fontFamily or "HuzhouViewer Sans")
+                    return block, theme
+        raise KeyError(f"no chart {block_id!r} in the pack")

@@ -1,0 +1,74 @@
+"""Every scene to PNG at any size, without showing a window."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtGui import QImage
+from PySide6.QtQuick import QQuickItem
+
+from huzhou_viewer.qt.stage.stage import Stage
+
+
+def export_png(stage: Stage, size: tuple[int, int], out_dir: Path, steps: bool = False,
+               progress: Callable[[str], None] = lambda line: None) -> list[Path]:
+    """Render each scene in its final step (or every step) at `size`; returns the files written."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    view, show = stage.view, stage.show
+    show.set_exporting(True)
+    view.resize(*size)
+    view.show()
+    written: list[Path] = []
+    deck = show.deck
+    views = deck.scenes(show.language)
+    # A scene's picture is its last build; the gallery's is its grid (its steps are the honourees' pages).
+    last = [0 if view["kind"] == "gallery" else count - 1 for view, count in zip(views, deck.step_counts)]
+    jobs = [(i, s) for i, count in enumerate(deck.step_counts) for s in (range(count) if steps else [last[i]])]
+    for n, (index, step) in enumerate(jobs, 1):
+        show.goTo(index, step)
+        image = grab(stage)
+        name = f"{index + 1:02d}-{deck.scene_ids[index]}" + (f"-step{step + 1}" if steps else "") + ".png"
+        written.append(save_atomically(image, out_dir / name))
+        progress(f"export: {n}/{len(jobs)} {name}")
+    return written
+
+
+def grab(stage: Stage, timeout_s: float = 60.0) -> QImage:
+    """The view's next frame, after pending loads, layout and charts drawn on the worker have settled."""
+    deadline = time.monotonic() + timeout_s
+    for _ in range(3):
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+    while _charts_drawing(stage.view.rootObject()) and time.monotonic() < deadline:
+        # Sleep, don't wait inside processEvents: that would hold the GIL the chart-drawing thread needs.
+        time.sleep(0.005)
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+    QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+    return stage.view.grabWindow()
+
+
+def _charts_drawing(item: QQuickItem) -> bool:
+    """Whether a chart or a photo on screen is still waiting for its picture."""
+    if not item.isVisible():
+        return False
+    if item.objectName() in ("chart", "portraitPhoto") and not item.property("settled"):
+        return True
+    return any(_charts_drawing(child) for child in item.childItems())
+
+
+def save_atomically(image: QImage, target: Path) -> Path:
+    # A half-written PNG must never sit under the final name (a press folder is read while we write).
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".png", dir=target.parent)
+    os.close(fd)
+    try:
+        if not image.save(tmp, "PNG"):
+            raise OSError(f"could not write {target}")
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return target

@@ -1,0 +1,112 @@
+"""Everything one running show needs on the Qt side, wired together: the controller, the models, the
+icon fonts, the QML engine and the audience window."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QUrl
+from PySide6.QtQml import QQmlEngine
+
+from huzhou_viewer.show.deck import Deck
+from huzhou_viewer.qt.stage.icon_font import IconFont
+from huzhou_viewer.qt.stage.scene_model import SceneModel
+from huzhou_viewer.qt.stage.controller import ShowController
+from huzhou_viewer.qt.stage.window import StageView
+
+log = logging.getLogger(__name__)
+
+
+class StageError(RuntimeError):
+    """The QML could not be loaded (a bug in ui/, never a content problem)."""
+
+
+class Stage:
+    def __init__(self, deck: Deck, language: str | None = None, font_family: str = "",
+                 transitions: bool = True) -> None:
+        self.engine = QQmlEngine()
+        self.show = ShowController(deck, language, font_family)
+        self.show.set_transitions(transitions)
+        self.icons = IconFont()
+        self.scenes = SceneModel(self.show, self.icons)
+        self.charts = None
+        self.portraits = None
+        context = self.engine.rootContext()
+        context.setContextProperty("presentation", self.show)
+        context.setContextProperty("sceneModel", self.scenes)
+        from huzhou_viewer.qt.stage.people_model import PeopleModel
+
+        self.people = PeopleModel(self.show)
+        context.setContextProperty("peopleModel", self.people)
+        self.view = StageView(self.engine, self.show)
+        self.view.load()
+        self.touch = None
+        if self.view.errors():
+            raise StageError("; ".join(e.toString() for e in self.view.errors()))
+
+    def enable_charts(self) -> None:
+        """Register the pictures drawn or decoded off the GUI thread (charts, people's photos); views ask for
+        them from then on. The show does this after its first frame, so none of it is on the way there."""
+        if self.charts is not None:
+            return
+        from huzhou_viewer import resources
+        from huzhou_viewer.qt.stage.chart_images import ChartImages
+
+        from huzhou_viewer.qt.stage.portrait_images import PortraitImages
+
+        self.charts = ChartImages(self.show, resources.font_files())
+        self.engine.addImageProvider("chart", self.charts)  # the engine takes ownership
+        self.portraits = PortraitImages()  # people's photos, decoded off the GUI thread
+        self.engine.addImageProvider("portrait", self.portraits)
+        self.show.set_charts_ready(True)
+
+    def enable_touch(self) -> None:
+        """Swipes move the show; multi-finger gestures never do. After the first frame: nobody touches sooner."""
+        if self.touch is None:
+            from huzhou_viewer.qt.stage.touch import TouchGestures
+
+            self.touch = TouchGestures(self.view, self._swiped)
+
+    def _swiped(self, direction: str) -> None:
+        from huzhou_viewer.show.gestures import swipe_command
+
+        show = self.show
+        kind = show.deck.scenes(show.language)[show.sceneIndex]["kind"]
+        command = swipe_command(direction, show.sceneIndex, show.step, show.sceneCount,
+                                on_pages=kind == "gallery" and show.step > 0)
+        if command is not None:
+            show.run(command)
+
+    def start_at(self, scene_id: str | None) -> None:
+        if not scene_id:
+            return
+        index = self.show.deck.scene_index(scene_id)
+        if index is None:
+            ids = ", ".join(self.show.deck.scene_ids)
+            log.warning("start scene %r is not in the pack (scenes: %s); starting at the first", scene_id, ids)
+            return
+        self.show.goTo(index, 0)
+
+    def close(self) -> None:
+        """Take the QML down before the Python objects it binds to go away (else the engine's
+        singletons re-evaluate against a vanished controller)."""
+        import shiboken6
+
+        if self.charts is not None:
+            self.charts.shutdown()
+            self.portraits.shutdown()
+        self.view.close()
+        self.view.setSource(QUrl())
+        shiboken6.delete(self.view)
+        shiboken6.delete(self.engine)
+        # The controller and the models go on the GUI thread, after any QML object whose deletion is still
+        # pending (deferred deletions run in order). Left to Python's cycle collector, they could be destroyed
+        # on an image provider's thread, whose ~QObject cannot unregister their timers (a later tick would
+        # crash); the application as their parent keeps the collector's hands off them until then.
+        from PySide6.QtCore import QCoreApplication
+
+        app = QCoreApplication.instance()
+        for owned in (self.people, self.scenes, self.icons, self.show):
+            if shiboken6.isValid(owned):
+                owned.setParent(app)
+                owned.deleteLater()

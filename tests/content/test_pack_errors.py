@@ -1,0 +1,319 @@
+"""Broken packs: each breaks one thing in the minimal pack and checks what a pack author is told, and where."""
+
+from __future__ import annotations
+
+import io
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import pytest
+from tests.packfactory import CLOSING_YAML, PICTURE_BYTES, PEOPLE_YAML, column_in, edit, line_of, write_pack
+
+from huzhou_viewer.content import validate
+from huzhou_viewer.content.files import MAX_PICTURE_BYTES, MAX_YAML_BYTES
+from huzhou_viewer.content.loader import load_pack
+from huzhou_viewer.content.problems import PackError
+
+PACK = "pack.yaml"
+SPRING = "scenes/spring.yaml"
+OPENING = "scenes/opening.yaml"
+CLOSING = "scenes/closing.yaml"
+PEOPLE = "people.yaml"
+CLOSING_TITLE = "title: {en: Thank you, zh-Hans: 谢谢}"
+SCENE_LIST = "scenes:\n  - scenes/opening.yaml\n  - scenes/spring.yaml\n  - scenes/closing.yaml\n"
+TWIN = "  - {id: li-ming, name: Twin, role: r, citation: c}\n"
+
+
+@pytest.fixture
+def pack_dir(tmp_path: Path) -> Path:
+    """The pack in a subfolder, so tests can put files 'outside the pack' in tmp_path."""
+    return write_pack(tmp_path / "pack")
+
+
+def replace(file: str, old: str, new: str) -> Callable[[Path], None]:
+    return lambda root: edit(root, file, old, new)
+
+
+def rewrite(file: str, content: str | bytes) -> Callable[[Path], None]:
+    return lambda root: write_pack(root, {file: content})
+
+
+def link_outside(file: str) -> Callable[[Path], None]:
+    """Replace a pack file by a symlink to a copy of it outside the pack folder."""
+
+    def breaks(root: Path) -> None:
+        outside = root.parent / ("outside-" + Path(file).name)
+        outside.write_bytes((root / file).read_bytes())
+        (root / file).unlink()
+        os.symlink(outside, root / file)
+
+    return breaks
+
+
+def with_outside_file(name: str, then: Callable[[Path], None]) -> Callable[[Path], None]:
+    """Create `name` next to the pack folder (so a path to it exists but is outside), then break the pack."""
+
+    def breaks(root: Path) -> None:
+        (root.parent / name).write_bytes(PICTURE_BYTES)
+        then(root)
+
+    return breaks
+
+
+def grow(file: str, size: int) -> Callable[[Path], None]:
+    def breaks(root: Path) -> None:
+        with open(root / file, "r+b") as stream:
+            stream.truncate(size)  # sparse: no need to write the bytes
+
+    return breaks
+
+
+@dataclass(frozen=True)
+class Broken:
+    name: str
+    breaks: Callable[[Path], None]
+    file: str
+    line: str | int  # text found on the expected line (after breaking), or the line number
+    column: str | int | None  # text starting at the expected column on that line, the column, or None
+    message: str  # part of the expected message
+
+
+STORY_TWIN = """blocks:
+  - kind: story
+    id: village
+    title: {en: Another village, zh-Hans: 另一个村庄}
+    body: {en: Another river., zh-Hans: 另一条河。}
+"""
+
+BROKEN = [
+    # -- shape of one file (detailed path: schema walk over the model's structs)
+    Broken("unsupported format", replace(PACK, "format: 1", "format: 2"),
+           PACK, "format: 2", "2", "format 2 is not supported; this program reads format 1"),
+    Broken("unknown key", replace(PACK, '  accent: "#C8102E"', '  acent: "#C8102E"'),
+           PACK, "acent", "acent", "unknown key 'acent'; did you mean 'accent'?"),
+    Broken("missing required key", replace(PACK, '  gold: "#D4AF37"\n', ""),
+           PACK, "palette:", "palette", "missing required key 'gold'"),
+    Broken("text for a whole number", replace(PACK, "format: 1", "format: one"),
+           PACK, "format: one", "one", "expected a whole number, got text 'one'"),
+    Broken("text for a number", replace(SPRING, "duration: 30", "duration: abc"),
+           SPRING, "duration", "abc", "expected a number, got text 'abc'"),
+    Broken("YAML 1.1 base-60 number", replace(SPRING, "duration: 30", "duration: 1:30"),
+           SPRING, "duration", "1:30", "expected a number, got text '1:30'"),
+    Broken("choice outside a Literal", replace(SPRING, "qualifier: over", "qualifier: abuot"),
+           SPRING, "abuot", "abuot", "'abuot' is not one of 'over', 'about'; did you mean 'about'?"),
+    Broken("unknown scene kind", replace(OPENING, "kind: title", "kind: tittle"),
+           OPENING, "tittle", "tittle", "'tittle' is not one of 'title', 'season', 'gallery', 'closing'"),
+    Broken("unknown block kind", replace(SPRING, "  - kind: figures", "  - kind: figure"),
+           SPRING, "kind: figure", "figure",
+           "unknown block kind 'figure'; did you mean 'figures'? "
+           "(expected one of 'tasks', 'story', 'figures', 'couplet', 'statement', 'chart')"),
+    Broken("block without kind", replace(CLOSING, "  - kind: couplet\n    first:", "  - first:"),
+           CLOSING, "- first", "first", "missing 'kind'"),
+    Broken("number where text is expected", replace(SPRING, 'value: "38"', "value: 38"),
+           SPRING, "value: 38", "38", "got a whole number 38 (put it in quotes to keep it as text)"),
+    Broken("list inside a text", replace(CLOSING, CLOSING_TITLE, "title: {en: [Thank, you]}"),
+           CLOSING, "title:", "en", "expected text, got a list"),
+    Broken("key that is not text", replace(OPENING, "kind: title", "kind: title\n1: one"),
+           OPENING, "1: one", 1, "keys must be text, got a whole number 1"),
+    Broken("custom YAML tag", replace(OPENING, "title:\n  en:", "title: !loc\n  en:"),
+           OPENING, "title: !loc", 1, "YAML tag '!loc' is not supported"),
+    # -- files that are not YAML mappings
+    Broken("YAML syntax error", replace(SPRING, "tasks: [green, jobs]", "tasks: [green, jobs"),
+           SPRING, "notes:", 10, "YAML syntax error: expected ',' or ']'"),
+    Broken("tab indentation", replace(OPENING, "  en: A year", "\ten: A year"),
+           OPENING, "A year in Huzhou", 1, "YAML syntax error"),
+    Broken("duplicate key", replace(OPENING, "id: opening", "id: opening\nid: opening-2"),
+           OPENING, "opening-2", 1, "duplicate key 'id'"),
+    Broken("two YAML documents", rewrite(CLOSING, CLOSING_YAML + "---\nid: again\n"),
+           CLOSING, "---", 1, "more than one YAML document"),
+    Broken("empty file", rewrite(CLOSING, "# nothing yet\n"),
+           CLOSING, 1, 1, "file is empty; expected a mapping with keys id, kind, title, ..."),
+    Broken("file is a list", rewrite(CLOSING, "- just\n- a list\n"),
+           CLOSING, 1, 1, "expected a mapping with keys id, kind, title, ..., got a list"),
+    Broken("not UTF-8", rewrite(CLOSING, CLOSING_YAML.encode().replace(b"closing", b"clos\xe9ng", 1)),
+           CLOSING, 1, 9, "not UTF-8 text (byte 0xE9)"),
+    Broken("YAML file over 1 MiB", rewrite(CLOSING, CLOSING_YAML + "#" * MAX_YAML_BYTES),
+           CLOSING, 0, 0, "larger than 1 MiB"),
+    # -- files named by the pack
+    Broken("scene file missing", replace(PACK, "- scenes/closing.yaml", "- scenes/closng.yaml"),
+           PACK, "closng", "scenes/closng",
+           "file not found: 'scenes/closng.yaml' (did you mean 'scenes/closing.yaml'?)"),
+    Broken("scene file outside via ..",
+           with_outside_file("closing.yaml", replace(PACK, "- scenes/closing.yaml", "- ../closing.yaml")),
+           PACK, "../closing", "../", "'../closing.yaml' points outside the pack folder"),
+    Broken("scene file absolute", replace(PACK, "- scenes/closing.yaml", "- /etc/hostname"),
+           PACK, "/etc", "/etc", "absolute path '/etc/hostname'; write it relative to the pack folder"),
+    Broken("scene file symlinked out", link_outside(CLOSING),
+           PACK, "scenes/closing.yaml", "scenes/", "outside the pack folder"),
+    Broken("people file missing", replace(PACK, "people: people.yaml", "people: persons.yaml"),
+           PACK, "persons", "persons", "file not found: 'persons.yaml' (did you mean 'people.yaml'?)"),
+    Broken("picture missing", replace(SPRING, "pictures/village.png", "pictures/vilage.png"),
+           SPRING, "picture:", "pictures/",
+           "file not found: 'pictures/vilage.png' (did you mean 'pictures/village.png'?)"),
+    Broken("picture outside via ..", with_outside_file("x.png", replace(SPRING, "pictures/village.png", "../x.png")),
+           SPRING, "picture:", "../x.png", "'../x.png' points outside the pack folder"),
+    Broken("picture absolute", replace(SPRING, "pictures/village.png", "/tmp/x.png"),
+           SPRING, "picture:", "/tmp", "absolute path '/tmp/x.png'"),
+    Broken("photo symlinked out", link_outside("photos/li-ming.png"),
+           PEOPLE, "photo:", "photos/", "outside the pack folder"),
+    Broken("picture over 32 MiB", grow("pictures/village.png", MAX_PICTURE_BYTES + 1),
+           SPRING, "picture:", "pictures/", "picture is 32.0 MiB; pictures may be at most 32 MiB"),
+    # -- meaning: ids, references, colours, languages
+    Broken("colour not #RRGGBB", replace(PACK, '  accent: "#C8102E"', "  accent: red"),
+           PACK, "accent", "red", "colour 'red' is not written as #RRGGBB"),
+    Broken("no scenes", replace(PACK, SCENE_LIST, "scenes: []\n"),
+           PACK, "scenes: []", "scenes", "no scenes: list at least one scene file"),
+    Broken("default language not declared", replace(PACK, "default_language: en", "default_language: fr"),
+           PACK, "default_language", "fr", "default_language 'fr' is not one of languages ('en', 'zh-Hans')"),
+    Broken("undeclared language in a text", replace(SPRING, "zh-Hans: 春}", "zh-Hant: 春}"),
+           SPRING, "zh-Hant", "zh-Hant",
+           "'zh-Hant' is not one of the pack's languages ('en', 'zh-Hans'); did you mean 'zh-Hans'?"),
+    Broken("empty text mapping", replace(CLOSING, CLOSING_TITLE, "title: {}"),
+           CLOSING, "title", "title", "empty text"),
+    Broken("negative duration", replace(SPRING, "duration: 30", "duration: -5"),
+           SPRING, "duration", "-5", "duration -5 is not a number of seconds above 0"),
+    Broken("spotlight of no time", replace(SPRING, "duration: 30", "duration: 30\nspotlight: 0"),
+           SPRING, "spotlight", "0", "spotlight 0 is not a number of seconds above 0"),
+    Broken("season without a colour", replace(SPRING, "season: spring", "season: sprng"),
+           SPRING, "sprng", "sprng", "season 'sprng' has no colour in palette.seasons; did you mean 'spring'?"),
+    Broken("season scene without season", replace(SPRING, "season: spring\n", ""),
+           SPRING, "kind: season", "season",
+           "a scene of kind 'season' needs a 'season' key (one of 'spring', 'autumn')"),
+    Broken("scene id used twice", replace(CLOSING, "id: closing", "id: spring"),
+           CLOSING, "id: spring", "spring", "scene id 'spring' is already used by scenes/spring.yaml"),
+    Broken("task id used twice", replace(PACK, "  - id: jobs", "  - id: green # again"),
+           PACK, "# again", "green", "task id 'green' is used twice (first on line 23)"),
+    Broken("unknown task in tasks block", replace(SPRING, "tasks: [green, jobs]", "tasks: [green, job]"),
+           SPRING, "tasks: [", "job]", "unknown task 'job'; did you mean 'jobs'?"),
+    Broken("unknown task in notes", replace(SPRING, "      green: {en: Rivers", "      gren: {en: Rivers"),
+           SPRING, "gren", "gren", "unknown task 'gren'; did you mean 'green'?"),
+    Broken("story about an unknown task", replace(SPRING, "    task: green", "    task: blue"),
+           SPRING, "task: blue", "blue", "unknown task 'blue'; known: 'green', 'jobs'"),
+    Broken("story with an unknown person", replace(SPRING, "people: [li-ming]", "people: [li-min]"),
+           SPRING, "people:", "li-min", "unknown person 'li-min'; did you mean 'li-ming'?"),
+    Broken("person id used twice", rewrite(PEOPLE, PEOPLE_YAML + TWIN),
+           PEOPLE, "Twin", "li-ming", "person id 'li-ming' is used twice (first on line 5)"),
+    Broken("person in an unknown category", replace(PEOPLE, "category: farmer", "category: farmers"),
+           PEOPLE, "category", "farmers", "unknown category 'farmers'; did you mean 'farmer'?"),
+    Broken("person in an unknown scene", replace(PEOPLE, "season: spring", "season: summer"),
+           PEOPLE, "summer", "summer", "unknown scene 'summer'; known: 'opening', 'spring', 'closing'"),
+    Broken("person with an unknown story", replace(PEOPLE, "story: village", "story: vilage"),
+           PEOPLE, "story:", "vilage", "unknown story 'vilage'; did you mean 'village'?"),
+    Broken("story id used twice", replace(CLOSING, "blocks:\n", STORY_TWIN),
+           CLOSING, "id: village", "village", "story id 'village' is used twice (first at scenes/spring.yaml:"),
+]
+
+
+@pytest.mark.parametrize("case", BROKEN, ids=lambda case: case.name)
+def test_broken_pack_says_where_and_what(case: Broken, pack_dir: Path) -> None:
+    case.breaks(pack_dir)
+    with pytest.raises(PackError) as caught:
+        load_pack(pack_dir)
+    matching = [p for p in caught.value.errors if case.message in p.message]
+    assert matching, f"no error saying {case.message!r} in:\n{caught.value}"
+    problem = matching[0]
+    assert problem.file == case.file
+    line = case.line if isinstance(case.line, int) else line_of(pack_dir, case.file, case.line)
+    assert problem.line == line, str(problem)
+    if case.column is not None:
+        column = case.column if isinstance(case.column, int) else column_in(pack_dir, case.file, line, case.column)
+        assert problem.column == column, str(problem)
+    # The validator (always the detailed path) reports the same problem.
+    assert problem in validate.validate_pack(pack_dir)
+
+
+def test_the_cases_are_distinct() -> None:
+    assert len(BROKEN) >= 25
+    assert len({case.name for case in BROKEN}) == len(BROKEN)
+
+
+def test_problem_reads_like_a_compiler_message(pack_dir: Path) -> None:
+    edit(pack_dir, SPRING, "season: spring", "season: sprng")
+    with pytest.raises(PackError) as caught:
+        load_pack(pack_dir)
+    line = line_of(pack_dir, SPRING, "sprng")
+    assert str(caught.value.problems[0]) == (
+        f"scenes/spring.yaml:{line}:9: error: season 'sprng' has no colour in palette.seasons; "
+        "did you mean 'spring'? (seasons: 'spring', 'autumn')"
+    )
+    assert str(caught.value) == "\n".join(str(p) for p in caught.value.problems)
+
+
+def test_every_error_is_reported_at_once(pack_dir: Path) -> None:
+    edit(pack_dir, "pack.yaml", "format: 1", "format: 2")
+    edit(pack_dir, SPRING, "season: spring", "season: sprng")
+    edit(pack_dir, CLOSING, "id: closing", "id: closing\nid: again")
+    edit(pack_dir, "people.yaml", "category: farmer", "category: farmers")
+    edit(pack_dir, OPENING, "zh-Hans: 绿水青山就是金山银山}", "zh: 绿水青山就是金山银山}")
+    with pytest.raises(PackError) as caught:
+        load_pack(pack_dir)
+    errors = [(p.file, p.message.split(";")[0]) for p in caught.value.errors]
+    assert errors == [
+        ("pack.yaml", "format 2 is not supported"),
+        (OPENING, "'zh' is not one of the pack's languages ('en', 'zh-Hans')"),
+        (SPRING, "season 'sprng' has no colour in palette.seasons"),
+        (CLOSING, "duplicate key 'id': a key may appear only once in a mapping"),
+        ("people.yaml", "unknown category 'farmers'"),
+    ]
+    # Errors come first; the warning about the now missing zh-Hans translation follows them.
+    severities = [p.severity for p in caught.value.problems]
+    assert severities == sorted(severities)  # "error" < "warning"
+    assert severities[-1] == "warning"
+
+
+def test_missing_pack_yaml_and_missing_folder(tmp_path: Path) -> None:
+    with pytest.raises(PackError) as caught:
+        load_pack(tmp_path)
+    assert [(p.file, p.line) for p in caught.value.problems] == [("pack.yaml", 0)]
+    assert "no pack.yaml in" in caught.value.problems[0].message
+    with pytest.raises(PackError) as caught:
+        load_pack(tmp_path / "nowhere")
+    assert str(caught.value) == f"pack.yaml:0:0: error: pack folder not found: '{tmp_path / 'nowhere'}'"
+
+
+def test_missing_photo_is_only_a_warning(pack_dir: Path) -> None:
+    (pack_dir / "photos/li-ming.png").unlink()
+    pack = load_pack(pack_dir)
+    assert [str(w) for w in pack.warnings] == [
+        f"people.yaml:{line_of(pack_dir, 'people.yaml', 'photo:')}:12: warning: "
+        "file not found: 'photos/li-ming.png'; a generated portrait will be shown instead"
+    ]
+
+
+# -- the validator's command-line entry
+
+
+def test_run_passes_a_good_pack(pack_dir: Path) -> None:
+    out = io.StringIO()
+    assert validate.run(pack_dir, out=out) == 0
+    assert out.getvalue() == "test-pack: OK, 0 errors, 0 warnings\n"
+
+
+def test_run_prints_problems_and_fails(pack_dir: Path) -> None:
+    edit(pack_dir, "pack.yaml", '  accent: "#C8102E"', "  accent: red")
+    (pack_dir / "photos/li-ming.png").unlink()
+    out = io.StringIO()
+    assert validate.run(pack_dir, out=out) == 1
+    lines = out.getvalue().splitlines()
+    assert lines[0].startswith("pack.yaml:13:11: error: colour 'red'")
+    assert lines[1].startswith("people.yaml:10:12: warning: file not found")
+    assert lines[2] == "test-pack: FAILED, 1 error, 1 warning"
+
+
+def test_run_never_lets_a_traceback_out(pack_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken_reader(root: object) -> None:
+        raise KeyError("boom")
+
+    monkeypatch.setattr(validate, "read_detailed", broken_reader)
+    out = io.StringIO()
+    assert validate.run(pack_dir, out=out) == 1
+    assert out.getvalue() == "internal error while validating: KeyError('boom')\n"
+
+
+def test_run_on_a_missing_folder(tmp_path: Path) -> None:
+    out = io.StringIO()
+    assert validate.run(tmp_path / "nowhere", out=out) == 1
+    assert out.getvalue().splitlines()[-1] == "nowhere: FAILED, 1 error, 0 warnings"
+
