@@ -100,15 +100,15 @@ def child(pack: Path) -> dict:
     deck = build_deck(load_pack(pack))
     stage = Stage(deck, None, register_bundled_fonts(resources.font_files()), True)
     stage.view.resize(1920, 1080)
-    probe = FrameProbe(stage.view, stage.show.positionChanged)
+    probe = FrameProbe(stage.view, stage.controller.positionChanged)
     stage.view.show()
     probe.t = {"rendered": 0}
     probe.wait("swapped")
-    stage.show.set_warm(True)
+    stage.controller.set_warm(True)
     stage.enable_charts()
     stage.icons.load_now()
-    gallery = next(i for i, v in enumerate(deck.scenes(stage.show.language)) if v["kind"] == "gallery")
-    stage.show.goTo(gallery - 2, 0)
+    gallery = next(i for i, v in enumerate(deck.scenes(stage.controller.language)) if v["kind"] == "gallery")
+    stage.controller.goTo(gallery - 2, 0)
     spin(800)  # settled two scenes away, so the gallery is not prebuilt as a neighbour
     stage.view.requestActivate()
 
@@ -172,7 +172,7 @@ def child(pack: Path) -> dict:
         scroll_probe.wait("swapped")
         frames.append((scroll_probe.t["swapped"] - scroll_probe.t["press"]) / 1e6)
     rss_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    people = len(deck.scenes(stage.show.language)[gallery]["people"])
+    people = len(deck.scenes(stage.controller.language)[gallery]["people"])
     stage.close()
     return {"people": people, "open_ms": open_ms, "photos_ms": photos_in, "frames": frames, "rss_mib": rss_mib}
 

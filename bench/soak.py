@@ -79,14 +79,14 @@ def main() -> int:
     stage = Stage(deck, None, register_bundled_fonts(resources.font_files()), transitions=False)
     stage.enable_charts()
     stage.icons.load_now()
-    stage.show.set_warm(True)
+    stage.controller.set_warm(True)
     stage.view.resize(*size)
     stage.view.show()
     clock = Clock()
     settings = Settings(kiosk=True, idle_seconds=90.0, scene_seconds=30.0)
     kiosk = Kiosk(stage, settings, clock=clock)
     stage.touch._clock = clock
-    show, view = stage.show, stage.view
+    show, view = stage.controller, stage.view
     gallery = deck.scene_ids.index("gallery") if "gallery" in deck.scene_ids else None
     people = [p["id"] for p in deck.scenes(show.language)[gallery].get("people", [])] if gallery is not None else []
     touch = QTest.createTouchDevice()

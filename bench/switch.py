@@ -136,7 +136,7 @@ def app_stage(size):
 
 def warm_up(stage) -> None:
     """What the show does after its first frame: build neighbouring scenes ahead, load the icon fonts."""
-    stage.show.set_warm(True)
+    stage.controller.set_warm(True)
     stage.icons.load_later()
     for _ in range(TIMEOUT_MS // 100):
         if stage.icons.ready:
@@ -191,7 +191,7 @@ def presenter_main(args, size) -> int:
     from huzhou_viewer.qt.presenter.screens import place_audience
 
     stage = app_stage(size)
-    show = stage.show
+    show = stage.controller
     place_audience(stage.view, None, None)
     probe = FrameProbe(stage.view, show.positionChanged)
     probe.t = {"rendered": 0}
@@ -253,7 +253,7 @@ def main() -> int:
     bare = bare_view(size)
     bare_probe = FrameProbe(bare, bare.rootObject().colorChanged)
     stage = app_stage(size)
-    show = stage.show
+    show = stage.controller
     app_probe = FrameProbe(stage.view, show.positionChanged)
     bare.show()
     stage.view.show()

@@ -126,7 +126,7 @@ def _stage(settings: Settings, family: str, transitions: bool):
 
     deck, notice = load_content(settings)
     stage = Stage(deck, settings.language, family, transitions)
-    stage.show.set_notice(notice)
+    stage.controller.set_notice(notice)
     stage.start_at(settings.start_scene)
     return stage
 
@@ -160,7 +160,7 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
         if quit_after_first_frame:
             QTimer.singleShot(0, app.quit if kiosk is None else kiosk.quit)  # a kiosk refuses a plain quit
             return
-        stage.show.set_warm(True)
+        stage.controller.set_warm(True)
         stage.enable_charts()
         stage.enable_touch()
         stage.icons.load_later()
@@ -168,15 +168,15 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
         from huzhou_viewer.settings import cache_dir
 
         # Watch the chosen pack even when it failed: once it is mended, it replaces the bundled one.
-        PackWatcher(stage.show, Path(settings.pack or resources.bundled_pack()), cache_dir(), stage.show)
+        PackWatcher(stage.controller, Path(settings.pack or resources.bundled_pack()), cache_dir(), stage.controller)
         from huzhou_viewer.logs import open_log_file
 
         open_log_file(log_dir())
         if settings.spotlight and kiosk is None:  # a kiosk's attract loop walks the gallery's pages itself
             from huzhou_viewer.qt.stage.spotlight import SpotlightDriver
 
-            SpotlightDriver(stage.show, settings.spotlight_seconds, settings.spotlight_idle_seconds,
-                            parent=stage.show).watch(view)
+            SpotlightDriver(stage.controller, settings.spotlight_seconds, settings.spotlight_idle_seconds,
+                            parent=stage.controller).watch(view)
         if settings.presenter and kiosk is None:  # a kiosk has no speaker
             presenter.append(_presenter_mode(stage, settings, said))
 
@@ -217,8 +217,8 @@ def _start_kiosk(settings: Settings, stage, instance):
 
     def reload() -> None:
         deck, notice = load_content(settings)
-        stage.show.set_deck(deck)
-        stage.show.set_notice(notice)
+        stage.controller.set_deck(deck)
+        stage.controller.set_notice(notice)
         log.info("kiosk: the pack was reloaded from the admin panel")
 
     kiosk = Kiosk(stage, settings, reload=reload, log_file=lambda: log_dir() / "huzhou-viewer.log",

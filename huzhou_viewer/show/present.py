@@ -18,7 +18,7 @@ from huzhou_viewer.show.deck import DECK_FORMAT, Deck
 from huzhou_viewer.show.labels import words
 
 
-class Presenter:
+class ViewBuilder:
     """Turns a pack into view data for one language at a time."""
 
     def __init__(self, pack: Pack, language: str) -> None:
@@ -194,15 +194,15 @@ def build_deck(pack: Pack) -> Deck:
     default = pack.meta.default_language
     by_language = {}
     for language in pack.languages:
-        presenter = Presenter(pack, language)
-        by_language[language] = {"title": presenter.text(pack.meta.title),
-                                 "scenes": [presenter.scene(scene) for scene in pack.scenes]}
+        builder = ViewBuilder(pack, language)
+        by_language[language] = {"title": builder.text(pack.meta.title),
+                                 "scenes": [builder.scene(scene) for scene in pack.scenes]}
     return Deck({
         "format": DECK_FORMAT,
         "pack_id": pack.meta.id,
         "languages": list(pack.languages),
         "default_language": default,
-        "palette": Presenter(pack, default).palette(),
+        "palette": ViewBuilder(pack, default).palette(),
         "scene_ids": [scene.id for scene in pack.scenes],
         "step_counts": [view["stepCount"] for view in by_language[default]["scenes"]],
         "durations": [scene.duration for scene in pack.scenes],

@@ -35,9 +35,9 @@ def test_every_step_of_the_example_fits(qapp, example_pack_dir):
         for language in ("zh-Hans", "en"):
             stage = make_stage(example_pack_dir, size, language)
             problems = []
-            for index, count in enumerate(stage.show.deck.step_counts):
+            for index, count in enumerate(stage.controller.deck.step_counts):
                 for step in range(count):
-                    stage.show.goTo(index, step)
+                    stage.controller.goTo(index, step)
                     settle(stage)
                     problems += text_problems(stage, f"{language} {size} scene {index + 1} step {step + 1}")
             stage.close()

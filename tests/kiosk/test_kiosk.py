@@ -64,7 +64,7 @@ def kiosk(make_kiosk):
 
 
 def position(stage):
-    return stage.show.sceneIndex, stage.show.step
+    return stage.controller.sceneIndex, stage.controller.step
 
 
 def full_screen(stage):
@@ -81,14 +81,14 @@ def test_it_starts_frameless_and_full_screen_with_the_cursor_hidden(stage, kiosk
     (Qt.Key_Q, Qt.KeyboardModifier.ControlModifier), (Qt.Key_W, Qt.KeyboardModifier.ControlModifier),
     (Qt.Key_F4, Qt.KeyboardModifier.AltModifier)])
 def test_escape_keys_leave_nothing(stage, kiosk, key, mods):
-    stage.show.goTo(2, 1)
+    stage.controller.goTo(2, 1)
     QTest.keyClick(stage.view, key, mods)
     assert full_screen(stage) and stage.view.isVisible() and position(stage) == (2, 1)
 
 
 def test_esc_still_closes_an_honourees_page_and_the_key_map(stage, kiosk):
-    gallery = stage.show.deck.scene_ids.index("gallery")
-    stage.show.goTo(gallery, 2)
+    gallery = stage.controller.deck.scene_ids.index("gallery")
+    stage.controller.goTo(gallery, 2)
     QTest.keyClick(stage.view, Qt.Key_Escape)
     assert position(stage) == (gallery, 0) and full_screen(stage)
 
@@ -100,7 +100,7 @@ def test_a_close_request_is_refused(stage, kiosk):
 
 
 def test_right_click_does_not_move_back(stage, kiosk):
-    stage.show.goTo(1, 2)
+    stage.controller.goTo(1, 2)
     QTest.mouseClick(stage.view, Qt.RightButton, Qt.KeyboardModifier.NoModifier, QPoint(600, 300))
     assert position(stage) == (1, 2)
 
@@ -185,18 +185,18 @@ def test_without_a_pin_the_corner_does_nothing(stage, make_kiosk, qtbot):
 
 
 def test_idle_returns_home_and_the_attract_loop_walks_every_step(stage, kiosk, clocks):
-    language = stage.show.language
+    language = stage.controller.language
     QTest.keyClick(stage.view, Qt.Key_L)  # a visitor switched the language
-    stage.show.goTo(3, 2)
+    stage.controller.goTo(3, 2)
     QTest.keyClick(stage.view, Qt.Key_Question, Qt.KeyboardModifier.ShiftModifier)  # a visitor opened the key map
     clocks.advance(59.9, kiosk)
     assert position(stage) == (3, 2) and not kiosk.attracting
     assert kiosk.next_wakeup == pytest.approx(clocks.now + 0.101) and 0 < kiosk.wakeup_ms <= 150
     clocks.advance(0.1, kiosk)
-    assert kiosk.attracting and position(stage) == (0, 0) and not stage.show.helpVisible
-    assert stage.show.language == language
+    assert kiosk.attracting and position(stage) == (0, 0) and not stage.controller.helpVisible
+    assert stage.controller.language == language
     seen = [position(stage)]
-    counts = stage.show.deck.step_counts
+    counts = stage.controller.deck.step_counts
     for _ in range(sum(counts)):
         clocks.until_wakeup(kiosk)
         seen.append(position(stage))
@@ -260,8 +260,8 @@ def test_an_error_in_a_slot_is_logged_and_the_show_goes_on(stage, kiosk, caplog)
     def broken():
         raise RuntimeError("a broken slot")
 
-    stage.show.goTo(1, 0)
-    stage.show.positionChanged.connect(broken)
+    stage.controller.goTo(1, 0)
+    stage.controller.positionChanged.connect(broken)
     sys.excepthook, saved = _log_uncaught, sys.excepthook
     try:
         with caplog.at_level(logging.ERROR):
@@ -269,7 +269,7 @@ def test_an_error_in_a_slot_is_logged_and_the_show_goes_on(stage, kiosk, caplog)
             QTest.keyClick(stage.view, Qt.Key_PageDown)
     finally:
         sys.excepthook = saved
-        stage.show.positionChanged.disconnect(broken)
+        stage.controller.positionChanged.disconnect(broken)
     assert position(stage) == (1, 2) and full_screen(stage)
     assert any("a broken slot" in str(r.exc_info[1]) for r in caplog.records if r.exc_info)
 

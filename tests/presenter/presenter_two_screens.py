@@ -45,17 +45,17 @@ def windows() -> dict:
             "start": {"audience": where(stage.view), "console": where(mode.console)}}
     for key in (Qt.Key_PageDown, Qt.Key_PageDown, Qt.Key_3, Qt.Key_PageDown):
         QTest.keyClick(mode.console, key)
-    seen["position after console keys"] = [stage.show.sceneIndex, stage.show.step]
+    seen["position after console keys"] = [stage.controller.sceneIndex, stage.controller.step]
     projector = next(s for s in app.screens() if s is not app.primaryScreen())
     app.screenRemoved.emit(projector)  # as Qt does when the projector is unplugged
     settle(stage)
     seen["unplugged"] = {"audience": where(stage.view), "console": where(mode.console),
-                         "position": [stage.show.sceneIndex, stage.show.step]}
+                         "position": [stage.controller.sceneIndex, stage.controller.step]}
     QTest.keyClick(stage.view, Qt.Key_PageDown)
     app.screenAdded.emit(projector)
     settle(stage)
     seen["plugged in again"] = {"audience": where(stage.view), "console": where(mode.console),
-                                "position": [stage.show.sceneIndex, stage.show.step]}
+                                "position": [stage.controller.sceneIndex, stage.controller.step]}
     QTest.keyClick(mode.console, Qt.Key_X)
     seen["swapped"] = {"audience": where(stage.view), "console": where(mode.console)}
     QTest.keyClick(stage.view, Qt.Key_X)
@@ -79,7 +79,7 @@ def missing() -> dict:
     mode = PresenterMode(stage, audience_screen="HDMI-9", said=said)
     settle(stage)
     seen = {"audience": where(stage.view), "console": where(mode.console), "message": mode.presenter.message}
-    stage.show.setLanguage("en")
+    stage.controller.setLanguage("en")
     seen["message in English"] = mode.presenter.message
     mode.presenter.set_notices([])  # the speaker has read it
     app.screenAdded.emit(app.screens()[1])  # screens change: the same problem is not said again

@@ -70,7 +70,7 @@ def test_on_one_screen_the_audience_is_full_screen_and_s_opens_and_closes_the_co
 
 def test_keys_in_the_console_move_the_audience(presenting, qtbot):
     open_console(presenting)
-    show = presenting.stage.show
+    show = presenting.stage.controller
     QTest.keyClick(presenting.console, Qt.Key_PageDown)
     QTest.keyClick(presenting.console, Qt.Key_Right)
     after_two = (0, 2) if show.deck.step_counts[0] > 2 else (1, 2 - show.deck.step_counts[0])
@@ -100,7 +100,7 @@ def test_black_out_blanks_the_audience_only_and_the_console_says_so(presenting):
     QTest.keyClick(presenting.console, Qt.Key_W)
     settle(stage)
     label = console_item(presenting, "blankIndicator").childItems()[0].property("text")
-    assert shown(find(stage, "whiteout")) and label == stage.show.words["console-whiteout"]
+    assert shown(find(stage, "whiteout")) and label == stage.controller.words["console-whiteout"]
 
 
 def test_overview_opens_on_o_and_jumps_by_arrows_number_or_click(presenting, qtbot):
@@ -110,31 +110,31 @@ def test_overview_opens_on_o_and_jumps_by_arrows_number_or_click(presenting, qtb
     settle(stage)
     QTest.keyClick(presenting.console, Qt.Key_Right)
     QTest.keyClick(presenting.console, Qt.Key_Right)
-    assert position(stage.show) == (0, 0)  # the overview took the arrows
+    assert position(stage.controller) == (0, 0)  # the overview took the arrows
     QTest.keyClick(presenting.console, Qt.Key_Return)
-    assert position(stage.show) == (2, 0) and not presenter.overviewOpen
+    assert position(stage.controller) == (2, 0) and not presenter.overviewOpen
     QTest.keyClick(presenting.console, Qt.Key_O)
     QTest.keyClick(presenting.console, Qt.Key_5)
     QTest.keyClick(presenting.console, Qt.Key_Enter)
-    assert position(stage.show) == (4, 0)
+    assert position(stage.controller) == (4, 0)
     QTest.keyClick(presenting.console, Qt.Key_O)
     qtbot.waitUntil(lambda: len([i for i in items(presenting.console.rootObject())
-                                 if i.objectName() == "overviewCell"]) == stage.show.sceneCount)
+                                 if i.objectName() == "overviewCell"]) == stage.controller.sceneCount)
     cells = [i for i in items(presenting.console.rootObject()) if i.objectName() == "overviewCell"]
     centre = cells[1].mapToScene(QPointF(cells[1].width() / 2, cells[1].height() / 2)).toPoint()
     QTest.mouseClick(presenting.console, Qt.MouseButton.LeftButton, pos=centre)
-    assert position(stage.show) == (1, 0) and not presenter.overviewOpen
+    assert position(stage.controller) == (1, 0) and not presenter.overviewOpen
     QTest.keyClick(presenting.console, Qt.Key_O)
     QTest.keyClick(presenting.console, Qt.Key_Escape)
-    assert not presenter.overviewOpen and position(stage.show) == (1, 0)
+    assert not presenter.overviewOpen and position(stage.controller) == (1, 0)
     QTest.keyClick(presenting.console, Qt.Key_O)
     QTest.keyClick(presenting.console, Qt.Key_S)  # hiding the console closes the overview: arrows move again
     QTest.keyClick(stage.view, Qt.Key_Right)
-    assert not presenter.overviewOpen and position(stage.show) == (1, 1)
+    assert not presenter.overviewOpen and position(stage.controller) == (1, 1)
 
 
 def test_auto_advance_follows_the_plan_pauses_and_resumes_on_a(presenting, clock):
-    show, presenter = presenting.stage.show, presenting.presenter
+    show, presenter = presenting.stage.controller, presenting.presenter
     slots = plan(show.deck.step_counts, show.deck.durations, 30.0)
     QTest.keyClick(presenting.stage.view, Qt.Key_A)
     assert presenter.autoState == "on"
@@ -165,7 +165,7 @@ def test_auto_advance_follows_the_plan_pauses_and_resumes_on_a(presenting, clock
 
 
 def test_a_black_screen_pauses_auto_advance(presenting, clock):
-    show, presenter = presenting.stage.show, presenting.presenter
+    show, presenter = presenting.stage.controller, presenting.presenter
     presenter.toggleAuto()
     QTest.keyClick(presenting.stage.view, Qt.Key_B)
     assert presenter.autoState == "paused"
@@ -175,7 +175,7 @@ def test_a_black_screen_pauses_auto_advance(presenting, clock):
 
 
 def test_every_bundled_scene_has_notes_in_every_language(stage):
-    deck = stage.show.deck
+    deck = stage.controller.deck
     for language in deck.languages:
         for view in deck.scenes(language):
             assert len(view["notes"]) > 20, (language, view["id"])
@@ -183,7 +183,7 @@ def test_every_bundled_scene_has_notes_in_every_language(stage):
 
 def test_the_console_shows_the_notes_of_the_scene_in_the_language_shown(presenting, qtbot):
     open_console(presenting)
-    show = presenting.stage.show
+    show = presenting.stage.controller
     notes = console_item(presenting, "consoleNotes")
     assert notes.property("text") == show.deck.scenes(show.language)[0]["notes"]
     QTest.keyClick(presenting.console, Qt.Key_2)
@@ -215,7 +215,7 @@ def test_a_scene_without_notes_shows_an_empty_notes_area(qapp, tmp_path, clock, 
 
 def test_timers_and_the_scene_time_turning_red_when_over(presenting, clock, qtbot):
     open_console(presenting)
-    presenter, show = presenting.presenter, presenting.stage.show
+    presenter, show = presenting.presenter, presenting.stage.controller
     assert presenter.elapsedText == "0:00" and not presenter.timerRunning
     QTest.keyClick(presenting.console, Qt.Key_PageDown)  # the first move starts the timer
     qtbot.waitUntil(lambda: presenter.timerRunning)  # the console follows the audience's next frame
@@ -245,9 +245,9 @@ def test_rehearsal_times_are_saved_and_shown_beside_the_plan_next_time(stage, cl
     QTest.keyClick(stage.view, Qt.Key_3)
     clock.now += 7
     mode.close()
-    ids = stage.show.deck.scene_ids
-    assert rehearsal.load(record, stage.show.deck.pack_id) == {ids[1]: 12.0, ids[2]: 7.0}
-    stage.show.goTo(1, 0)
+    ids = stage.controller.deck.scene_ids
+    assert rehearsal.load(record, stage.controller.deck.pack_id) == {ids[1]: 12.0, ids[2]: 7.0}
+    stage.controller.goTo(1, 0)
     again = PresenterMode(stage, rehearsal_file=record, clock=clock)
     try:
         open_console(again)
@@ -265,7 +265,7 @@ def test_now_and_next_miniatures_come_from_what_the_audience_showed(presenting, 
     assert presenter.nowPicture  # the opening picture, kept when the console started
     with qtbot.waitSignal(presenter.picturesChanged, timeout=3000):
         QTest.keyClick(stage.view, Qt.Key_PageDown)
-    qtbot.waitUntil(lambda: presenter.nowPicture.startswith(f"image://miniature/{stage.show.language}/0/1/"))
+    qtbot.waitUntil(lambda: presenter.nowPicture.startswith(f"image://miniature/{stage.controller.language}/0/1/"))
     QTest.keyClick(stage.view, Qt.Key_Home)
     qtbot.waitUntil(lambda: presenter.sceneIndex == 0 and presenter.step == 0)
     assert presenter.nextPicture.split("/")[4:6] == ["0", "1"]  # kept from when step 2 was on screen
@@ -283,7 +283,7 @@ def test_esc_never_takes_the_audience_out_of_full_screen(presenting):
 def test_auto_advance_with_loop_goes_round_to_the_first_scene(stage, clock):
     mode = PresenterMode(stage, loop=True, clock=clock)
     try:
-        show, presenter = stage.show, mode.presenter
+        show, presenter = stage.controller, mode.presenter
         slots = plan(show.deck.step_counts, show.deck.durations, 30.0)
         show.goTo(slots[-1].scene, slots[-1].step)
         presenter.toggleAuto()
@@ -296,7 +296,7 @@ def test_auto_advance_with_loop_goes_round_to_the_first_scene(stage, clock):
 
 def test_the_console_goes_on_when_the_pack_is_reloaded(presenting, qtbot, bundled_pack_dir):
     open_console(presenting)
-    show, presenter = presenting.stage.show, presenting.presenter
+    show, presenter = presenting.stage.controller, presenting.presenter
     QTest.keyClick(presenting.console, Qt.Key_3)
     presenter.toggleAuto()
     show.set_deck(build_deck(load_pack(bundled_pack_dir)))
@@ -325,7 +325,7 @@ def test_pictures_kept_in_a_rehearsal_are_there_for_the_next_start(stage, clock,
         QTest.keyClick(stage.view, Qt.Key_3)  # the third scene, shown once in the rehearsal
     qtbot.waitUntil(lambda: mode.presenter.nowPicture != "")
     mode.close()
-    stage.show.goTo(1, stage.show.deck.step_counts[1] - 1)  # the next start: the step before it
+    stage.controller.goTo(1, stage.controller.deck.step_counts[1] - 1)  # the next start: the step before it
     show_time = PresenterMode(stage, clock=clock, pictures_root=pictures)
     try:
         presenter = show_time.presenter
@@ -337,7 +337,7 @@ def test_pictures_kept_in_a_rehearsal_are_there_for_the_next_start(stage, clock,
         shutil.copytree(BUNDLED_PACK, pack)
         summer = pack / "scenes" / "summer.yaml"
         summer.write_text(summer.read_text(encoding="utf-8").replace("夏看热潮", "夏看热潮！"), encoding="utf-8")
-        stage.show.set_deck(build_deck(load_pack(pack)))
+        stage.controller.set_deck(build_deck(load_pack(pack)))
         assert presenter.nextPicture == "" and len(list(pictures.iterdir())) == 1
     finally:
         show_time.close()

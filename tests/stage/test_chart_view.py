@@ -8,7 +8,7 @@ from tests.qtsupport import find, make_stage, rect_in, settle
 
 def chart_step(stage, chart_kind):
     """(scene index, step) of the first chart of that kind in the show."""
-    for index, view in enumerate(stage.show.deck.scenes(stage.show.language)):
+    for index, view in enumerate(stage.controller.deck.scenes(stage.controller.language)):
         for b, block in enumerate(view["blocks"]):
             if block.get("chart") == chart_kind:
                 return index, b + 1
@@ -26,7 +26,7 @@ def wait_for_chart(qtbot, stage):
 @pytest.mark.parametrize("size", [(1920, 1080), (3840, 2160)], ids=["1080p", "4k"])
 def test_the_chart_is_drawn_at_the_size_it_is_shown(qapp, qtbot, bundled_pack_dir, size):
     stage = make_stage(bundled_pack_dir, size)
-    stage.show.goTo(*chart_step(stage, "bars"))
+    stage.controller.goTo(*chart_step(stage, "bars"))
     wait_for_chart(qtbot, stage)
     image = find(stage, "chartImage")
     scale = size[0] / 1920
@@ -39,9 +39,9 @@ def test_the_chart_is_drawn_at_the_size_it_is_shown(qapp, qtbot, bundled_pack_di
 def test_each_kind_of_chart_is_in_the_picture(qapp, qtbot, bundled_pack_dir, kind):
     stage = make_stage(bundled_pack_dir, (1280, 720))
     index, step = chart_step(stage, kind)
-    stage.show.goTo(index, step)
+    stage.controller.goTo(index, step)
     wait_for_chart(qtbot, stage)
-    accent = QColor(stage.show.deck.scenes("zh-Hans")[index]["accent"])
+    accent = QColor(stage.controller.deck.scenes("zh-Hans")[index]["accent"])
     frame = rect_in(find(stage, "chartFrame"), stage.view.rootObject()).toRect()
     picture = stage.view.grabWindow()
 
@@ -65,17 +65,17 @@ def test_a_chart_that_cannot_be_drawn_says_so_and_the_show_goes_on(qapp, qtbot, 
     monkeypatch.setattr(draw, "render_rgba", broken)
     stage = make_stage(bundled_pack_dir, (1280, 720))
     index, step = chart_step(stage, "share")
-    stage.show.goTo(index, step)
+    stage.controller.goTo(index, step)
     qtbot.waitUntil(lambda: find(stage, "chartUnavailable").isVisible(), timeout=30000)
-    stage.show.next()
-    assert (stage.show.sceneIndex, stage.show.step) == (index, step + 1)
+    stage.controller.next()
+    assert (stage.controller.sceneIndex, stage.controller.step) == (index, step + 1)
     stage.close()
 
 
 def test_charts_wait_for_no_one_on_the_way_in(qapp, bundled_pack_dir):
     stage = make_stage(bundled_pack_dir, (1280, 720))
     index, step = chart_step(stage, "bars")
-    stage.show.goTo(index, step)
+    stage.controller.goTo(index, step)
     settle(stage)  # one frame, without waiting: the chart's card is already there, the picture may not be
     frame = find(stage, "chartFrame")
     assert frame.isVisible() and frame.height() > 200
@@ -91,7 +91,7 @@ def test_the_exported_season_scene_contains_its_chart(qapp, bundled_pack_dir, tm
     index, step = chart_step(stage, "bars")
     files = export_png(stage, (960, 540), tmp_path, steps=True)
     picture = QImage(str(next(f for f in files if f.name == f"{index + 1:02d}-summer-step{step + 1}.png")))
-    accent = QColor(stage.show.deck.scenes("zh-Hans")[index]["accent"])
+    accent = QColor(stage.controller.deck.scenes("zh-Hans")[index]["accent"])
     stage.close()
     middle = [(x, y) for x in range(100, 860, 5) for y in range(150, 400, 5)]
 
@@ -118,7 +118,7 @@ def test_no_figure_outlives_its_picture(qapp, bundled_pack_dir, monkeypatch):
 
     monkeypatch.setattr(draw, "figure_for", recording)
     stage = make_stage(bundled_pack_dir, (640, 360))
-    charts = [f"zh-Hans/{b['id']}/0" for v in stage.show.deck.scenes("zh-Hans") for b in v["blocks"]
+    charts = [f"zh-Hans/{b['id']}/0" for v in stage.controller.deck.scenes("zh-Hans") for b in v["blocks"]
               if b["kind"] == "chart"]
     for n in range(100):  # a hundred different pictures: sizes change as windows do
         stage.charts.image(charts[n % len(charts)], 400 + n, 200 + n)
@@ -136,7 +136,7 @@ def test_charts_are_asked_for_only_once_the_show_enables_them(qapp, qtbot, bundl
     stage = Stage(build_deck(load_pack(bundled_pack_dir)), None, font_family(), transitions=False)
     stage.view.resize(1280, 720)
     stage.view.show()
-    stage.show.goTo(*chart_step(stage, "bars"))
+    stage.controller.goTo(*chart_step(stage, "bars"))
     settle(stage)
     assert find(stage, "chartImage").property("source").isEmpty()  # the first frames ask for nothing
     stage.enable_charts()

@@ -10,11 +10,11 @@ from tests.qtsupport import centre_in_window, find, items, make_stage, settle, s
 
 
 def gallery_index(stage):
-    return next(i for i, v in enumerate(stage.show.deck.scenes("zh-Hans")) if v["kind"] == "gallery")
+    return next(i for i, v in enumerate(stage.controller.deck.scenes("zh-Hans")) if v["kind"] == "gallery")
 
 
 def people(stage):
-    return stage.show.deck.scenes(stage.show.language)[gallery_index(stage)]["people"]
+    return stage.controller.deck.scenes(stage.controller.language)[gallery_index(stage)]["people"]
 
 
 def click(stage, item):
@@ -23,17 +23,17 @@ def click(stage, item):
 
 
 def test_a_tap_on_a_card_opens_that_honouree_s_page(stage):
-    stage.show.jump(gallery_index(stage))
+    stage.controller.jump(gallery_index(stage))
     settle(stage)
     third = people(stage)[2]
     click(stage, find(stage, f"person-{third['id']}"))
-    assert (stage.show.sceneIndex, stage.show.step) == (gallery_index(stage), 3)
+    assert (stage.controller.sceneIndex, stage.controller.step) == (gallery_index(stage), 3)
     assert find(stage, "detailName").property("text") == third["name"]
 
 
 def test_a_clicker_walks_through_every_honouree_then_on_to_the_next_scene(stage):
     g = gallery_index(stage)
-    stage.show.goTo(g, 0)
+    stage.controller.goTo(g, 0)
     names = []
     for _ in people(stage):
         QTest.keyClick(stage.view, Qt.Key_PageDown)
@@ -41,40 +41,40 @@ def test_a_clicker_walks_through_every_honouree_then_on_to_the_next_scene(stage)
         names.append(find(stage, "detailName").property("text"))
     assert names == [p["name"] for p in people(stage)]
     QTest.keyClick(stage.view, Qt.Key_PageDown)
-    assert stage.show.sceneIndex == g + 1
+    assert stage.controller.sceneIndex == g + 1
 
 
 def test_esc_and_a_tap_beside_the_page_go_back_to_the_grid(stage):
     g = gallery_index(stage)
-    stage.show.goTo(g, 2)
+    stage.controller.goTo(g, 2)
     settle(stage)
     requests = []
-    stage.show.windowRequest.connect(requests.append)
+    stage.controller.windowRequest.connect(requests.append)
     QTest.keyClick(stage.view, Qt.Key_Escape)
-    assert (stage.show.sceneIndex, stage.show.step) == (g, 0) and requests == []
+    assert (stage.controller.sceneIndex, stage.controller.step) == (g, 0) and requests == []
     QTest.keyClick(stage.view, Qt.Key_Escape)
     assert requests == ["windowed"]  # nothing left open: Esc leaves full screen
-    stage.show.goTo(g, 2)
+    stage.controller.goTo(g, 2)
     settle(stage)
     QTest.mouseClick(stage.view, Qt.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(6, 360))
-    assert stage.show.step == 0
+    assert stage.controller.step == 0
 
 
 def test_the_back_button_and_the_season_link(stage):
     g = gallery_index(stage)
     person = next(i for i, p in enumerate(people(stage)) if p["seasonIndex"] >= 0)
-    stage.show.goTo(g, person + 1)
+    stage.controller.goTo(g, person + 1)
     settle(stage)
     click(stage, find(stage, "toSeason"))
-    assert stage.show.sceneIndex == people(stage)[person]["seasonIndex"]
-    stage.show.goTo(g, person + 1)
+    assert stage.controller.sceneIndex == people(stage)[person]["seasonIndex"]
+    stage.controller.goTo(g, person + 1)
     settle(stage)
     click(stage, find(stage, "backToGrid"))
-    assert (stage.show.sceneIndex, stage.show.step) == (g, 0)
+    assert (stage.controller.sceneIndex, stage.controller.step) == (g, 0)
 
 
 def test_a_category_chip_filters_the_grid(stage):
-    stage.show.jump(gallery_index(stage))
+    stage.controller.jump(gallery_index(stage))
     settle(stage)
     everyone = people(stage)
     category = everyone[0]["categoryId"]
@@ -86,16 +86,16 @@ def test_a_category_chip_filters_the_grid(stage):
 
 
 def test_a_story_s_person_opens_their_page(stage):
-    views = stage.show.deck.scenes("zh-Hans")
+    views = stage.controller.deck.scenes("zh-Hans")
     index, step, person = next((i, b + 1, block["people"][0]) for i, v in enumerate(views)
                                for b, block in enumerate(v["blocks"]) if block["kind"] == "story" and block["people"])
-    stage.show.goTo(index, step)
+    stage.controller.goTo(index, step)
     settle(stage)
     chip = next(i for i in items(stage.view.rootObject()) if i.inherits("QQuickRectangle")
                 and shown(i) and i.metaObject().className().startswith("PersonChip"))
     click(stage, chip)
-    assert stage.show.sceneIndex == gallery_index(stage)
-    assert people(stage)[stage.show.step - 1]["id"] == person["id"]
+    assert stage.controller.sceneIndex == gallery_index(stage)
+    assert people(stage)[stage.controller.step - 1]["id"] == person["id"]
 
 
 def test_generated_portraits_are_the_same_for_a_person_and_differ_between_people(bundled_pack_dir):
@@ -121,17 +121,17 @@ def test_an_empty_gallery_says_so(qapp, tmp_path, bundled_pack_dir):
         scene.write_text(re.sub(r"\n +people: \[[^\]]*\]", "", scene.read_text(encoding="utf-8")), encoding="utf-8")
     stage = make_stage(pack, (1280, 720))
     g = gallery_index(stage)
-    stage.show.jump(g)
+    stage.controller.jump(g)
     settle(stage)
-    assert stage.show.deck.step_counts[g] == 1
+    assert stage.controller.deck.step_counts[g] == 1
     empty = [i for i in items(stage.view.rootObject()) if i.inherits("QQuickText") and shown(i)
-             and i.property("text") == stage.show.words["gallery-empty"]]
+             and i.property("text") == stage.controller.words["gallery-empty"]]
     assert empty
     stage.close()
 
 
 def open_search(qtbot, stage):
-    stage.show.jump(gallery_index(stage))
+    stage.controller.jump(gallery_index(stage))
     settle(stage)
     click(stage, find(stage, "searchButton"))
     if not stage.people.searchReady:
@@ -165,7 +165,7 @@ def test_search_by_characters_and_full_pinyin_as_you_type(qtbot, stage):
     stage.people.query = "zzzz"
     settle(stage)
     assert find(stage, "galleryGrid").property("count") == 0
-    none = stage.show.words["search-none"]
+    none = stage.controller.words["search-none"]
     assert any(i.property("text") == none and shown(i) for i in items(stage.view.rootObject()))
 
 
@@ -174,13 +174,13 @@ def test_typing_in_the_search_field_does_not_move_the_show_but_a_clicker_does(qt
     open_search(qtbot, stage)
     for key in (Qt.Key_N, Qt.Key_P, Qt.Key_Space):
         QTest.keyClick(stage.view, key)
-    assert (stage.show.sceneIndex, stage.show.step) == (g, 0)
+    assert (stage.controller.sceneIndex, stage.controller.step) == (g, 0)
     assert find(stage, "searchQuery").property("text") == "np "
     QTest.keyClick(stage.view, Qt.Key_Escape)  # closes the search, not the show
     settle(stage)
     assert stage.people.query == "" and not find(stage, "onScreenKeyboard").isVisible()
     QTest.keyClick(stage.view, Qt.Key_PageDown)
-    assert (stage.show.sceneIndex, stage.show.step) == (g, 1)
+    assert (stage.controller.sceneIndex, stage.controller.step) == (g, 1)
 
 
 def test_search_and_category_filter_combine(qtbot, stage):
@@ -207,12 +207,12 @@ def test_pinyin_is_not_loaded_until_search_opens(bundled_pack_dir):
 
 def test_a_page_opens_the_story_its_honouree_belongs_to(stage):
     g = gallery_index(stage)
-    views = stage.show.deck.scenes(stage.show.language)
+    views = stage.controller.deck.scenes(stage.controller.language)
     for n, person in enumerate(people(stage)):
-        stage.show.goTo(g, n + 1)
+        stage.controller.goTo(g, n + 1)
         settle(stage)
         click(stage, find(stage, "toStory"))
-        story = views[stage.show.sceneIndex]["blocks"][stage.show.step - 1]
+        story = views[stage.controller.sceneIndex]["blocks"][stage.controller.step - 1]
         assert story["kind"] == "story" and story["title"] == person["storyTitle"]
         assert person["id"] in {p["id"] for p in story["people"]}
 
@@ -232,8 +232,8 @@ def test_a_thousand_honourees_with_photos_stay_a_handful_of_cards(qtbot, tmp_pat
     stage = make_stage(pack, (1280, 720))
     try:
         g = gallery_index(stage)
-        assert len(people(stage)) == 1000 and stage.show.deck.step_counts[g] == 1001
-        stage.show.jump(g)
+        assert len(people(stage)) == 1000 and stage.controller.deck.step_counts[g] == 1001
+        stage.controller.jump(g)
         settle(stage)
         grid = find(stage, "galleryGrid")
         assert grid.property("count") == 1000
@@ -249,7 +249,7 @@ def test_a_thousand_honourees_with_photos_stay_a_handful_of_cards(qtbot, tmp_pat
         stage.people.query = "Person 99"  # plain-text search works before the pinyin index is built
         settle(stage)
         assert grid.property("count") == 4  # Person 99 and Person 990 to 992
-        stage.show.goTo(g, 1000)
+        stage.controller.goTo(g, 1000)
         settle(stage)
         assert find(stage, "detailName").property("text") == people(stage)[999]["name"]
     finally:

@@ -18,7 +18,7 @@ def live(qapp, tmp_path, bundled_pack_dir):
     stage = Stage(load_deck(pack, None), None, font_family(), transitions=False)
     stage.view.resize(1280, 720)
     stage.view.show()
-    watcher = PackWatcher(stage.show, pack, None, stage.show)
+    watcher = PackWatcher(stage.controller, pack, None, stage.controller)
     yield stage, watcher, pack
     stage.close()
 
@@ -31,17 +31,17 @@ def edit(path, old, new):
 
 def test_an_edited_title_appears_and_the_place_is_kept(live):
     stage, watcher, pack = live
-    stage.show.goTo(1, 0)
+    stage.controller.goTo(1, 0)
     edit(pack / "scenes" / "spring.yaml", "春看方案", "春看蓝图")
     watcher.reload()
     settle(stage)
     assert find(stage, "heroTitle").property("text") == "春看蓝图"
-    assert (stage.show.sceneIndex, stage.show.step) == (1, 0)
+    assert (stage.controller.sceneIndex, stage.controller.step) == (1, 0)
 
 
 def test_a_broken_save_keeps_the_last_good_content_and_says_so(live):
     stage, watcher, pack = live
-    stage.show.goTo(1, 0)
+    stage.controller.goTo(1, 0)
     (pack / "scenes" / "spring.yaml").write_text("id: spring\nkind: [broken\n", encoding="utf-8")
     watcher.reload()
     settle(stage)
@@ -66,4 +66,4 @@ def test_a_save_on_disk_is_noticed_without_being_told(qtbot, live):
     with qtbot.waitSignal(watcher.reloaded, timeout=10000) as signal:
         edit(pack / "scenes" / "summer.yaml", "夏看热潮", "夏看热浪")
     assert signal.args == [True]
-    assert stage.show.deck.scenes("zh-Hans")[2]["title"] == "夏看热浪"
+    assert stage.controller.deck.scenes("zh-Hans")[2]["title"] == "夏看热浪"

@@ -14,8 +14,8 @@ def test_many_moves_leave_the_interpreter_intact(qapp, bundled_pack_dir):
     settle(stage)
     before_true, before_none = sys.getrefcount(True), sys.getrefcount(None)
     for _ in range(2000):
-        stage.show.next()
-        stage.show.previous()
+        stage.controller.next()
+        stage.controller.previous()
     probe = QObject()
     for _ in range(200):
         probe.property("no-such-property")

@@ -9,7 +9,7 @@ from tests.qtsupport import centre_in_window, find, make_stage, settle, shown
 
 
 def position(stage):
-    return stage.show.sceneIndex, stage.show.step
+    return stage.controller.sceneIndex, stage.controller.step
 
 
 @pytest.mark.parametrize("key", [Qt.Key_Right, Qt.Key_Down, Qt.Key_PageDown, Qt.Key_Space, Qt.Key_Return,
@@ -21,15 +21,15 @@ def test_next_keys_move_one_step(stage, key):
 
 @pytest.mark.parametrize("key", [Qt.Key_Left, Qt.Key_Up, Qt.Key_PageUp, Qt.Key_Backspace, Qt.Key_P])
 def test_previous_keys_move_back(stage, key):
-    stage.show.goTo(1, 0)
+    stage.controller.goTo(1, 0)
     QTest.keyClick(stage.view, key)
-    last_step_of_first = stage.show.deck.step_counts[0] - 1
+    last_step_of_first = stage.controller.deck.step_counts[0] - 1
     assert position(stage) == (0, last_step_of_first)
 
 
 def test_home_end_and_digits(stage):
     QTest.keyClick(stage.view, Qt.Key_End)
-    assert stage.show.sceneIndex == len(stage.show.deck.scene_ids) - 1
+    assert stage.controller.sceneIndex == len(stage.controller.deck.scene_ids) - 1
     QTest.keyClick(stage.view, Qt.Key_Home)
     assert position(stage) == (0, 0)
     QTest.keyClick(stage.view, Qt.Key_3)
@@ -39,8 +39,8 @@ def test_home_end_and_digits(stage):
 
 
 def test_a_scene_is_built_step_by_step_before_the_next_scene(stage):
-    stage.show.goTo(1, 0)
-    for step in range(1, stage.show.deck.step_counts[1]):
+    stage.controller.goTo(1, 0)
+    for step in range(1, stage.controller.deck.step_counts[1]):
         QTest.keyClick(stage.view, Qt.Key_PageDown)
         assert position(stage) == (1, step)
     QTest.keyClick(stage.view, Qt.Key_PageDown)
@@ -75,11 +75,11 @@ def test_linux_clicker_codes(stage):
     # KEY_DISPLAYTOGGLE arrives with no Qt key, only its native scan code (evdev 431 + 8).
     press = QKeyEvent(QKeyEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, 439, 0, 0, "")
     qapp_send(stage, press)
-    assert stage.show.blackout
-    stage.show.goTo(2, 0)
+    assert stage.controller.blackout
+    stage.controller.goTo(2, 0)
     presentation = QKeyEvent(QKeyEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, 433, 0, 0, "")
     requests = []
-    stage.show.windowRequest.connect(requests.append)
+    stage.controller.windowRequest.connect(requests.append)
     qapp_send(stage, presentation)
     assert position(stage) == (0, 0) and requests == ["fullscreen"]
 
@@ -91,13 +91,13 @@ def qapp_send(stage, event):
 
 
 def test_f5_starts_from_the_first_scene_in_full_screen_and_esc_leaves(stage):
-    stage.show.goTo(3, 1)
+    stage.controller.goTo(3, 1)
     QTest.keyClick(stage.view, Qt.Key_F5)
     assert position(stage) == (0, 0)
     assert stage.view.visibility() == stage.view.Visibility.FullScreen
     QTest.keyClick(stage.view, Qt.Key_Escape)
     assert stage.view.visibility() != stage.view.Visibility.FullScreen
-    stage.show.goTo(3, 1)
+    stage.controller.goTo(3, 1)
     QTest.keyClick(stage.view, Qt.Key_F5, Qt.KeyboardModifier.ShiftModifier)
     assert position(stage) == (3, 1)
     assert stage.view.visibility() == stage.view.Visibility.FullScreen
@@ -138,18 +138,18 @@ def test_the_timeline_bar_jumps_and_lights_the_current_scene(stage):
 
 
 def test_language_switch_keeps_the_position_and_changes_the_words(stage):
-    stage.show.goTo(1, 0)
+    stage.controller.goTo(1, 0)
     settle(stage)
     before = find(stage, "heroTitle").property("text")
     QTest.keyClick(stage.view, Qt.Key_L)
     settle(stage)
-    assert stage.show.language == "en" and position(stage) == (1, 0)
+    assert stage.controller.language == "en" and position(stage) == (1, 0)
     after = find(stage, "heroTitle").property("text")
     assert after != before and after.isascii()
     toggle = find(stage, "languageToggle")
     QTest.mouseClick(stage.view, Qt.LeftButton, Qt.KeyboardModifier.NoModifier, centre_in_window(toggle).toPoint())
     settle(stage)
-    assert stage.show.language == "zh-Hans" and find(stage, "heroTitle").property("text") == before
+    assert stage.controller.language == "zh-Hans" and find(stage, "heroTitle").property("text") == before
 
 
 def test_icons_arrive_after_the_first_frame(qtbot, stage):
@@ -170,7 +170,7 @@ def test_quick_presses_never_stack_more_than_two_scenes(qapp, bundled_pack_dir):
 
     on_screen = {i.objectName() for i in items(stage.view.rootObject())
                  if i.objectName().startswith("scene-") and i.isVisible()}
-    assert stage.show.sceneIndex == 4
+    assert stage.controller.sceneIndex == 4
     assert on_screen <= {"scene-autumn", "scene-winter"}  # the scene left last, and the one arriving
     stage.close()
 
@@ -198,7 +198,7 @@ def test_what_comes_next_is_built_after_a_move_settles_not_during_the_press(qtbo
     from tests.qtsupport import items
 
     stage = make_stage(bundled_pack_dir, (1280, 720), transitions=True)
-    stage.show.set_warm(True)
+    stage.controller.set_warm(True)
     settle(stage)
 
     def loader_of(scene_id):
@@ -207,7 +207,7 @@ def test_what_comes_next_is_built_after_a_move_settles_not_during_the_press(qtbo
 
     QTest.keyClick(stage.view, Qt.Key_3)  # to summer; autumn is next
     assert loader_of("autumn").property("active") is False
-    with qtbot.waitSignal(stage.show.settledChanged, timeout=5000):
+    with qtbot.waitSignal(stage.controller.settledChanged, timeout=5000):
         pass
     assert loader_of("autumn").property("active") is True
     stage.close()
@@ -218,11 +218,11 @@ def test_big_numbers_count_up_when_they_arrive_and_end_on_the_figure(qtbot, qapp
 
     stage = make_stage(bundled_pack_dir, (1280, 720), transitions=True)
     settle(stage)
-    views = stage.show.deck.scenes("zh-Hans")
+    views = stage.controller.deck.scenes("zh-Hans")
     index, step = next((i, b + 1) for i, v in enumerate(views) for b, block in enumerate(v["blocks"])
                        if block["kind"] == "figures" and block["items"][0]["value"].isdigit())
     final = views[index]["blocks"][step - 1]["items"][0]["value"]
-    stage.show.goTo(index, step)
+    stage.controller.goTo(index, step)
     settle(stage)
 
     def first_value():

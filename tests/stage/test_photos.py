@@ -212,10 +212,10 @@ def test_the_provider_and_the_validator_agree_on_the_limit():
 
 def detail_photo(stage, person_id: str):
     """Open the person's page; (the page's Portrait, its photo Image)."""
-    views = stage.show.deck.scenes(stage.show.language)
+    views = stage.controller.deck.scenes(stage.controller.language)
     gallery = next(i for i, v in enumerate(views) if v["kind"] == "gallery")
     person = next(i for i, p in enumerate(views[gallery]["people"]) if p["id"] == person_id)
-    stage.show.goTo(gallery, person + 1)
+    stage.controller.goTo(gallery, person + 1)
     settle(stage)
     photos_settled(stage)
     portrait = find(stage, "detailPortrait")
@@ -273,9 +273,9 @@ def test_a_portrait_shows_the_photo_as_a_disc(pack_dir, stage_of):
 
 def test_the_grid_and_the_stories_show_the_photo_too(pack_dir, stage_of):
     stage = stage_of(pack_dir)
-    views = stage.show.deck.scenes(stage.show.language)
+    views = stage.controller.deck.scenes(stage.controller.language)
     for index, view in enumerate(views):
-        stage.show.goTo(index, 0)
+        stage.controller.goTo(index, 0)
         settle(stage)
         photos_settled(stage)
         photos = [item for item in items(stage.view.rootObject()) if item.objectName() == "portraitPhoto"]

@@ -49,7 +49,7 @@ def is_frame(item: QQuickItem) -> bool:
 @pytest.mark.parametrize("language", ["zh-Hans", "en"])
 def test_every_step_fits_the_stage(qapp, bundled_pack_dir, size, language):
     stage = make_stage(bundled_pack_dir, size, language)
-    show = stage.show
+    show = stage.controller
     problems = []
     for index, (scene_id, count) in enumerate(zip(show.deck.scene_ids, show.deck.step_counts)):
         for step in range(count):
@@ -91,18 +91,18 @@ def test_the_bundled_font_draws_the_text(qapp, bundled_pack_dir):
 
 def test_only_the_current_scene_is_shown(qapp, bundled_pack_dir):
     stage = make_stage(bundled_pack_dir)
-    stage.show.goTo(2, 0)
+    stage.controller.goTo(2, 0)
     settle(stage)
     shown_scenes = [i.objectName() for i in items(stage.view.rootObject())
                     if i.objectName().startswith("scene-") and shown(i)]
-    assert shown_scenes == [f"scene-{stage.show.deck.scene_ids[2]}"]
+    assert shown_scenes == [f"scene-{stage.controller.deck.scene_ids[2]}"]
     stage.close()
 
 
 def test_every_scene_kind_has_a_view(qapp, bundled_pack_dir):
     stage = make_stage(bundled_pack_dir)
-    for index, scene_id in enumerate(stage.show.deck.scene_ids):
-        stage.show.goTo(index, 0)
+    for index, scene_id in enumerate(stage.controller.deck.scene_ids):
+        stage.controller.goTo(index, 0)
         settle(stage)
         host = find(stage, f"scene-{scene_id}")
         loaded = [c for c in host.childItems() if c.inherits("QQuickLoader")]

@@ -26,7 +26,7 @@ def touch(stage):
 
 
 def position(stage):
-    return stage.show.sceneIndex, stage.show.step
+    return stage.controller.sceneIndex, stage.controller.step
 
 
 def swipe(stage, clock, device, start, end, seconds=0.2, steps=5):
@@ -48,7 +48,7 @@ def test_a_tap_moves_on(touch):
 
 def test_a_swipe_left_moves_on_and_right_moves_back_one_scene_each(touch):
     stage, clock, device = touch
-    stage.show.goTo(1, 1)
+    stage.controller.goTo(1, 1)
     swipe(stage, clock, device, QPoint(1000, 300), QPoint(200, 300))  # a long swipe: still one scene
     assert position(stage) == (2, 0)
     swipe(stage, clock, device, QPoint(200, 300), QPoint(900, 320))
@@ -57,8 +57,8 @@ def test_a_swipe_left_moves_on_and_right_moves_back_one_scene_each(touch):
 
 def test_on_the_honourees_pages_a_swipe_turns_one_page(touch):
     stage, clock, device = touch
-    gallery = next(i for i, v in enumerate(stage.show.deck.scenes("zh-Hans")) if v["kind"] == "gallery")
-    stage.show.goTo(gallery, 1)
+    gallery = next(i for i, v in enumerate(stage.controller.deck.scenes("zh-Hans")) if v["kind"] == "gallery")
+    stage.controller.goTo(gallery, 1)
     swipe(stage, clock, device, QPoint(1000, 300), QPoint(200, 300))
     assert position(stage) == (gallery, 2)
     swipe(stage, clock, device, QPoint(200, 300), QPoint(900, 300))
@@ -72,8 +72,8 @@ def test_a_swipe_past_either_end_does_nothing(touch):
     stage, clock, device = touch
     swipe(stage, clock, device, QPoint(200, 300), QPoint(900, 300))
     assert position(stage) == (0, 0)
-    last = stage.show.sceneCount - 1
-    stage.show.goTo(last, 0)
+    last = stage.controller.sceneCount - 1
+    stage.controller.goTo(last, 0)
     swipe(stage, clock, device, QPoint(1000, 300), QPoint(200, 300))
     assert position(stage) == (last, 0)
 
@@ -87,7 +87,7 @@ def test_a_slow_drag_sideways_does_nothing(touch):
 @pytest.mark.parametrize("fingers", [2, 3])
 def test_several_fingers_neither_tap_nor_swipe(touch, fingers):
     stage, clock, device = touch
-    stage.show.goTo(2, 0)
+    stage.controller.goTo(2, 0)
     press = QTest.touchEvent(stage.view, device)
     for finger in range(fingers):
         press.press(finger, QPoint(300 + 150 * finger, 300))
@@ -154,8 +154,8 @@ def test_a_long_gallery_scrolls_under_a_finger_and_the_show_stays(qapp, tmp_path
         clock = Clock()
         stage.touch._clock = clock
         device = QTest.createTouchDevice()
-        gallery = stage.show.deck.scene_ids.index("gallery")
-        stage.show.goTo(gallery, 0)
+        gallery = stage.controller.deck.scene_ids.index("gallery")
+        stage.controller.goTo(gallery, 0)
         settle(stage)
         grid = find(stage, "galleryGrid")
         assert grid.property("contentHeight") > 2 * grid.height()

@@ -62,7 +62,7 @@ class Kiosk(QObject):
                  reload: Callable[[], None] = lambda: None, log_file: Callable[[], Path | None] = lambda: None,
                  inhibitor=None, hold_seconds: float = HOLD_SECONDS, cursor_seconds: float = CURSOR_SECONDS) -> None:
         super().__init__(None)  # lives as long as whoever runs the kiosk holds it, and lets go in release()
-        self.stage, self.view, self.show = stage, stage.view, stage.show
+        self.stage, self.view, self.controller = stage, stage.view, stage.controller
         self.settings = settings
         self._clock, self._wall, self._rss = clock, wall, rss
         self._inhibitor = inhibitor
@@ -80,7 +80,7 @@ class Kiosk(QObject):
         self._hold_at: QPointF | None = None
         self._signal_timer: QTimer | None = None
         self._attract = self._fresh_attract(clock())
-        self._home_language = self.show.language  # the next visitor finds the show as the first one did
+        self._home_language = self.controller.language  # the next visitor finds the show as the first one did
 
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.tick)
@@ -99,10 +99,10 @@ class Kiosk(QObject):
         stage.enable_touch()  # first, so that this filter, installed after it, sees every event before it does
         self.view.installEventFilter(self)
         # Full screen is the only state: requests to leave it (Esc with nothing open, F11) change nothing.
-        self.show.windowRequest.disconnect(self.view._on_window_request)
-        self.show.windowRequest.connect(self._stay_full_screen)
+        self.controller.windowRequest.disconnect(self.view._on_window_request)
+        self.controller.windowRequest.connect(self._stay_full_screen)
         self.view.visibilityChanged.connect(self._stay_full_screen)
-        self.show.packChanged.connect(self._replan)
+        self.controller.packChanged.connect(self._replan)
 
     # Starting and stopping ---------------------------------------------------------------------------------
 
@@ -141,10 +141,10 @@ class Kiosk(QObject):
         for timer in (self._timer, self._cursor_timer, self._hold_timer, self._hours_timer, self._health_timer):
             timer.stop()
         self.view.removeEventFilter(self)
-        self.show.windowRequest.disconnect(self._stay_full_screen)
-        self.show.windowRequest.connect(self.view._on_window_request)
+        self.controller.windowRequest.disconnect(self._stay_full_screen)
+        self.controller.windowRequest.connect(self.view._on_window_request)
         self.view.visibilityChanged.disconnect(self._stay_full_screen)
-        self.show.packChanged.disconnect(self._replan)
+        self.controller.packChanged.disconnect(self._replan)
         self.admin.close()
         self._show_cursor()
         if self._signal_timer is not None:
@@ -168,12 +168,12 @@ class Kiosk(QObject):
     # The attract loop -------------------------------------------------------------------------------------
 
     def _fresh_attract(self, now: float, idle_since: float | None = None) -> Attract:
-        deck = self.show.deck
+        deck = self.controller.deck
         return Attract.new(deck.step_counts, deck.durations, self.settings.idle_seconds,
                            self.settings.scene_seconds, now if idle_since is None else idle_since)
 
     def _replan(self) -> None:
-        deck, now = self.show.deck, self._clock()
+        deck, now = self.controller.deck, self._clock()
         self._attract = self._attract.replanned(deck.step_counts, deck.durations, self.settings.scene_seconds, now)
         self._schedule(now)
 
@@ -193,8 +193,8 @@ class Kiosk(QObject):
             self._clear_overlays()
             self.check_health()
         where = self._attract.position(now)
-        if where is not None and where != (self.show.sceneIndex, self.show.step):
-            self.show.goTo(*where)
+        if where is not None and where != (self.controller.sceneIndex, self.controller.step):
+            self.controller.goTo(*where)
         self._schedule(now)
 
     def _schedule(self, now: float) -> None:
@@ -213,14 +213,14 @@ class Kiosk(QObject):
 
     def _clear_overlays(self) -> None:
         self.admin.close()
-        self.show.setLanguage(self._home_language)
-        if self.show.helpVisible:
-            self.show.toggleHelp()
-        if self.show.blackout or self.show.whiteout:
-            self.show.goTo(*HOME)  # any move brings the picture back
+        self.controller.setLanguage(self._home_language)
+        if self.controller.helpVisible:
+            self.controller.toggleHelp()
+        if self.controller.blackout or self.controller.whiteout:
+            self.controller.goTo(*HOME)  # any move brings the picture back
             from huzhou_viewer.show.commands import Command, Op
 
-            self.show.run(Command(Op.BLACKOUT if self.show.blackout else Op.WHITEOUT))
+            self.controller.run(Command(Op.BLACKOUT if self.controller.blackout else Op.WHITEOUT))
 
     def _on_input(self) -> bool:
         """Input at this moment; True when it only stopped the attract loop (the visitor starts from home)."""
@@ -228,7 +228,7 @@ class Kiosk(QObject):
         self._attract, woke = self._attract.on_input(now)
         if woke:
             log.info("kiosk: a visitor; the attract loop stops")
-            self.show.goTo(*HOME)
+            self.controller.goTo(*HOME)
         self._schedule(now)
         return woke
 
@@ -260,7 +260,7 @@ class Kiosk(QObject):
     def _open_screen(self) -> None:
         log.info("kiosk: opening hours; the show wakes")
         self._closed = False
-        self.view.setColor(QColor(self.show.palette.get("background", "#000000")))
+        self.view.setColor(QColor(self.controller.palette.get("background", "#000000")))
         self._on_admin_changed()
         now = self._clock()
         self._attract = self._fresh_attract(now, idle_since=now - self.settings.idle_seconds)

@@ -53,7 +53,7 @@ def step_caption(view: dict[str, Any], step: int) -> str:
     return f"{label} · {title}" if title else label
 
 
-class Presenter(QObject):
+class ConsoleController(QObject):
     """Signals:
         consoleChanged: the position (or language) the console shows changed, after the audience's frame.
         timesChanged: a clock, timer or scene time moved on (at most a few times a second).

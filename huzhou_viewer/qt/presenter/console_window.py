@@ -10,13 +10,13 @@ from PySide6.QtQuick import QQuickView
 
 from huzhou_viewer import resources
 from huzhou_viewer.qt.stage.keys import command_for_event, typed_into_field
-from huzhou_viewer.qt.presenter.console import Presenter
+from huzhou_viewer.qt.presenter.console import ConsoleController
 from huzhou_viewer.qt.presenter.keys import presenter_key_name
 from huzhou_viewer.qt.stage.controller import ShowController
 
 
 class ConsoleView(QQuickView):
-    def __init__(self, engine: QQmlEngine, show: ShowController, presenter: Presenter) -> None:
+    def __init__(self, engine: QQmlEngine, show: ShowController, presenter: ConsoleController) -> None:
         super().__init__(engine, None)
         self._show, self._presenter = show, presenter
         self.setResizeMode(QQuickView.ResizeMode.SizeRootObjectToView)
@@ -52,7 +52,7 @@ class PresenterKeys(QObject):
     taken there too, before the window's own handling; every other key goes on as usual. Closing the
     audience window closes the console."""
 
-    def __init__(self, presenter: Presenter, console: ConsoleView, parent: QObject | None = None) -> None:
+    def __init__(self, presenter: ConsoleController, console: ConsoleView, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._presenter, self._console = presenter, console
 

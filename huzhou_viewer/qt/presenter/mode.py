@@ -11,7 +11,7 @@ from PySide6.QtCore import QUrl
 
 from huzhou_viewer.qt.presenter.console_window import ConsoleView, PresenterKeys
 from huzhou_viewer.qt.presenter.miniatures import Miniatures
-from huzhou_viewer.qt.presenter.console import Presenter
+from huzhou_viewer.qt.presenter.console import ConsoleController
 from huzhou_viewer.qt.presenter.screens import ScreenPlacer
 from huzhou_viewer.qt.stage.stage import Stage, StageError
 
@@ -25,10 +25,10 @@ class PresenterMode:
         self.stage = stage
         self.miniatures = Miniatures()
         stage.engine.addImageProvider("miniature", self.miniatures)  # the engine takes ownership
-        self.presenter = Presenter(stage.show, stage.view, self.miniatures, scene_seconds, loop, rehearsal_file,
+        self.presenter = ConsoleController(stage.controller, stage.view, self.miniatures, scene_seconds, loop, rehearsal_file,
                                    clock, wall, pictures_root)
         stage.engine.rootContext().setContextProperty("presenter", self.presenter)
-        self.console = ConsoleView(stage.engine, stage.show, self.presenter)
+        self.console = ConsoleView(stage.engine, stage.controller, self.presenter)
         self.console.load()
         if self.console.errors():
             raise StageError("; ".join(e.toString() for e in self.console.errors()))

@@ -19,7 +19,7 @@ def export_png(stage: Stage, size: tuple[int, int], out_dir: Path, steps: bool =
                progress: Callable[[str], None] = lambda line: None) -> list[Path]:
     """Render each scene in its final step (or every step) at `size`; returns the files written."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    view, show = stage.view, stage.show
+    view, show = stage.view, stage.controller
     show.set_exporting(True)
     view.resize(*size)
     view.show()

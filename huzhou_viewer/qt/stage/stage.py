@@ -25,20 +25,20 @@ class Stage:
     def __init__(self, deck: Deck, language: str | None = None, font_family: str = "",
                  transitions: bool = True) -> None:
         self.engine = QQmlEngine()
-        self.show = ShowController(deck, language, font_family)
-        self.show.set_transitions(transitions)
+        self.controller = ShowController(deck, language, font_family)
+        self.controller.set_transitions(transitions)
         self.icons = IconFont()
-        self.scenes = SceneModel(self.show, self.icons)
+        self.scenes = SceneModel(self.controller, self.icons)
         self.charts = None
         self.portraits = None
         context = self.engine.rootContext()
-        context.setContextProperty("presentation", self.show)
+        context.setContextProperty("presentation", self.controller)
         context.setContextProperty("sceneModel", self.scenes)
         from huzhou_viewer.qt.stage.people_model import PeopleModel
 
-        self.people = PeopleModel(self.show)
+        self.people = PeopleModel(self.controller)
         context.setContextProperty("peopleModel", self.people)
-        self.view = StageView(self.engine, self.show)
+        self.view = StageView(self.engine, self.controller)
         self.view.load()
         self.touch = None
         if self.view.errors():
@@ -54,11 +54,11 @@ class Stage:
 
         from huzhou_viewer.qt.stage.portrait_images import PortraitImages
 
-        self.charts = ChartImages(self.show, resources.font_files())
+        self.charts = ChartImages(self.controller, resources.font_files())
         self.engine.addImageProvider("chart", self.charts)  # the engine takes ownership
         self.portraits = PortraitImages()  # people's photos, decoded off the GUI thread
         self.engine.addImageProvider("portrait", self.portraits)
-        self.show.set_charts_ready(True)
+        self.controller.set_charts_ready(True)
 
     def enable_touch(self) -> None:
         """Swipes move the show; multi-finger gestures never do. After the first frame: nobody touches sooner."""
@@ -70,7 +70,7 @@ class Stage:
     def _swiped(self, direction: str) -> None:
         from huzhou_viewer.show.gestures import swipe_command
 
-        show = self.show
+        show = self.controller
         kind = show.deck.scenes(show.language)[show.sceneIndex]["kind"]
         command = swipe_command(direction, show.sceneIndex, show.step, show.sceneCount,
                                 on_pages=kind == "gallery" and show.step > 0)
@@ -80,12 +80,12 @@ class Stage:
     def start_at(self, scene_id: str | None) -> None:
         if not scene_id:
             return
-        index = self.show.deck.scene_index(scene_id)
+        index = self.controller.deck.scene_index(scene_id)
         if index is None:
-            ids = ", ".join(self.show.deck.scene_ids)
+            ids = ", ".join(self.controller.deck.scene_ids)
             log.warning("start scene %r is not in the pack (scenes: %s); starting at the first", scene_id, ids)
             return
-        self.show.goTo(index, 0)
+        self.controller.goTo(index, 0)
 
     def close(self) -> None:
         """Take the QML down before the Python objects it binds to go away (else the engine's
@@ -106,7 +106,7 @@ class Stage:
         from PySide6.QtCore import QCoreApplication
 
         app = QCoreApplication.instance()
-        for owned in (self.people, self.scenes, self.icons, self.show):
+        for owned in (self.people, self.scenes, self.icons, self.controller):
             if shiboken6.isValid(owned):
                 owned.setParent(app)
                 owned.deleteLater()
