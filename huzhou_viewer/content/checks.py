@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from huzhou_viewer.content.files import MAX_PICTURE_BYTES, resolve_in_pack, size_problem
+from huzhou_viewer.content.files import MAX_PICTURE_BYTES, picture_problem, resolve_in_pack, size_problem
 from huzhou_viewer.content.locate import KeyPath, Locator
 from huzhou_viewer.content.model import (
     FORMAT_VERSION,
@@ -270,8 +270,10 @@ class _Checker:
             self.report(file, path, ref.problem)
         elif ref.path is not None:
             too_big = size_problem(ref.path, MAX_PICTURE_BYTES, "picture")
-            if too_big:
-                self.report(file, path, too_big)
+            problem = too_big or picture_problem(ref.path, relative)
+            if problem:
+                # A photo has a stand-in (the generated portrait); a story's picture has none.
+                self.report(file, path, f"{problem}{fallback}", "error" if too_big else missing_is)
 
     def check_story_ids(self) -> None:
         first: dict[str, tuple[str, KeyPath]] = {}
@@ -305,7 +307,7 @@ class _Checker:
     def _photo(self, file: str, path: KeyPath, relative: str) -> None:
         """A photo that is there but that the program will not show: the generated portrait is shown."""
         ref = resolve_in_pack(self.parts.root, relative)
-        if ref.path is None or size_problem(ref.path, MAX_PICTURE_BYTES, "picture"):
+        if ref.path is None or picture_problem(ref.path, relative):
             return  # reported by _picture
         header = photo_header(ref.path)
         if header is None:

@@ -40,11 +40,14 @@ def read_detailed(root: str | Path) -> DetailedResult:
     if not folder.is_dir():
         return DetailedResult(None, where, [Problem(PACK_FILE, 0, 0, f"pack folder not found: '{folder}'")])
     folder = folder.resolve()
-    if not (folder / PACK_FILE).is_file():
-        message = f"no pack.yaml in '{folder}': a content pack is a folder that starts with pack.yaml"
+    ref = resolve_in_pack(folder, PACK_FILE)
+    if ref.path is None:
+        # Never read through a link that leaves the pack: its target could be any file on the machine.
+        message = (f"no pack.yaml in '{folder}': a content pack is a folder that starts with pack.yaml"
+                   if ref.missing else ref.problem or "pack.yaml cannot be used")
         return DetailedResult(None, where, [Problem(PACK_FILE, 0, 0, message)])
     problems: list[Problem] = []
-    meta_tree, meta = _read_file(folder / PACK_FILE, PACK_FILE, PackFile, where, problems)
+    meta_tree, meta = _read_file(ref.path, PACK_FILE, PackFile, where, problems)
     raw = meta_tree if isinstance(meta_tree, dict) else {}
     parts = PackParts(folder, meta)
     scene_list = raw.get("scenes")

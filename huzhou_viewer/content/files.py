@@ -15,6 +15,7 @@ from huzhou_viewer.content.problems import Problem, closest
 
 MAX_YAML_BYTES = 1 << 20
 MAX_PICTURE_BYTES = 32 << 20
+PICTURE_FORMATS = ("JPEG", "PNG", "WEBP")
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,35 @@ def _sibling_hint(relative: str, path: Path) -> str:
         return ""
     close = closest(path.name, names)
     return f" (did you mean '{PurePosixPath(relative).with_name(close)}'?)" if close else ""
+
+
+def picture_format(path: Path) -> str | None:
+    """"JPEG", "PNG" or "WEBP" by the file's first bytes, whatever its name says; None for anything else.
+
+    Only these three are ever handed to Qt: an image plugin chosen by its own guess could be one that follows
+    links (SVG's <image href> reads files outside the pack) or one nobody tested on an event screen."""
+    try:
+        with open(path, "rb") as stream:
+            head = stream.read(12)
+    except OSError:
+        return None
+    if head.startswith(b"\xff\xd8\xff"):
+        return "JPEG"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "PNG"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "WEBP"
+    return None
+
+
+def picture_problem(path: Path, relative: str) -> str | None:
+    """Why the picture at `path` (inside the pack) will not be shown, or None when it will."""
+    too_big = size_problem(path, MAX_PICTURE_BYTES, "picture")
+    if too_big:
+        return too_big
+    if picture_format(path) is None:
+        return f"'{relative}' is not a JPEG, PNG or WebP picture (judged by its content, not its name)"
+    return None
 
 
 def size_problem(path: Path, limit: int, what: str) -> str | None:

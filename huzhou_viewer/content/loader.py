@@ -69,10 +69,11 @@ def load_pack(root: str | Path) -> Pack:
 
 def _load_fast(root: Path) -> Pack | None:
     root = root.resolve()
-    if not (root / PACK_FILE).is_file():
-        return None  # missing (or a pipe, which would block the read): the detailed path says so
+    pack_file = resolve_in_pack(root, PACK_FILE).path
+    if pack_file is None:
+        return None  # missing, a link out of the pack, a pipe (which would block the read): the detailed path says
     where = Locator()
-    meta = _read_fast(root / PACK_FILE, PACK_FILE, PackFile, where)
+    meta = _read_fast(pack_file, PACK_FILE, PackFile, where)
     parts = PackParts(root, meta, people=PeopleFile())
     for relative in meta.scenes:
         parts.scenes.append((relative, _read_fast(_listed(root, relative), relative, Scene, where)))

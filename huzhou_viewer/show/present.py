@@ -127,11 +127,9 @@ class ViewBuilder:
         }
 
     def person(self, person: Person) -> dict[str, Any]:
-        from huzhou_viewer.content.files import resolve_in_pack
-
         name = self.text(person.name)
         # The photo's absolute path when it is a file inside the pack.
-        photo = resolve_in_pack(Path(self.pack.root), person.photo).path if person.photo else None
+        photo = _shown_picture(Path(self.pack.root), person.photo)
         season_scene = next((s for s in self.pack.scenes if s.id == person.season), None)
         return {
             "id": person.id,
@@ -177,7 +175,19 @@ class ViewBuilder:
         return self.text(task.area) if task else ""
 
     def _picture(self, relative: str | None) -> str:
-        return (Path(self.pack.root) / relative).as_uri() if relative else ""
+        """The picture's address when it is a JPEG, PNG or WebP file inside the pack (checked again here: the
+        file may have changed since it was validated); "" otherwise, and nothing is shown."""
+        path = _shown_picture(Path(self.pack.root), relative)
+        return path.as_uri() if path is not None else ""
+
+
+def _shown_picture(root: Path, relative: str | None) -> Path | None:
+    from huzhou_viewer.content.files import picture_problem, resolve_in_pack
+
+    if not relative:
+        return None
+    path = resolve_in_pack(root, relative).path
+    return path if path is not None and picture_problem(path, relative) is None else None
 
 
 def initial_of(name: str) -> str:
