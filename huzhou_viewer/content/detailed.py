@@ -21,6 +21,7 @@ from huzhou_viewer.content.locate import KeyPath, Locator, locate
 from huzhou_viewer.content.model import PackFile, PeopleFile, Scene
 from huzhou_viewer.content.problems import Problem, ordered
 from huzhou_viewer.content.schema import INVALID, SchemaWalk
+from huzhou_viewer.content.yaml_limits import text_problem
 
 
 @dataclass
@@ -80,6 +81,10 @@ def _read_file(path: Path, file: str, cls: type, where: Locator, problems: list[
     text, problem = read_yaml_text(path, file)
     if problem is not None or text is None:
         problems.append(problem or Problem(file, 0, 0, "cannot read file"))
+        return None, None
+    problem = text_problem(text, file)  # checked first: the round-trip reader is slow on such files
+    if problem is not None:
+        problems.append(problem)
         return None, None
     tree, problem = parse_round_trip(text, file)
     if problem is not None:

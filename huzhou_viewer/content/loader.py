@@ -23,6 +23,7 @@ from huzhou_viewer.content.files import read_yaml_text, resolve_in_pack
 from huzhou_viewer.content.locate import Locator
 from huzhou_viewer.content.model import Pack, PackFile, PeopleFile, Scene
 from huzhou_viewer.content.problems import PackError, Problem, ordered
+from huzhou_viewer.content.yaml_limits import node_problem
 
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 
@@ -31,7 +32,7 @@ class _NotFast(Exception):
     """The fast path cannot vouch for the pack; the detailed path will say why."""
 
 
-class _FastLoader(yaml.CSafeLoader):
+class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """libyaml with one addition: PyYAML silently keeps the last of two equal keys; a pack must not."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
@@ -100,6 +101,8 @@ def _read_fast(path: Path, file: str, cls: type, where: Locator) -> Any:
     loader = _FastLoader(text)
     try:
         node = loader.get_single_node()
+        if node_problem(node, file) is not None:
+            raise _NotFast("over the YAML limits")  # before a single value is built from it
         data = loader.construct_document(node) if node is not None else None
     finally:
         loader.dispose()
