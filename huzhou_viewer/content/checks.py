@@ -79,6 +79,7 @@ def photo_header(path: Path) -> tuple[str, int, int] | None:
     return None
 
 
+MAX_CHART_VALUE = 1e15  # past this, axis arithmetic overflows or labels run to dozens of digits
 LABEL_WIDTH = 12  # in Latin letters; a CJK character counts two
 
 
@@ -241,6 +242,9 @@ class _Checker:
                     self.report(file, where, f"each item of a '{chart.chart}' chart needs a 'value'")
             elif not math.isfinite(item.value) or item.value < 0:
                 self.report(file, where + ("value",), f"value {item.value:g} is not a number of 0 or more")
+            elif item.value > MAX_CHART_VALUE:
+                self.report(file, where + ("value",), f"value {item.value:g} is too large to draw "
+                            f"(at most {MAX_CHART_VALUE:g}; use 'scale' or another unit)")
         if chart.chart == "milestones":
             days = [item.value for item in chart.items if item.value is not None]
             if days != sorted(days):
@@ -257,8 +261,11 @@ class _Checker:
             if meta_languages is not None and language not in meta_languages:
                 self.report(file, path + ("scale", language), f"'{language}' is not a language of this pack "
                             f"(languages: {quoted(meta_languages)})", key=True)
-            elif not divisor > 0:
+            elif not divisor > 0 or not math.isfinite(divisor):
                 self.report(file, path + ("scale", language), "a scale must be a number above 0")
+            elif any(item.value is not None and item.value / divisor > MAX_CHART_VALUE for item in chart.items):
+                self.report(file, path + ("scale", language), f"scale {divisor:g} makes a value too large to draw "
+                            f"(at most {MAX_CHART_VALUE:g} once scaled)")
         if chart.chart != "bars" and chart.orientation != "vertical":
             self.report(file, path + ("orientation",), "'orientation' applies to 'bars' charts only", "warning")
 
@@ -290,6 +297,9 @@ class _Checker:
         self._unique(file, [(("people", i, "id"), p.id) for i, p in enumerate(people.people)], "person id")
         for i, person in enumerate(people.people):
             path: KeyPath = ("people", i)
+            names = [person.name] if isinstance(person.name, str) else list(person.name.values())
+            if not any(isinstance(n, str) and n.strip() for n in names):
+                self.report(file, path + ("name",), "a person needs a name")
             if person.category is not None and person.category not in categories:
                 self._unknown(file, path + ("category",), "category", person.category, categories)
             scenes_complete = all(scene is not None for _, scene in self.parts.scenes)  # else ids may be missing
@@ -327,6 +337,12 @@ class _Checker:
         assert meta is not None
         languages = meta.languages
         for path, text in iter_texts(struct):
+            for where, string in ([(path, text)] if isinstance(text, str) else
+                                  [(path + (tag,), t) for tag, t in text.items() if isinstance(t, str)]):
+                bad = next((c for c in string if 0xD800 <= ord(c) <= 0xDFFF), None)
+                if bad is not None:  # only a "\ud800" escape makes one; no font, printer or file can take it
+                    self.report(file, where, f"U+{ord(bad):04X} is half of a character (a lone surrogate); "
+                                "write the character itself")
             if not isinstance(text, dict):
                 continue
             if not text:

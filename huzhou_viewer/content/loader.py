@@ -115,6 +115,9 @@ def _load_detailed(root: str | Path) -> Pack:
 
     try:
         result = read_detailed(root)
+    except OSError as error:  # e.g. a folder of the pack without read permission
+        where = str(error.filename or root)
+        raise PackError([Problem(where, 0, 0, f"cannot read: {error.strerror or error}")]) from error
     except Exception as error:  # noqa: BLE001 - a bug here must still end as a PackError the app can show
         raise PackError([Problem(PACK_FILE, 0, 0, f"internal error while reading the pack: {error!r}")]) from error
     if not result.ok or result.parts is None:

@@ -28,15 +28,25 @@ def run(root: str | Path, out: TextIO = sys.stdout, coverage: frozenset[int] | N
     try:
         problems, name = _validate(root, coverage)
         for problem in problems:
-            print(problem, file=out)
+            print(_printable(str(problem), out), file=out)
         errors = sum(p.is_error for p in problems)
         warnings = len(problems) - errors
         verdict = "OK" if errors == 0 else "FAILED"
         print(f"{name}: {verdict}, {_count(errors, 'error')}, {_count(warnings, 'warning')}", file=out)
         return 0 if errors == 0 else 1
-    except Exception as error:  # noqa: BLE001 - a validator bug must read as one line, not a traceback
-        print(f"internal error while validating: {error!r}", file=out)
+    except OSError as error:  # a folder without read permission, a file that vanished while read
+        where = error.filename or root
+        print(_printable(f"{where}: error: cannot read: {error.strerror or error}", out), file=out)
         return 1
+    except Exception as error:  # noqa: BLE001 - a validator bug must read as one line, not a traceback
+        print(_printable(f"internal error while validating: {error!r}", out), file=out)
+        return 1
+
+
+def _printable(line: str, out: TextIO) -> str:
+    """The line, with whatever the output cannot encode written as escapes: the printer never fails."""
+    encoding = getattr(out, "encoding", None) or "utf-8"
+    return line.encode(encoding, "backslashreplace").decode(encoding, "replace")
 
 
 def _validate(root: str | Path, coverage: frozenset[int] | None) -> tuple[list[Problem], str]:
