@@ -104,8 +104,8 @@ def child(pack: Path) -> dict:
     stage.view.show()
     probe.t = {"rendered": 0}
     probe.wait("swapped")
-    stage.controller.set_warm(True)
-    stage.enable_charts()
+    stage.controller.set_preload_neighbours(True)
+    stage.start_pictures()
     stage.icons.load_now()
     gallery = next(i for i, v in enumerate(deck.scenes(stage.controller.language)) if v["kind"] == "gallery")
     stage.controller.goTo(gallery - 2, 0)

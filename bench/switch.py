@@ -2,7 +2,7 @@
 
 One process: the stage (bundled pack, transitions on, as in the show) and a bare QQuickView of the same
 size whose Rectangle flips colour on a key press. Each press is a PageDown through the real key path
-(QTest.keyClick -> StageView.keyPressEvent -> show command); the time runs from the press to the first
+(QTest.keyClick -> KeyRoute.eventFilter -> show command); the time runs from the press to the first
 frameSwapped whose sync came after the change. By default the next press comes once the transition has
 settled, at a presenter's pace; --gap 0 presses again at once, mid-transition, as an impatient presenter would. The baseline runs half before and half after the app, to share any drift.
 
@@ -129,14 +129,14 @@ def app_stage(size):
 
     deck = build_deck(load_pack(resources.bundled_pack()))
     stage = Stage(deck, None, register_bundled_fonts(resources.font_files()), True)
-    stage.enable_charts()
+    stage.start_pictures()
     stage.view.resize(*size)
     return stage
 
 
 def warm_up(stage) -> None:
     """What the show does after its first frame: build neighbouring scenes ahead, load the icon fonts."""
-    stage.controller.set_warm(True)
+    stage.controller.set_preload_neighbours(True)
     stage.icons.load_later()
     for _ in range(TIMEOUT_MS // 100):
         if stage.icons.ready:

@@ -131,37 +131,68 @@ def _stage(settings: Settings, family: str, transitions: bool):
     return stage
 
 
-def _run(settings: Settings, quit_after_first_frame: bool) -> int:
-    from PySide6.QtCore import QTimer
+# The modes, by the setting that turns each on: the first one on runs, else the plain window. Each is a
+# package with one entry, start(launch) (qt/stage/mode.py), imported only when its mode runs.
+_MODES = (
+    ("kiosk", "huzhou_viewer.qt.kiosk.entry"),
+    ("presenter", "huzhou_viewer.qt.presenter.entry"),
+)
 
-    from huzhou_viewer.qt.platform.screens import place_on_screen
 
-    app, family = _make_app(settings)
-    instance = None
-    if settings.kiosk:
-        from huzhou_viewer.qt.platform.single_instance import SingleInstance, ask_running_to_raise, server_name
-        from huzhou_viewer.settings import config_dir
+def _start_mode(settings: Settings, family: str):
+    import importlib
 
-        name = server_name(str(config_dir()))
-        if ask_running_to_raise(name):
-            print("huzhou-viewer: the kiosk is already running; it was brought to the front", file=sys.stderr)
-            return 0
-        instance = SingleInstance(name)
-    stage = _stage(settings, family, settings.transitions)
-    view = stage.view
+    from huzhou_viewer.qt.stage.mode import Launch
 
-    started: list[bool] = []
+    launch = Launch(settings, lambda: _stage(settings, family, settings.transitions), lambda: load_content(settings))
+    module = next((name for setting, name in _MODES if getattr(settings, setting)), None)
+    return importlib.import_module(module).start(launch) if module else _PlainWindow(launch)
 
-    def first_frame() -> None:
+
+class _PlainWindow:
+    """No mode: the audience window on its screen, full screen or windowed as the settings say."""
+
+    drives_gallery = False
+    restart = False
+
+    def __init__(self, launch) -> None:
+        from huzhou_viewer.qt.platform.screens import find_screen, place_window
+
+        self.stage = launch.build_stage()
+        place_window(self.stage.view, find_screen(launch.settings.screen), launch.settings.fullscreen)
+
+    def after_first_frame(self) -> None:
+        pass
+
+    def quit(self) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        QCoreApplication.quit()
+
+    def close(self) -> None:
+        pass
+
+
+class _FirstFrame:
+    """What waits for the audience's first frame, so none of it is on the way there; then the mode's own."""
+
+    def __init__(self, settings: Settings, mode, quit_after_first_frame: bool) -> None:
+        self._settings, self._mode, self._quit = settings, mode, quit_after_first_frame
+        self._done = False
+
+    def __call__(self) -> None:
         # frameSwapped comes from the render thread, queued: a second frame may be queued before this runs.
-        if started:
+        if self._done:
             return
-        started.append(True)
-        if quit_after_first_frame:
-            QTimer.singleShot(0, app.quit if kiosk is None else kiosk.quit)  # a kiosk refuses a plain quit
+        self._done = True
+        from PySide6.QtCore import QTimer
+
+        settings, mode, stage = self._settings, self._mode, self._mode.stage
+        if self._quit:
+            QTimer.singleShot(0, mode.quit)
             return
-        stage.controller.set_warm(True)
-        stage.enable_charts()
+        stage.controller.set_preload_neighbours(True)
+        stage.start_pictures()
         stage.enable_touch()
         stage.icons.load_later()
         from huzhou_viewer.qt.stage.pack_watcher import PackWatcher
@@ -172,24 +203,22 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
         from huzhou_viewer.logs import open_log_file
 
         open_log_file(log_dir())
-        if settings.spotlight and kiosk is None:  # a kiosk's attract loop walks the gallery's pages itself
+        if settings.spotlight and not mode.drives_gallery:
             from huzhou_viewer.qt.stage.spotlight import SpotlightDriver
 
             SpotlightDriver(stage.controller, settings.spotlight_seconds, settings.spotlight_idle_seconds,
-                            parent=stage.controller).watch(view)
-        if settings.presenter and kiosk is None:  # a kiosk has no speaker
-            presenter.append(_presenter_mode(stage, settings, said))
+                            parent=stage.controller).watch(stage.view)
+        mode.after_first_frame()
 
-    presenter: list = []
-    said: tuple = ()  # screens asked for that are not there, said once on the console
-    view.frameSwapped.connect(first_frame)
-    kiosk = _start_kiosk(settings, stage, instance) if instance is not None else None
-    if settings.presenter and kiosk is None:
-        from huzhou_viewer.qt.presenter.screens import place_audience
 
-        said = place_audience(view, settings.audience_screen, settings.console_screen)
-    elif kiosk is None:
-        place_on_screen(view, settings.screen, settings.fullscreen)
+def _run(settings: Settings, quit_after_first_frame: bool) -> int:
+    app, family = _make_app(settings)
+    mode = _start_mode(settings, family)  # before the first frame: a kiosk is frameless and full screen from it
+    if mode is None:
+        return 0
+    stage = mode.stage
+    first_frame = _FirstFrame(settings, mode, quit_after_first_frame)  # held here while the loop runs
+    stage.view.frameSwapped.connect(first_frame)
     sys.excepthook = _log_uncaught
     from huzhou_viewer.qt.platform.messages import route_qt_messages_to_log
 
@@ -198,51 +227,12 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
         code = app.exec()
     finally:
         sys.excepthook = sys.__excepthook__
-    for mode in presenter:
-        mode.close()
-    if kiosk is not None:
-        kiosk.release()
-        instance.close()
+    mode.close()
     stage.close()
-    if kiosk is not None and kiosk.restart_reason:
+    if mode.restart:
         logging.shutdown()
         os.execv(sys.executable, sys.orig_argv)  # the same command line, afresh
     return code
-
-
-def _start_kiosk(settings: Settings, stage, instance):
-    """Kiosk mode: needed before the first frame (the window is frameless and full screen from the start)."""
-    from huzhou_viewer.qt.kiosk.kiosk import Kiosk
-    from huzhou_viewer.qt.platform.screen_saver import ScreenSaverInhibitor
-
-    def reload() -> None:
-        deck, notice = load_content(settings)
-        stage.controller.set_deck(deck)
-        stage.controller.set_notice(notice)
-        log.info("kiosk: the pack was reloaded from the admin panel")
-
-    kiosk = Kiosk(stage, settings, reload=reload, log_file=lambda: log_dir() / "huzhou-viewer.log",
-                  inhibitor=ScreenSaverInhibitor())
-
-    def come_forward() -> None:
-        stage.view.showFullScreen()
-        stage.view.raise_()
-        stage.view.requestActivate()
-
-    instance.raiseRequested.connect(come_forward)
-    kiosk.start(settings.screen)
-    return kiosk
-
-
-def _presenter_mode(stage, settings: Settings, said: tuple):
-    """The presenter's console and its machinery, after the audience's first frame."""
-    from huzhou_viewer.qt.presenter.mode import PresenterMode
-    from huzhou_viewer.settings import cache_dir, config_dir
-    from huzhou_viewer.show.rehearsal import REHEARSAL_FILE
-
-    return PresenterMode(stage, settings.audience_screen, settings.console_screen, settings.scene_seconds,
-                         settings.auto_advance_loop, config_dir() / REHEARSAL_FILE, said,
-                         pictures_root=cache_dir() / "console-pictures")
 
 
 def _export(ns, settings: Settings) -> int:
@@ -253,7 +243,7 @@ def _export(ns, settings: Settings) -> int:
     app, family = _make_app(settings)
     stage = _stage(settings, family, transitions=False)
     stage.icons.load_now()
-    stage.enable_charts()
+    stage.start_pictures()
     say = (lambda line: print(line, file=sys.stderr)) if ns.progress else (lambda line: None)
     files = export_png(stage, ns.size, ns.out, steps=ns.steps, progress=say)
     say(f"export: wrote {len(files)} files to {ns.out}")

@@ -23,7 +23,7 @@ def font_family() -> str:
 
 def make_stage(pack_dir, size=(1920, 1080), language=None, transitions=False) -> Stage:
     stage = Stage(build_deck(load_pack(pack_dir)), language, font_family(), transitions)
-    stage.enable_charts()
+    stage.start_pictures()
     stage.enable_touch()
     stage.view.resize(*size)
     stage.view.show()

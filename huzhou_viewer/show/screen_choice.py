@@ -39,7 +39,8 @@ class ScreenChoice:
         return tuple(m.text("en") for m in self.missing)
 
 
-def _find(names: Sequence[str], wanted: int | str) -> int | None:
+def find(names: Sequence[str], wanted: int | str) -> int | None:
+    """The index of the screen asked for (a number, 0 = first, or a name) among `names`, or None."""
     if isinstance(wanted, int):
         return wanted if 0 <= wanted < len(names) else None
     return names.index(wanted) if wanted in names else None
@@ -52,9 +53,9 @@ def choose(names: Sequence[str], primary: int, audience: int | str | None = None
     names = tuple(names)
     primary = primary if 0 <= primary < len(names) else 0
     others = [i for i in range(len(names)) if i != primary]
-    wanted_audience = _find(names, audience) if audience is not None else None
+    wanted_audience = find(names, audience) if audience is not None else None
     audience_at = wanted_audience if wanted_audience is not None else (others[0] if others else primary)
-    wanted_console = _find(names, console) if console is not None else None
+    wanted_console = find(names, console) if console is not None else None
     if wanted_console is not None and wanted_console != audience_at:
         console_at: int | None = wanted_console
     else:

@@ -75,8 +75,8 @@ def missing() -> dict:
 
     app = QGuiApplication.instance()
     stage = make_stage(BUNDLED_PACK, (1280, 720))
-    said = place_audience(stage.view, "HDMI-9", None)
-    mode = PresenterMode(stage, audience_screen="HDMI-9", said=said)
+    missing_screens = place_audience(stage.view, "HDMI-9", None)
+    mode = PresenterMode(stage, audience_screen="HDMI-9", missing_screens=missing_screens)
     settle(stage)
     seen = {"audience": where(stage.view), "console": where(mode.console), "message": mode.presenter.message}
     stage.controller.setLanguage("en")
@@ -96,10 +96,11 @@ def run_app() -> dict:
     from PySide6.QtGui import QGuiApplication
 
     from huzhou_viewer import app as program
+    from huzhou_viewer.qt.presenter.entry import Presenting
     from tests.qtsupport import items
 
     seen: dict = {}
-    started = program._presenter_mode
+    started = Presenting.after_first_frame
 
     def look(mode) -> None:
         if "audience" in seen:
@@ -108,17 +109,17 @@ def run_app() -> dict:
         seen.update(audience=where(mode.stage.view), console=where(mode.console), message=message.property("text"))
         QGuiApplication.instance().quit()
 
-    def presenter_mode(stage, settings, said):  # the program's own, looked at once it is up
-        mode = started(stage, settings, said)
+    def after_first_frame(presenting):  # the program's own, looked at once it is up
+        started(presenting)
+        stage, mode = presenting.stage, presenting.mode
         # Quit only once the icon fonts have loaded: quitting while their worker thread still imports
         # qtawesome can crash the interpreter on its way out (with or without presenter mode).
         if stage.icons.ready:
             QTimer.singleShot(0, lambda: look(mode))
         else:
             stage.icons.readyChanged.connect(lambda: look(mode))
-        return mode
 
-    program._presenter_mode = presenter_mode
+    Presenting.after_first_frame = after_first_frame
     seen["exit"] = program.main(["--presenter", "--audience-screen", "HDMI-9", "--no-transitions"])
     return seen
 

@@ -139,7 +139,7 @@ def test_charts_are_asked_for_only_once_the_show_enables_them(qapp, qtbot, bundl
     stage.controller.goTo(*chart_step(stage, "bars"))
     settle(stage)
     assert find(stage, "chartImage").property("source").isEmpty()  # the first frames ask for nothing
-    stage.enable_charts()
+    stage.start_pictures()
     wait_for_chart(qtbot, stage)
     assert find(stage, "chartImage").property("implicitWidth") > 0
     stage.close()

@@ -198,7 +198,7 @@ def test_what_comes_next_is_built_after_a_move_settles_not_during_the_press(qtbo
     from tests.qtsupport import items
 
     stage = make_stage(bundled_pack_dir, (1280, 720), transitions=True)
-    stage.controller.set_warm(True)
+    stage.controller.set_preload_neighbours(True)
     settle(stage)
 
     def loader_of(scene_id):

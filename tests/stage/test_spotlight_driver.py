@@ -96,7 +96,7 @@ def test_it_never_runs_outside_the_gallery(stage, gallery, driven):
 
 def test_the_timer_is_set_for_the_next_change(stage, gallery, driven):
     driver, clock = driven
-    timer = driver._timer
+    timer = driver.player.timer
     assert timer.isActive() and abs(timer.interval() - 60_000) <= 2
     at(driver, clock, 1060)
     assert abs(timer.interval() - 8_000) <= 2

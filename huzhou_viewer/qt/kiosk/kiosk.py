@@ -1,10 +1,8 @@
 """Kiosk mode on the Qt side: the window visitors cannot leave, and the show that plays by itself.
 
-One event filter on the audience window sees every input first. It refuses what would leave the show (close
-requests, Ctrl/Alt chords, right clicks, context menus; Esc and F11 may close an overlay but never leave full
-screen), opens the admin panel on the admin chord or a long hold on the top-left corner (then a PIN), hides
-the cursor, and tells the kiosk's rules (show/kiosk.py) about input. The rules say when to go home and what the
-attract loop shows; one timer is set for the next moment they have something new to say. Outside opening hours
+Its input (qt/kiosk/kiosk_input.py) refuses what would leave the show, opens the admin panel, and tells the
+kiosk's rules (show/kiosk.py) about input. The rules say when to go home and what the attract loop shows; the
+player (qt/stage/player.py) is set for the next moment they have something new to say. Outside opening hours
 the window is black and draws nothing. A restart that is due (memory ceiling, nightly time) waits for an idle
 moment, then leaves the event loop so that app.py can start the same command line afresh.
 """
@@ -18,25 +16,18 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, QPointF, Qt, QTimer
-from PySide6.QtGui import QColor, QCursor, QGuiApplication, QInputDevice, QKeySequence
-from PySide6.QtQuick import QQuickView
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtGui import QColor, QGuiApplication
 
 from huzhou_viewer.qt.kiosk.admin_panel import AdminPanel
-from huzhou_viewer.qt.platform.screens import place_on_screen
+from huzhou_viewer.qt.kiosk.kiosk_input import CURSOR_SECONDS, HOLD_SECONDS, KioskInput
+from huzhou_viewer.qt.platform.screens import find_screen, place_window
+from huzhou_viewer.qt.stage.player import Player
 from huzhou_viewer.show.kiosk import HOME, Attract, parse_clock, restart_reason
 from huzhou_viewer.show.opening_hours import OpeningHours, parse_hours
 
 log = logging.getLogger(__name__)
 
-_T = QEvent.Type
-_MOUSE = (_T.MouseButtonPress, _T.MouseButtonRelease, _T.MouseButtonDblClick)
-_TOUCH = (_T.TouchBegin, _T.TouchUpdate, _T.TouchEnd)
-_CHORD_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-                    | Qt.KeyboardModifier.MetaModifier)
-CURSOR_SECONDS = 3.0
-HOLD_SECONDS = 3.0  # the long hold on the corner that asks for the PIN
-CORNER_FRACTION = 0.08  # of the window's shorter side
 HEALTH_MS = 60_000
 WAKE_LATE = 0.001
 MAX_TIMER_MS = 3_600_000  # a far-off wake-up is re-checked hourly (clock changes, suspend)
@@ -49,11 +40,6 @@ def rss_mib() -> float | None:
             return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
     except (OSError, ValueError, IndexError):
         return None
-
-
-def chord_of(text: str) -> QKeyCombination | None:
-    sequence = QKeySequence.fromString(text, QKeySequence.SequenceFormat.PortableText)
-    return sequence[0] if sequence.count() == 1 else None
 
 
 class Kiosk(QObject):
@@ -70,24 +56,16 @@ class Kiosk(QObject):
         self.restart_reason: str | None = None
         self.leaving = False
         self._released = False
-        self._chord = chord_of(settings.admin_chord)
         self._hours: OpeningHours | None = parse_hours(settings.opening_hours) if settings.opening_hours else None
         self._restart_at = parse_clock(settings.restart_at) if settings.restart_at else None
         self._closed = False
-        self._swallow_mouse = False
-        self._swallow_touch = False
-        self._cursor_hidden = False
-        self._hold_at: QPointF | None = None
         self._signal_timer: QTimer | None = None
         self._attract = self._fresh_attract(clock())
         self._home_language = self.controller.language  # the next visitor finds the show as the first one did
 
-        self._timer = QTimer(self, singleShot=True)
-        self._timer.timeout.connect(self.tick)
-        self._cursor_timer = QTimer(self, singleShot=True, interval=int(cursor_seconds * 1000))
-        self._cursor_timer.timeout.connect(self._hide_cursor)
-        self._hold_timer = QTimer(self, singleShot=True, interval=int(hold_seconds * 1000))
-        self._hold_timer.timeout.connect(lambda: self.open_admin(with_pin=True))
+        # The kiosk's rules already wake a millisecond late (WAKE_LATE); far-off wake-ups are re-checked hourly.
+        self.player = Player(self.controller, clock, longest_ms=MAX_TIMER_MS, late_ms=0, parent=self)
+        self.player.due.connect(self.tick)
         self._hours_timer = QTimer(self, singleShot=True)
         self._hours_timer.timeout.connect(self.apply_hours)
         self._health_timer = QTimer(self, interval=HEALTH_MS)
@@ -96,12 +74,12 @@ class Kiosk(QObject):
         self.admin = AdminPanel(self.view, settings.admin_pin, quit=self.quit, reload=reload,
                                 choose_screen=self.choose_screen, log_file=log_file)
         self.admin.changed.connect(self._on_admin_changed)
-        stage.enable_touch()  # first, so that this filter, installed after it, sees every event before it does
-        self.view.installEventFilter(self)
+        self.input = KioskInput(self, settings.admin_chord, hold_seconds, cursor_seconds)
+        stage.enable_touch()  # first, so that the kiosk's filter, installed after it, sees every event before it
+        self.view.installEventFilter(self.input)
+        stage.keys.set_guard(self.input.key)
         # Full screen is the only state: requests to leave it (Esc with nothing open, F11) change nothing.
-        self.controller.windowRequest.disconnect(self.view._on_window_request)
-        self.controller.windowRequest.connect(self._stay_full_screen)
-        self.view.visibilityChanged.connect(self._stay_full_screen)
+        self.view.hold_full_screen(True)
         self.controller.packChanged.connect(self._replan)
 
     # Starting and stopping ---------------------------------------------------------------------------------
@@ -113,8 +91,8 @@ class Kiosk(QObject):
         log.info("kiosk: screens %s; showing on %r", ", ".join(
             f"{i}: {s.name()} {s.geometry().width()}x{s.geometry().height()}"
             for i, s in enumerate(QGuiApplication.screens())), "primary" if screen is None else screen)
-        place_on_screen(self.view, screen, True)
-        self._hide_cursor()
+        place_window(self.view, find_screen(screen), True)
+        self.input.hide_cursor()
         if self._inhibitor is not None:
             self._inhibitor.inhibit()
         self._health_timer.start()
@@ -138,15 +116,16 @@ class Kiosk(QObject):
         if self._released:
             return
         self.leaving, self._released = True, True
-        for timer in (self._timer, self._cursor_timer, self._hold_timer, self._hours_timer, self._health_timer):
+        self.player.stop()
+        for timer in (self._hours_timer, self._health_timer):
             timer.stop()
-        self.view.removeEventFilter(self)
-        self.controller.windowRequest.disconnect(self._stay_full_screen)
-        self.controller.windowRequest.connect(self.view._on_window_request)
-        self.view.visibilityChanged.disconnect(self._stay_full_screen)
+        self.input.stop()
+        self.view.removeEventFilter(self.input)
+        self.stage.keys.set_guard(None)
+        self.view.hold_full_screen(False)
         self.controller.packChanged.disconnect(self._replan)
         self.admin.close()
-        self._show_cursor()
+        self.input.show_cursor()
         if self._signal_timer is not None:
             import signal
 
@@ -159,11 +138,12 @@ class Kiosk(QObject):
 
     def quit(self) -> None:
         self.leaving = True
+        self.view.hold_full_screen(False)
         QCoreApplication.quit()
 
     def choose_screen(self, index: int) -> None:
         log.info("kiosk: moved to screen %s", index)
-        place_on_screen(self.view, index, True)
+        place_window(self.view, find_screen(index), True)
 
     # The attract loop -------------------------------------------------------------------------------------
 
@@ -193,17 +173,16 @@ class Kiosk(QObject):
             self._clear_overlays()
             self.check_health()
         where = self._attract.position(now)
-        if where is not None and where != (self.controller.sceneIndex, self.controller.step):
-            self.controller.goTo(*where)
+        if where is not None:
+            self.player.move(*where)
         self._schedule(now)
 
     def _schedule(self, now: float) -> None:
-        wait = (self.next_wakeup - now) * 1000
-        self._timer.start(int(min(max(0.0, wait), MAX_TIMER_MS)))
+        self.player.schedule(self.next_wakeup, now)
 
     @property
     def wakeup_ms(self) -> int:
-        return self._timer.remainingTime()
+        return self.player.remaining_ms
 
     @property
     def next_wakeup(self) -> float:
@@ -222,7 +201,7 @@ class Kiosk(QObject):
 
             self.controller.run(Command(Op.BLACKOUT if self.controller.blackout else Op.WHITEOUT))
 
-    def _on_input(self) -> bool:
+    def on_input(self) -> bool:
         """Input at this moment; True when it only stopped the attract loop (the visitor starts from home)."""
         now = self._clock()
         self._attract, woke = self._attract.on_input(now)
@@ -252,7 +231,7 @@ class Kiosk(QObject):
     def _close_screen(self) -> None:
         log.info("kiosk: outside opening hours; the screen goes black")
         self._closed = True
-        self._timer.stop()
+        self.player.stop()
         self.admin.close()
         self._on_admin_changed()  # nothing is drawn, nothing animates
         self.view.setColor(QColor("black"))
@@ -270,11 +249,8 @@ class Kiosk(QObject):
         # While the panel is open, gestures are the technician's: a swipe on it must not move the show beneath.
         self.stage.touch.enabled = not self.admin.open
         # Outside opening hours only the panel is drawn (on the black window), when a technician opens it.
-        root = self.view.rootObject()
-        root.setVisible(not self._closed or self.admin.open)
-        for child in root.childItems():
-            if child.objectName() == "stage":  # the scenes (their visibility is bound to nothing)
-                child.setVisible(not self._closed)
+        self.view.set_drawn(not self._closed or self.admin.open)
+        self.view.set_scenes_visible(not self._closed)
 
     def check_health(self) -> None:
         """Restart at an idle moment once memory passes its ceiling or the nightly time has come."""
@@ -289,121 +265,8 @@ class Kiosk(QObject):
 
     # Window rules -----------------------------------------------------------------------------------------
 
-    def _stay_full_screen(self, *_) -> None:
-        if not self.leaving and self.view.isVisible() and self.view.visibility() != QQuickView.Visibility.FullScreen:
-            self.view.showFullScreen()
-
-    def _hide_cursor(self) -> None:
-        if not self._cursor_hidden:
-            QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
-            self._cursor_hidden = True
-
-    def _show_cursor(self) -> None:
-        if self._cursor_hidden:
-            QGuiApplication.restoreOverrideCursor()
-            self._cursor_hidden = False
-
     def open_admin(self, with_pin: bool = False) -> None:
         if with_pin and not self.settings.admin_pin:
             return
         log.info("kiosk: admin panel opened (%s)", "touch and PIN" if with_pin else "key chord")
         self.admin.show_panel(with_pin)
-
-    # Input ------------------------------------------------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == _T.Close:
-            if self.leaving:
-                return False
-            log.info("kiosk: a close request was refused")
-            event.ignore()
-            return True
-        if kind == _T.ContextMenu:
-            return True
-        if kind == _T.KeyPress:
-            return self._key(event)
-        if kind in _MOUSE or kind == _T.MouseMove:
-            return self._mouse(event)
-        if kind == _T.Wheel:
-            return self._closed or self._on_input()
-        if kind in _TOUCH or kind == _T.TouchCancel:
-            return self._touch(event)
-        return False
-
-    def _key(self, event) -> bool:
-        if self._chord is not None and event.keyCombination() == self._chord:
-            self.open_admin()
-            return True
-        if self.admin.open:
-            if event.key() == Qt.Key.Key_Escape:
-                self.admin.close()
-            return True
-        if self._closed:
-            return True
-        if self._on_input():
-            return True
-        # Ctrl+Q, Ctrl+W, Alt+F4 (when the window manager passes it on) and the like belong to nobody here.
-        return bool(event.modifiers() & _CHORD_MODIFIERS)
-
-    def _mouse(self, event) -> bool:
-        kind = event.type()
-        from_mouse = event.pointingDevice().type() == QInputDevice.DeviceType.Mouse
-        if kind == _T.MouseMove:
-            if from_mouse:
-                self._show_cursor()
-                self._cursor_timer.start()
-            self._hold_moved(event.position())
-            return self._swallow_mouse or self._closed
-        if self._closed:
-            return True
-        if kind == _T.MouseButtonPress:
-            woke = self._on_input()
-            self._swallow_mouse = woke or event.button() != Qt.MouseButton.LeftButton
-            if not self._swallow_mouse:
-                self._hold_begin(event.position())
-            return self._swallow_mouse
-        if kind == _T.MouseButtonRelease:
-            self._hold_end()
-            swallowed, self._swallow_mouse = self._swallow_mouse, False
-            return swallowed or event.button() != Qt.MouseButton.LeftButton
-        return event.button() != Qt.MouseButton.LeftButton  # double clicks: only the left button's count
-
-    def _touch(self, event) -> bool:
-        kind = event.type()
-        if kind == _T.TouchBegin:
-            self._cursor_timer.stop()
-            self._hide_cursor()
-            self._swallow_touch = self._closed or self._on_input()
-            if not self._swallow_touch and len(event.points()) == 1:
-                self._hold_begin(event.points()[0].position())
-            return self._swallow_touch
-        swallowed = self._swallow_touch
-        if kind in (_T.TouchEnd, _T.TouchCancel):
-            self._hold_end()
-            self._swallow_touch = False
-        elif event.points():
-            self._hold_moved(event.points()[0].position())
-            if len(event.points()) > 1:
-                self._hold_end()
-        if kind == _T.TouchUpdate and not swallowed:
-            self._on_input()  # a long scroll or hold is use, not idleness
-        return swallowed
-
-    # The corner hold (touch route to the admin panel) -------------------------------------------------------
-
-    def _corner(self) -> float:
-        return CORNER_FRACTION * min(self.view.width(), self.view.height())
-
-    def _hold_begin(self, at: QPointF) -> None:
-        if self.settings.admin_pin and at.x() <= self._corner() and at.y() <= self._corner():
-            self._hold_at = at
-            self._hold_timer.start()
-
-    def _hold_moved(self, at: QPointF) -> None:
-        if self._hold_at is not None and (at.x() > self._corner() or at.y() > self._corner()):
-            self._hold_end()
-
-    def _hold_end(self) -> None:
-        self._hold_at = None
-        self._hold_timer.stop()

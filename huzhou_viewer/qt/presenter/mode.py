@@ -1,5 +1,5 @@
-"""Presenter mode, wired: the console window, its controller, the miniatures, presenter keys in the audience
-window, and the screens. Built after the audience's first frame, so none of it delays that frame."""
+"""Presenter mode, wired: the console window, its controller, the miniatures, the presenter's keys on the
+stage's key route (in both windows), and the screens. Built after the audience's first frame, so none of it delays that frame."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 
-from huzhou_viewer.qt.presenter.console_window import ConsoleView, PresenterKeys
+from huzhou_viewer.qt.presenter.console_keys import OverviewKeys, key_table
+from huzhou_viewer.qt.presenter.console_window import ClosesWithAudience, ConsoleView
 from huzhou_viewer.qt.presenter.miniatures import Miniatures
 from huzhou_viewer.qt.presenter.console import ConsoleController
 from huzhou_viewer.qt.presenter.screens import ScreenPlacer
@@ -19,7 +20,7 @@ from huzhou_viewer.qt.stage.stage import Stage, StageError
 class PresenterMode:
     def __init__(self, stage: Stage, audience_screen: int | str | None = None,
                  console_screen: int | str | None = None, scene_seconds: float = 30.0, loop: bool = False,
-                 rehearsal_file: Path | None = None, said: tuple = (),
+                 rehearsal_file: Path | None = None, missing_screens: tuple = (),
                  clock: Callable[[], float] = time.monotonic, wall: Callable[[], float] = time.time,
                  pictures_root: Path | None = None) -> None:
         self.stage = stage
@@ -32,10 +33,14 @@ class PresenterMode:
         self.console.load()
         if self.console.errors():
             raise StageError("; ".join(e.toString() for e in self.console.errors()))
-        self.keys = PresenterKeys(self.presenter, self.console)
-        stage.view.installEventFilter(self.keys)
+        self.overview_keys = OverviewKeys(self.presenter)
+        stage.keys.add_overlay(self.overview_keys)
+        stage.keys.set_mode_keys(key_table(self.presenter))
+        stage.keys.serve(self.console)
+        self.closes_with_audience = ClosesWithAudience(self.console)
+        stage.view.installEventFilter(self.closes_with_audience)
         self.screens = ScreenPlacer(stage.view, self.console, self.presenter, audience_screen, console_screen,
-                                    said)
+                                    missing_screens)
         self.screens.place()
         self.presenter.keep_picture()
 
@@ -45,7 +50,11 @@ class PresenterMode:
 
         self.screens.close()
         self.presenter.close()
-        self.stage.view.removeEventFilter(self.keys)
+        keys = self.stage.keys
+        keys.stop_serving(self.console)
+        keys.set_mode_keys({})
+        keys.remove_overlay(self.overview_keys)
+        self.stage.view.removeEventFilter(self.closes_with_audience)
         self.console.closing = True
         self.console.close()
         self.console.setSource(QUrl())

@@ -13,6 +13,7 @@ import logging
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication, QScreen, QWindow
 
+from huzhou_viewer.qt.platform.screens import place_window
 from huzhou_viewer.show.screen_choice import MissingScreen, ScreenChoice, choose
 
 log = logging.getLogger(__name__)
@@ -24,15 +25,6 @@ def choose_screens(screens: list[QScreen], audience: int | str | None, console: 
     return choose([s.name() for s in screens], index, audience, console)
 
 
-def show_full_screen_on(window: QWindow, screen: QScreen) -> None:
-    if window.screen() is not screen and window.isVisible():
-        window.showNormal()  # a full-screen window is moved as a normal one, then made full screen again
-    window.setScreen(screen)
-    # Geometry first, then full screen: window managers put a full-screen window where it stands.
-    window.setGeometry(screen.geometry())
-    window.showFullScreen()
-
-
 def place_audience(window: QWindow, audience: int | str | None,
                    console: int | str | None) -> tuple[MissingScreen, ...]:
     """Before the first frame: the audience window full screen on its screen; returns the screens asked for
@@ -41,7 +33,7 @@ def place_audience(window: QWindow, audience: int | str | None,
     choice = choose_screens(screens, audience, console)
     for problem in choice.problems:
         log.warning("%s", problem)
-    show_full_screen_on(window, screens[choice.audience])
+    place_window(window, screens[choice.audience])
     return choice.missing
 
 
@@ -49,12 +41,12 @@ class ScreenPlacer(QObject):
     """Keeps the audience and the console on the right screens as screens come and go."""
 
     def __init__(self, audience: QWindow, console: QWindow, presenter, wanted_audience: int | str | None,
-                 wanted_console: int | str | None, said: tuple[MissingScreen, ...] = (),
+                 wanted_console: int | str | None, missing_screens: tuple[MissingScreen, ...] = (),
                  parent: QObject | None = None):
         super().__init__(parent)
         self._audience, self._console, self._presenter = audience, console, presenter
         self._wanted = (wanted_audience, wanted_console)
-        self._said = set(said)  # each problem is said once on the console, not at every change of screens
+        self._told = set(missing_screens)  # each is told once on the console, not at every change of screens
         self._console_wanted: bool | None = None  # None: the default for the number of screens
         self._shared = False
         self.choice: ScreenChoice | None = None
@@ -63,8 +55,8 @@ class ScreenPlacer(QObject):
         app = QGuiApplication.instance()
         app.screenAdded.connect(self._on_added)
         app.screenRemoved.connect(self._on_removed)
-        if said:
-            presenter.set_notices(said)
+        if missing_screens:
+            presenter.set_notices(missing_screens)
 
     def close(self) -> None:
         """The windows are going away: screens that come and go no longer concern them."""
@@ -98,9 +90,9 @@ class ScreenPlacer(QObject):
         if not screens:
             return
         choice = choose_screens(screens, *self._wanted)
-        fresh = [m for m in choice.missing if m not in self._said]
+        fresh = [m for m in choice.missing if m not in self._told]
         if fresh:
-            self._said.update(fresh)
+            self._told.update(fresh)
             for missing in fresh:
                 log.warning("%s", missing.text())
             self._presenter.set_notices(fresh)
@@ -112,7 +104,7 @@ class ScreenPlacer(QObject):
             elif not self._shared and self._console_wanted is False:
                 self._console_wanted = None  # a second screen came: the console goes back on its own
         self.choice = choice
-        show_full_screen_on(self._audience, screens[choice.audience])
+        place_window(self._audience, screens[choice.audience])
         self._console_screen = screens[choice.console] if choice.console is not None else screens[choice.audience]
         self._apply_console()
 
@@ -123,7 +115,7 @@ class ScreenPlacer(QObject):
     def _apply_console(self) -> None:
         wanted = self._console_wanted if self._console_wanted is not None else not self._shared
         if wanted:
-            show_full_screen_on(self._console, self._console_screen)
+            place_window(self._console, self._console_screen)
             if QGuiApplication.platformName() != "offscreen":  # it has no stacking and says so
                 self._console.raise_()
             self._console.requestActivate()

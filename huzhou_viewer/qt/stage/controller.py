@@ -24,7 +24,8 @@ class ShowController(QObject):
         blankingChanged: black-out or white-out turned on or off.
         languageChanged: the language changed; every text must be read again.
         packChanged: a different deck (another pack, or a reload) replaced the content.
-        helpChanged, noticeChanged, warmChanged: the key map overlay, the on-screen notice, neighbours preloading.
+        helpChanged, noticeChanged: the key map overlay, the on-screen notice.
+        preloadNeighboursChanged: neighbours of the current scene may now be built ahead of time (or not).
         settledChanged: the position has stayed put past a transition; neighbours of it may now be built.
         windowRequest(str): the window should go 'fullscreen', 'windowed' or 'toggle-fullscreen'.
     """
@@ -35,7 +36,7 @@ class ShowController(QObject):
     packChanged = Signal()
     helpChanged = Signal()
     noticeChanged = Signal()
-    warmChanged = Signal()
+    preloadNeighboursChanged = Signal()
     settledChanged = Signal()
     transitionsChanged = Signal()
     exportingChanged = Signal()
@@ -57,7 +58,7 @@ class ShowController(QObject):
         self._settle.timeout.connect(self._on_settled)
         self._help = False
         self._notice = ""
-        self._warm = False
+        self._preload_neighbours = False
         self._transitions = True
         self._exporting = False
         self._charts_ready = False
@@ -186,7 +187,7 @@ class ShowController(QObject):
             if self._help:
                 self._help = False
                 self.helpChanged.emit()
-            elif self._in_detail():
+            elif self._on_person_page():
                 self._set_state(self._state.at(self._state.scene, 0))
             else:
                 self.windowRequest.emit("windowed")
@@ -216,8 +217,11 @@ class ShowController(QObject):
                 self._set_state(self._state.at(index, ids.index(person_id) + 1))
                 return
 
-    def _in_detail(self) -> bool:
+    def _on_person_page(self) -> bool:
         return self._deck.scenes(self._language)[self._state.scene]["kind"] == "gallery" and self._state.step > 0
+
+    # An honouree's page is open (a gallery scene past its first step): Esc and swipes close it.
+    onPersonPage = Property(bool, _on_person_page, notify=positionChanged)
 
     @Slot(int, int)
     def goTo(self, scene: int, step: int) -> None:
@@ -265,16 +269,16 @@ class ShowController(QObject):
         self._settled = (self._state.scene, self._state.step)
         self.settledChanged.emit()
 
-    def _get_warm(self) -> bool:
-        return self._warm
+    def _get_preload_neighbours(self) -> bool:
+        return self._preload_neighbours
 
-    def set_warm(self, warm: bool) -> None:
+    def set_preload_neighbours(self, on: bool) -> None:
         """After the first frame, neighbours of the current scene may be built ahead of time."""
-        if warm != self._warm:
-            self._warm = warm
-            self.warmChanged.emit()
+        if on != self._preload_neighbours:
+            self._preload_neighbours = on
+            self.preloadNeighboursChanged.emit()
 
-    warm = Property(bool, _get_warm, notify=warmChanged)
+    preloadNeighbours = Property(bool, _get_preload_neighbours, notify=preloadNeighboursChanged)
 
     def _get_transitions(self) -> bool:
         return self._transitions

@@ -1,4 +1,4 @@
-"""Key events to the Qt-free key names of show.keymap (and so to show commands)."""
+"""Key events to Qt-free key names: the show's (show/keymap.py) and the modes' (show/presenter_keys.py)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtQuick import QQuickWindow
 
-from huzhou_viewer.show.commands import Command
-from huzhou_viewer.show.keymap import command_for
 
 _K = Qt.Key
 _NAMES = {
@@ -17,6 +15,9 @@ _NAMES = {
     _K.Key_Escape: "Escape", _K.Key_Period: "Period", _K.Key_Comma: "Comma", _K.Key_Question: "Question",
     _K.Key_F5: "F5", _K.Key_F11: "F11", _K.Key_B: "B", _K.Key_W: "W", _K.Key_N: "N", _K.Key_P: "P",
     _K.Key_L: "L", _K.Key_Display: "DisplayToggle",
+    # Named for the modes' key tables; the show's own table has no use for them.
+    _K.Key_S: "S", _K.Key_O: "O", _K.Key_A: "A", _K.Key_T: "T", _K.Key_R: "R", _K.Key_X: "X",
+    _K.Key_Plus: "Plus", _K.Key_Equal: "Equal", _K.Key_Minus: "Minus", _K.Key_0: "0",
 }
 # Linux clickers: KEY_PRESENTATION (425) and KEY_DISPLAYTOGGLE (431) have no Qt key; X11 and Wayland
 # report evdev codes plus 8 as the native scan code.
@@ -38,11 +39,6 @@ def key_name(event: QKeyEvent) -> str | None:
         return "Shift+F5"
     # Keys with Ctrl or Alt belong to the window manager or other shortcuts, not to the show.
     return name if mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier) else None
-
-
-def command_for_event(event: QKeyEvent) -> Command | None:
-    name = key_name(event)
-    return command_for(name) if name else None
 
 
 # While a text field has focus these belong to it; every other key (a clicker's) still drives the show.

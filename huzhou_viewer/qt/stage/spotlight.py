@@ -1,8 +1,8 @@
 """Runs the gallery's spotlight (show/spotlight.py) on the live show: once nobody has touched the screen for
 a while, the honourees' pages follow one another; any input stops it at the page on screen.
 
-One single-shot timer is set for the next change, so nothing polls. Input is seen by an event filter on the
-window, so the show's own moves are never mistaken for a visitor's.
+The player (qt/stage/player.py) is set for the next change, so nothing polls. Input is seen by an event filter
+on the window, and the player marks its own moves, so they are never mistaken for a visitor's.
 """
 
 from __future__ import annotations
@@ -10,9 +10,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject
 
 from huzhou_viewer.qt.stage.controller import ShowController
+from huzhou_viewer.qt.stage.player import Player
 from huzhou_viewer.show.spotlight import Spotlight
 
 # QEvent types a person causes (values written out: no Qt enum lookups per event).
@@ -29,11 +30,9 @@ class SpotlightDriver(QObject):
         self._show = show
         self._interval = interval
         self._idle_after = idle_after
-        self._clock = clock
         self._spot: Spotlight | None = None
-        self._moving = False
-        self._timer = QTimer(self, singleShot=True)
-        self._timer.timeout.connect(self.tick)
+        self.player = Player(show, clock, parent=self)
+        self.player.due.connect(self.tick)
         show.positionChanged.connect(self._position_changed)
         show.packChanged.connect(self._restart)
         self._restart()
@@ -53,7 +52,7 @@ class SpotlightDriver(QObject):
 
     def on_input(self) -> None:
         if self._spot is not None:
-            now = self._clock()
+            now = self.player.now()
             self._spot = self._spot.on_input(now, showing=self._showing())
             self._schedule(now)
 
@@ -61,15 +60,9 @@ class SpotlightDriver(QObject):
         """Show whom the spotlight shows now (the timer calls this; tests call it after moving the clock)."""
         if self._spot is None:
             return
-        now = self._clock()
+        now = self.player.now()
         if self._spot.running(now):
-            wanted = self._spot.index(now) + 1
-            if self._show.step != wanted:
-                self._moving = True
-                try:
-                    self._show.goTo(self._show.sceneIndex, wanted)
-                finally:
-                    self._moving = False
+            self.player.move(self._show.sceneIndex, self._spot.index(now) + 1)
         self._schedule(now)
 
     def _gallery(self) -> dict | None:
@@ -83,16 +76,16 @@ class SpotlightDriver(QObject):
         view = self._gallery()
         if view is None:
             self._spot = None
-            self._timer.stop()
+            self.player.stop()
             return
-        now = self._clock()
+        now = self.player.now()
         interval = view.get("spotlight") or self._interval
         self._spot = Spotlight(len(view["people"]), interval, self._idle_after,
                                started=now + self._idle_after, first=self._showing())
         self._schedule(now)
 
     def _position_changed(self) -> None:
-        if self._moving:
+        if self.player.moving:
             return
         if self._gallery() is None:
             self._spot is not None and self._restart()
@@ -102,8 +95,4 @@ class SpotlightDriver(QObject):
     def _schedule(self, now: float) -> None:
         if self._spot is None:
             return
-        at = self._spot.started if not self._spot.running(now) else self._spot.next_change(now)
-        if at is None:
-            self._timer.stop()
-            return
-        self._timer.start(max(0, min(int((at - now) * 1000) + 1, 2**31 - 1)))
+        self.player.schedule(self._spot.started if not self._spot.running(now) else self._spot.next_change(now), now)

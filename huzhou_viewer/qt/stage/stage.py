@@ -1,5 +1,5 @@
 """Everything one running show needs on the Qt side, wired together: the controller, the models, the
-icon fonts, the QML engine and the audience window."""
+icon fonts, the QML engine, the audience window and the route its keys take."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from huzhou_viewer.show.deck import Deck
 from huzhou_viewer.qt.stage.icon_font import IconFont
 from huzhou_viewer.qt.stage.scene_model import SceneModel
 from huzhou_viewer.qt.stage.controller import ShowController
+from huzhou_viewer.qt.stage.key_route import KeyRoute
 from huzhou_viewer.qt.stage.window import StageView
 
 log = logging.getLogger(__name__)
@@ -39,14 +40,16 @@ class Stage:
         self.people = PeopleModel(self.controller)
         context.setContextProperty("peopleModel", self.people)
         self.view = StageView(self.engine, self.controller)
+        self.keys = KeyRoute(self.controller, parent=self.controller)
+        self.keys.serve(self.view)
         self.view.load()
         self.touch = None
         if self.view.errors():
             raise StageError("; ".join(e.toString() for e in self.view.errors()))
 
-    def enable_charts(self) -> None:
-        """Register the pictures drawn or decoded off the GUI thread (charts, people's photos); views ask for
-        them from then on. The show does this after its first frame, so none of it is on the way there."""
+    def start_pictures(self) -> None:
+        """Register the image providers that draw or decode off the GUI thread (charts, people's photos); views
+        ask for them from then on. The show does this after its first frame, so none of it is on the way there."""
         if self.charts is not None:
             return
         from huzhou_viewer import resources
@@ -71,9 +74,7 @@ class Stage:
         from huzhou_viewer.show.gestures import swipe_command
 
         show = self.controller
-        kind = show.deck.scenes(show.language)[show.sceneIndex]["kind"]
-        command = swipe_command(direction, show.sceneIndex, show.step, show.sceneCount,
-                                on_pages=kind == "gallery" and show.step > 0)
+        command = swipe_command(direction, show.sceneIndex, show.step, show.sceneCount, on_pages=show.onPersonPage)
         if command is not None:
             show.run(command)
 

@@ -1,9 +1,10 @@
-"""The window the audience sees: a QQuickView on the stage QML, taking keys before QML does."""
+"""The window the audience sees: a QQuickView on the stage QML. Its keys take the stage's key route
+(qt/stage/key_route.py) before QML sees them."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor
 from PySide6.QtQml import QQmlEngine
 from PySide6.QtQuick import QQuickView
 
@@ -12,12 +13,10 @@ from huzhou_viewer.qt.stage.controller import ShowController
 
 
 class StageView(QQuickView):
-    """Keys go to the show first (so a clicker always works, whatever QML has focus), except keys that edit
-    text while a text field has focus."""
-
     def __init__(self, engine: QQmlEngine, show: ShowController) -> None:
         super().__init__(engine, None)
         self._show = show
+        self._held_full_screen = False
         self.setResizeMode(QQuickView.ResizeMode.SizeRootObjectToView)
         self.setColor(QColor(show.palette.get("background", "#000000")))
         self.setTitle(show.packTitle or "Huzhou Viewer")
@@ -26,20 +25,40 @@ class StageView(QQuickView):
     def load(self) -> None:
         self.setSource(QUrl.fromLocalFile(str(resources.ui_dir() / "stage" / "Main.qml")))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Imported at the first key press: the key table needs PySide6's Qt namespace, slow to build.
-        from huzhou_viewer.qt.stage.keys import command_for_event, typed_into_field
-
-        command = None if typed_into_field(self, event) else command_for_event(event)
-        if command is None:
-            super().keyPressEvent(event)
+    def hold_full_screen(self, hold: bool) -> None:
+        """While held, full screen is the only state: requests to leave it (Esc, F11) change nothing, and a
+        window manager that takes the window out of it is overruled. A kiosk holds it until it leaves."""
+        if hold == self._held_full_screen:
             return
-        event.accept()
-        self._show.run(command)
+        self._held_full_screen = hold
+        if hold:
+            self.visibilityChanged.connect(self._back_to_full_screen)
+        else:
+            self.visibilityChanged.disconnect(self._back_to_full_screen)
+
+    def _back_to_full_screen(self, *_) -> None:
+        if self.isVisible() and self.visibility() != QQuickView.Visibility.FullScreen:
+            self.showFullScreen()
 
     def _on_window_request(self, request: str) -> None:
+        if self._held_full_screen:
+            self._back_to_full_screen()
+            return
         full = self.visibility() == QQuickView.Visibility.FullScreen
         if request == "fullscreen" or (request == "toggle-fullscreen" and not full):
             self.showFullScreen()
         elif full and request in ("windowed", "toggle-fullscreen"):
             self.showNormal()
+
+    def set_drawn(self, drawn: bool) -> None:
+        """Whether anything is drawn at all (False: the window shows its colour only)."""
+        root = self.rootObject()
+        if root is not None:
+            root.setVisible(drawn)
+
+    def set_scenes_visible(self, visible: bool) -> None:
+        """Whether the scenes are drawn; overlays above them (an admin panel, say) stay as they are."""
+        root = self.rootObject()
+        for child in root.childItems() if root is not None else ():
+            if child.objectName() == "stage":  # the scenes (their visibility is bound to nothing)
+                child.setVisible(visible)

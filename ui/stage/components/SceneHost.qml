@@ -30,7 +30,7 @@ Item {
     Loader {
         id: loader
         anchors.fill: parent
-        active: host.visible || (presentation.warm && Math.abs(host.index - presentation.settledScene) <= 1)
+        active: host.visible || (presentation.preloadNeighbours && Math.abs(host.index - presentation.settledScene) <= 1)
         // Neighbours are built over several frames, never inside a key press; a scene that becomes
         // current before it is done is finished at once.
         asynchronous: !host.visible

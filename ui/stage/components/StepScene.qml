@@ -65,7 +65,7 @@ Item {
                 required property var modelData
                 required property int index
                 // The shown block, and once the first frame is out its neighbours, exist; the rest wait.
-                active: visible || (presentation.warm && Math.abs(scene.restingStep - index - 1) <= 1)
+                active: visible || (presentation.preloadNeighbours && Math.abs(scene.restingStep - index - 1) <= 1)
                 asynchronous: !visible
                 width: body.width
                 height: body.height
