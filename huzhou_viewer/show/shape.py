@@ -108,14 +108,12 @@ def _union(members: tuple) -> Check:
         return lambda v: (by_kind[v["kind"]](v) if type(v) is dict and v.get("kind") in by_kind
                           else ([], f"no view has kind {v.get('kind') if type(v) is dict else v!r}"))
     checks = [_compile(m) for m in members]
+    names = " or ".join("None" if m is type(None) else _describe(m) for m in members)
 
     def check(value: Any) -> tuple[list[str], str] | None:
-        found = None
-        for one in checks:
-            found = one(value)
-            if found is None:
-                return None
-        return found
+        if any(one(value) is None for one in checks):
+            return None
+        return [], f"{value!r} is not {names}"
 
     return check
 
