@@ -24,6 +24,7 @@ from huzhou_viewer.content.model import (
     TasksBlock,
 )
 from huzhou_viewer.content.problems import Problem, Severity, did_you_mean, quoted
+from huzhou_viewer.content.script import display_width
 from huzhou_viewer.content.text import iter_texts, localize, shown_instead
 
 COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
@@ -81,10 +82,6 @@ def photo_header(path: Path) -> tuple[str, int, int] | None:
 
 MAX_CHART_VALUE = 1e15  # past this, axis arithmetic overflows or labels run to dozens of digits
 LABEL_WIDTH = 12  # in Latin letters; a CJK character counts two
-
-
-def _display_width(text: str) -> int:
-    return sum(2 if ord(c) >= 0x2E80 else 1 for c in text)
 
 
 def check_pack(parts: PackParts, where: Locator) -> list[Problem]:
@@ -199,7 +196,7 @@ class _Checker:
 
     def _long_title_as_label(self, file: str, scene: Scene, languages: list[str]) -> None:
         # The timeline bar shows the title when there is no label; about 12 letters (6 characters) fit.
-        long = [lang for lang in languages if _display_width(localize(scene.title, lang, lang)) > LABEL_WIDTH]
+        long = [lang for lang in languages if display_width(localize(scene.title, lang, lang)) > LABEL_WIDTH]
         if long:
             self.report(file, ("title",), f"the title is long for the timeline bar ({', '.join(long)}); "
                         "add a short 'label', such as the season's name", "warning", key=True)

@@ -8,15 +8,16 @@ parsing YAML or importing the pack's schema.
 
 from __future__ import annotations
 
-from typing import Any
+from huzhou_viewer.show.views import AnySceneView, DeckData, PaletteView
 
+# Raised when a field's meaning changes; a change of shape needs none (kept decks carry views.py's digest).
 DECK_FORMAT = 2
 
 
 class Deck:
     """Read-only access to deck data (a dict as built by build_deck)."""
 
-    def __init__(self, data: dict[str, Any]) -> None:
+    def __init__(self, data: DeckData) -> None:
         self.data = data
 
     @property
@@ -32,7 +33,7 @@ class Deck:
         return self.data["default_language"]
 
     @property
-    def palette(self) -> dict[str, Any]:
+    def palette(self) -> PaletteView:
         return self.data["palette"]
 
     @property
@@ -59,7 +60,7 @@ class Deck:
     def title(self, language: str) -> str:
         return self.data["by_language"][self.language(language)]["title"]
 
-    def scenes(self, language: str) -> list[dict[str, Any]]:
+    def scenes(self, language: str) -> list[AnySceneView]:
         """The view data of every scene, in order, in `language`."""
         return self.data["by_language"][self.language(language)]["scenes"]
 

@@ -1,9 +1,9 @@
 """The deck of the last good load of a pack, kept in the user's cache folder, so a show starts without
 parsing YAML or importing the pack's schema (together a third of the time to the first frame).
 
-A kept deck is used only while every file it was made from is unchanged (size and modification times)
-and the program is the same; otherwise the pack is loaded and checked as usual and the deck renewed. Only
-good packs are kept, so a kept deck can never hide an error.
+A kept deck is used only while every file it was made from is unchanged (size and modification times),
+the program is the same and the deck has the shape views.py declares; otherwise the pack is loaded and
+checked as usual and the deck renewed. Only good packs are kept, so a kept deck can never hide an error.
 """
 
 from __future__ import annotations
@@ -15,17 +15,32 @@ import zlib
 from pathlib import Path
 
 from huzhou_viewer import __version__
+from huzhou_viewer.show import shape
 from huzhou_viewer.show.deck import DECK_FORMAT, Deck
+from huzhou_viewer.show.views import DeckData
 
 PACK_FILE = "pack.yaml"
-_SOURCES = ("content/model.py", "show/present.py", "show/deck.py", "show/labels.py")  # what shapes a deck
+# Only these Qt-free packages can make a deck (import-linter keeps show/ off charts/ and Qt).
+_BUILDERS = ("content", "show")
 
 
 def _program() -> str:
-    # The modules that shape a deck stand in for "same program" during development, when the version stays.
+    # The declared shape, and the builders' files standing in for "same program" during development, when
+    # the version stays. A frozen build without source files is told apart by its version alone.
+    return f"{__version__}:{DECK_FORMAT}:{sys.version_info[:2]}:{shape.digest(DeckData)}:{_builder_files()}"
+
+
+def _builder_files() -> str:
     package = Path(__file__).resolve().parent.parent
-    times = ",".join(str(os.stat(package / source).st_mtime_ns) for source in _SOURCES)
-    return f"{__version__}:{DECK_FORMAT}:{sys.version_info[:2]}:{times}"
+    stamps = []
+    for folder in _BUILDERS:
+        try:
+            with os.scandir(package / folder) as entries:
+                stamps += [(folder, e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in entries
+                           if e.name.endswith(".py")]
+        except OSError:
+            pass
+    return f"{zlib.crc32(repr(sorted(stamps)).encode('utf-8')):08x}"
 
 
 def _stamp(root: Path, relative: str) -> list:
@@ -64,6 +79,8 @@ def _read(root: Path, cache_dir: Path) -> Deck | None:
             return None
         if any(_stamp(root, stamp[0]) != stamp for stamp in entry["stamps"]):
             return None
+        if shape.problem(entry["deck"], DeckData) is not None:
+            return None  # made by another program that kept the same stamp: build it again
         return Deck(entry["deck"])
     except (OSError, ValueError, KeyError, TypeError, IndexError):
         return None

@@ -6,6 +6,7 @@ and tested here, without Qt.
 
 from __future__ import annotations
 
+import re
 import zlib
 from pathlib import Path
 from typing import Any
@@ -13,9 +14,20 @@ from typing import Any
 from huzhou_viewer.content.model import (
     ChartBlock, CoupletBlock, Figure, FiguresBlock, Pack, Person, Scene, StatementBlock, StoryBlock, TasksBlock, Text,
 )
+from huzhou_viewer.content.script import display_width, is_chinese, is_wide
 from huzhou_viewer.content.text import localize
 from huzhou_viewer.show.deck import DECK_FORMAT, Deck
 from huzhou_viewer.show.labels import words
+from huzhou_viewer.show.views import (
+    AnySceneView, BlockView, ChartBlockView, DeckData, FigureView, GallerySceneView, LanguageView, PaletteView,
+    PersonView, SceneView,
+)
+
+# A plain number as a figure writes it ("1200", "12,000", "70.6"): it counts up when its tile comes on
+# screen. Anything else ("第3个", "13th", "7万") simply appears.
+PLAIN_NUMBER = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?")
+SCROLL_HOLDS = 11  # characters on a door scroll; longer Chinese lines run across, as other languages do
+PASSAGE_WIDTH = 110  # in Latin letters: a longer statement is a passage (a speaker's words), not a slogan
 
 
 class ViewBuilder:
@@ -35,13 +47,13 @@ class ViewBuilder:
         palette = self.pack.meta.palette
         return palette.seasons.get(scene.season or "", palette.accent)
 
-    def palette(self) -> dict[str, Any]:
+    def palette(self) -> PaletteView:
         p = self.pack.meta.palette
         return {"background": p.background, "surface": p.surface, "text": p.text, "muted": p.muted,
                 "accent": p.accent, "gold": p.gold, "seasons": dict(p.seasons)}
 
-    def scene(self, scene: Scene) -> dict[str, Any]:
-        view = {
+    def scene(self, scene: Scene) -> AnySceneView:
+        view: SceneView = {
             "id": scene.id,
             "kind": scene.kind,
             "label": self.text(scene.label) or self.text(scene.title),
@@ -55,19 +67,23 @@ class ViewBuilder:
             "stepCount": scene.step_count,
             "blocks": [self.block(b, f"{scene.id}-{i + 1}") for i, b in enumerate(scene.blocks)],
         }
-        if scene.kind == "gallery":
-            # The grid is step 0; each honouree's page is one more step, so a clicker walks through them.
-            view["people"] = [self.person(p) for p in self.pack.people.people]
-            view["stepCount"] = 1 + len(view["people"])
-            view["emptyText"] = self._words["gallery-empty"]
-            used = {p.category for p in self.pack.people.people}
-            view["categories"] = [{"id": c.id, "name": self.text(c.name)}
-                                  for c in self.pack.people.categories if c.id in used]
-            view["allLabel"] = self._words["all-categories"]
-            view["spotlight"] = scene.spotlight
-        return view
+        if scene.kind != "gallery":
+            return view
+        # The grid is step 0; each honouree's page is one more step, so a clicker walks through them.
+        people = [self.person(p) for p in self.pack.people.people]
+        used = {p.category for p in self.pack.people.people}
+        gallery: GallerySceneView = {
+            **view, "kind": "gallery", "stepCount": 1 + len(people),
+            "people": people, "peopleCount": len(people),
+            "emptyText": self._words["gallery-empty"],
+            "categories": [{"id": c.id, "name": self.text(c.name)}
+                           for c in self.pack.people.categories if c.id in used],
+            "allLabel": self._words["all-categories"],
+            "spotlight": scene.spotlight,
+        }
+        return gallery
 
-    def block(self, block: Any, block_id: str = "") -> dict[str, Any]:
+    def block(self, block: Any, block_id: str = "") -> BlockView:
         if isinstance(block, ChartBlock):
             return self.chart(block, block_id)
         if isinstance(block, TasksBlock):
@@ -86,14 +102,19 @@ class ViewBuilder:
             return {"kind": "figures", "title": self.text(block.title), "note": self.text(block.note),
                     "items": [self.figure(f) for f in block.items]}
         if isinstance(block, CoupletBlock):
-            return {"kind": "couplet", "first": self.text(block.first), "second": self.text(block.second),
-                    "banner": self.text(block.banner), "note": self.text(block.note)}
+            first, second = self.text(block.first), self.text(block.second)
+            return {"kind": "couplet", "first": first, "second": second,
+                    "banner": self.text(block.banner), "note": self.text(block.note),
+                    "vertical": is_chinese(first) and is_chinese(second)
+                    and max(len(first), len(second)) <= SCROLL_HOLDS}
         if isinstance(block, StatementBlock):
-            return {"kind": "statement", "text": self.text(block.text),
-                    "attribution": self.text(block.attribution)}
+            text = self.text(block.text)
+            return {"kind": "statement", "text": text,
+                    "attribution": self.text(block.attribution),
+                    "passage": display_width(text) > PASSAGE_WIDTH}
         raise TypeError(f"no view for block {type(block).__name__}")
 
-    def chart(self, chart: ChartBlock, chart_id: str) -> dict[str, Any]:
+    def chart(self, chart: ChartBlock, chart_id: str) -> ChartBlockView:
         """A chart as charts/ draws it and the view frames it (title, source and note are the view's)."""
         derived = any(item.derived for item in chart.items)
         return {
@@ -112,9 +133,11 @@ class ViewBuilder:
         divisor = chart.scale.get(self.language) or chart.scale.get(self.pack.meta.default_language) or 1.0
         return None if value is None else value / divisor
 
-    def figure(self, figure: Figure) -> dict[str, Any]:
+    def figure(self, figure: Figure) -> FigureView:
+        value = self.text(figure.value)
+        number = PLAIN_NUMBER.fullmatch(value)
         return {
-            "value": self.text(figure.value),
+            "value": value,
             "unit": self.text(figure.unit),
             "qualifier": self._words[figure.qualifier] if figure.qualifier else "",
             "caption": self.text(figure.caption),
@@ -124,9 +147,12 @@ class ViewBuilder:
             "derived": figure.derived,
             "derivedLabel": self._words["derived"] if figure.derived else "",
             "note": self.text(figure.note),
+            "countTo": float(value.replace(",", "")) if number else None,
+            "countDecimals": len(number[2] or "") if number else 0,
+            "countSeparator": "," if number and "," in value else "",
         }
 
-    def person(self, person: Person) -> dict[str, Any]:
+    def person(self, person: Person) -> PersonView:
         name = self.text(person.name)
         # The photo's absolute path when it is a file inside the pack.
         photo = _shown_picture(Path(self.pack.root), person.photo)
@@ -195,19 +221,19 @@ def initial_of(name: str) -> str:
     name = name.strip()
     if not name:
         return "?"
-    if ord(name[0]) > 0x2E80:
+    if is_wide(name[0]):
         return name[0]
     return "".join(word[0] for word in name.split()[:2]).upper()
 
 
 def build_deck(pack: Pack) -> Deck:
     default = pack.meta.default_language
-    by_language = {}
+    by_language: dict[str, LanguageView] = {}
     for language in pack.languages:
         builder = ViewBuilder(pack, language)
         by_language[language] = {"title": builder.text(pack.meta.title),
                                  "scenes": [builder.scene(scene) for scene in pack.scenes]}
-    return Deck({
+    data: DeckData = {
         "format": DECK_FORMAT,
         "pack_id": pack.meta.id,
         "languages": list(pack.languages),
@@ -218,4 +244,5 @@ def build_deck(pack: Pack) -> Deck:
         "durations": [scene.duration for scene in pack.scenes],
         "warnings": [str(w) for w in pack.warnings],
         "by_language": by_language,
-    })
+    }
+    return Deck(data)

@@ -1,11 +1,12 @@
 """The kept deck: used while the pack is unchanged, renewed when it changes, never hiding an error."""
 
+import json
 import shutil
 
 import pytest
 
 from huzhou_viewer.content.problems import PackError
-from huzhou_viewer.show import deck_cache
+from huzhou_viewer.show import deck_cache, shape, views
 from huzhou_viewer.show.deck_cache import load_deck
 
 
@@ -70,3 +71,28 @@ def test_another_program_version_does_not_reuse_the_deck(pack, tmp_path, monkeyp
     monkeypatch.setattr(loader, "load_pack", lambda root: calls.append(root) or original(root))
     load_deck(pack, cache)
     assert calls
+
+
+def test_a_kept_deck_of_the_wrong_shape_is_built_again(pack, tmp_path):
+    cache = tmp_path / "cache"
+    load_deck(pack, cache)
+    (kept,) = cache.glob("*.deck.json")
+    entry = json.loads(kept.read_text(encoding="utf-8"))
+    for scene in entry["deck"]["by_language"]["en"]["scenes"]:
+        del scene["notes"]  # as an older program, with the same stamps, would have kept it
+    kept.write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
+    deck = load_deck(pack, cache)
+    assert all("notes" in scene for scene in deck.scenes("en"))
+    assert "notes" in json.loads(kept.read_text(encoding="utf-8"))["deck"]["by_language"]["en"]["scenes"][0]
+
+
+def test_a_field_added_to_the_view_data_retires_kept_decks(monkeypatch):
+    before = deck_cache._program()
+    monkeypatch.setattr(views.PersonView, "__annotations__", {**views.PersonView.__annotations__, "age": int})
+    shape._describe.cache_clear()
+    try:
+        assert deck_cache._program() != before
+    finally:
+        monkeypatch.undo()
+        shape._describe.cache_clear()
+    assert deck_cache._program() == before

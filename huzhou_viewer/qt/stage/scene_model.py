@@ -46,8 +46,8 @@ class SceneModel(QAbstractListModel):
             family, glyph = self._icons.glyph(view["icon"])
             if "people" in view and view["kind"] == "gallery":
                 # Its honourees reach QML through PeopleModel, a row at a time: a thousand of them in the
-                # view data would be converted for QML whole, on every read.
-                view = {**view, "people": None, "peopleCount": len(view["people"])}
+                # view data would be converted for QML whole, on every read. Their number stays (peopleCount).
+                view = {**view, "people": None}
             self._rows.append({"sceneId": view["id"], "kind": view["kind"], "label": view["label"],
                                "accent": view["accent"], "iconGlyph": glyph, "iconFamily": family,
                                "view": view})

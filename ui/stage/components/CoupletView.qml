@@ -9,8 +9,8 @@ Item {
     property bool portrait: false
     property string iconGlyph: ""
     property string iconFamily: ""
-    // Lines longer than a door scroll holds run across instead.
-    readonly property bool vertical: isCjk(block.first || "") && isCjk(block.second || "") && longest <= 11
+    // Whether the lines stand on scrolls is the view data's call (Chinese lines a door scroll holds).
+    readonly property bool vertical: block.vertical === true
     readonly property int longest: Math.max(Array.from(block.first || "").length, Array.from(block.second || "").length)
     readonly property real scrollHeight: height - banner.height - note.height - 3 * Theme.gap
     // A character's cell is the font's line height, not its size: measure it once at 100 px.
@@ -18,8 +18,6 @@ Item {
     readonly property int charSize: Math.min(Theme.coupletSize, Math.floor((scrollHeight - 40) / Math.max(1, longest) / lineRatio))
 
     FontMetrics { id: metrics; font.family: Theme.fontFamily; font.pixelSize: 100; font.bold: true }
-
-    function isCjk(s) { return s.length > 0 && /^[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef\uf900-\ufaff]+$/.test(s) }
 
     Rectangle {
         id: banner

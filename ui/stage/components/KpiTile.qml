@@ -9,19 +9,14 @@ Card {
     readonly property bool derived: figure.derived === true
     height: column.height + 2 * Theme.cardPadding
 
-    // A plain number ("1200", "12,000", "70.6") counts up when the tile comes on screen; anything else
-    // ("第3个", "13th") simply appears.
-    readonly property var number: {
-        const text = figure.value || ""
-        const m = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(text)
-        return m ? { value: Number(text.replace(/,/g, "")), decimals: m[2] ? m[2].length : 0,
-                     grouped: text.indexOf(",") >= 0 } : null
-    }
+    // The view data says which values count up when the tile comes on screen (countTo), and how.
+    readonly property var number: typeof figure.countTo === "number"
+        ? { value: figure.countTo, decimals: figure.countDecimals || 0, separator: figure.countSeparator || "" } : null
     property real progress: 1
     readonly property bool counting: number !== null && progress < 1
     function countText(x) {
         const fixed = x.toFixed(number.decimals)
-        return number.grouped ? fixed.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : fixed
+        return number.separator ? fixed.replace(/\B(?=(\d{3})+(?!\d))/g, number.separator) : fixed
     }
     NumberAnimation on progress {
         id: count

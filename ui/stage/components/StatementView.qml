@@ -7,13 +7,6 @@ Item {
     property color accent: Theme.accent
     property bool portrait: false
 
-    // Width in Latin letters: a CJK character counts two.
-    function displayWidth(s) {
-        let n = 0
-        for (const c of s) n += c.codePointAt(0) >= 0x2e80 ? 2 : 1
-        return n
-    }
-
     Column {
         anchors.centerIn: parent
         width: parent.width * (statement.portrait ? 1 : 0.8)
@@ -35,7 +28,7 @@ Item {
             horizontalAlignment: Text.AlignHCenter
             text: statement.block.text || ""
             // A slogan stands large; a longer passage (a speaker's words) at heading size.
-            font.pixelSize: statement.displayWidth(text) > 110 ? Theme.headingSize : Theme.titleSize - 4
+            font.pixelSize: statement.block.passage === true ? Theme.headingSize : Theme.titleSize - 4
             font.bold: true
             lineHeight: 1.3
         }

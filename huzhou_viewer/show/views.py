@@ -1,0 +1,190 @@
+"""What present.py hands over: the view data of a deck, scene, block, figure and person, declared.
+
+Every key a view reads is a field here; the views lay out what these say and decide nothing (which number
+counts up, which couplet stands vertically, which statement is a passage are fields, not QML rules). They
+are TypedDicts, so the data stays plain dicts and lists: JSON for the deck cache, a QVariantMap for QML.
+show/shape.py checks data against them; the deck cache is stamped with their shape.
+
+Nothing here imports the pack's schema (content/model.py, msgspec): a kept deck is checked without it.
+The kinds are spelt out again for that reason; tests/show/test_views.py holds them to the model's.
+Annotations are evaluated as the classes are made (no `from __future__ import annotations`), so checking
+needs no string evaluation: each class is declared after those it names.
+"""
+
+from typing import Literal, TypedDict
+
+
+class PaletteView(TypedDict):
+    background: str
+    surface: str
+    text: str
+    muted: str
+    accent: str
+    gold: str
+    seasons: dict[str, str]  # season id -> colour
+
+
+class PersonView(TypedDict):
+    id: str
+    categoryId: str
+    seasonIndex: int  # -1: no season scene
+    seasonLabel: str
+    storyTitle: str
+    storyScene: int  # where the person's story is shown; -1 (both) when there is none
+    storyStep: int
+    seed: int  # 0-359: the generated portrait's hue and pattern
+    name: str
+    role: str
+    organisation: str
+    citation: str
+    quote: str
+    category: str
+    initial: str  # what the generated portrait shows
+    colour: str
+    photo: str  # absolute path; "" for the generated portrait
+
+
+class FigureView(TypedDict):
+    value: str  # as written; shown as is when it does not count up
+    unit: str
+    qualifier: str
+    caption: str
+    comparison: str
+    source: str
+    sourceLabel: str
+    derived: bool
+    derivedLabel: str
+    note: str
+    countTo: float | None  # the number a plain value ("1,200", "70.6") counts up to from 0; None: no count
+    countDecimals: int  # digits after the point while counting
+    countSeparator: str  # thousands separator while counting ("," as the value writes it, or "")
+
+
+class TaskCardView(TypedDict):
+    id: str
+    area: str
+    task: str
+    note: str
+
+
+class TasksBlockView(TypedDict):
+    kind: Literal["tasks"]
+    title: str
+    cards: list[TaskCardView]
+
+
+class StoryBlockView(TypedDict):
+    kind: Literal["story"]
+    id: str
+    title: str
+    body: str
+    place: str
+    people: list[PersonView]
+    figures: list[FigureView]
+    picture: str  # file URL; "" for none
+
+
+class FiguresBlockView(TypedDict):
+    kind: Literal["figures"]
+    title: str
+    note: str
+    items: list[FigureView]
+
+
+class CoupletBlockView(TypedDict):
+    kind: Literal["couplet"]
+    first: str
+    second: str
+    banner: str
+    note: str
+    vertical: bool  # on upright scrolls, a character at a time (Chinese lines a door scroll holds)
+
+
+class StatementBlockView(TypedDict):
+    kind: Literal["statement"]
+    text: str
+    attribution: str
+    passage: bool  # a speaker's words, set at heading size, rather than a slogan set large
+
+
+class ChartItemView(TypedDict):
+    label: str
+    value: float | None  # in the language's unit
+    derived: bool
+    note: str
+
+
+class ChartBlockView(TypedDict):
+    kind: Literal["chart"]
+    chart: Literal["bars", "milestones", "share"]
+    id: str  # scene id and block number: names the chart's picture
+    title: str
+    unit: str
+    orientation: Literal["vertical", "horizontal"]
+    items: list[ChartItemView]
+    start: str
+    total: float | None
+    derivedLabel: str
+    source: str
+    sourceLabel: str
+    note: str
+    unavailable: str
+
+
+BlockView = TasksBlockView | StoryBlockView | FiguresBlockView | CoupletBlockView | StatementBlockView | ChartBlockView
+
+
+class CategoryView(TypedDict):
+    id: str
+    name: str
+
+
+class _SceneFields(TypedDict):
+    id: str
+    label: str  # on the timeline bar
+    eyebrow: str
+    title: str
+    subtitle: str
+    footer: str
+    notes: str  # the speaker's, on the presenter console
+    accent: str
+    icon: str
+    stepCount: int
+    blocks: list[BlockView]
+
+
+class SceneView(_SceneFields):
+    kind: Literal["title", "season", "closing"]
+
+
+class GallerySceneView(_SceneFields):
+    """The honourees' grid (step 0), then one step per person's page."""
+
+    kind: Literal["gallery"]
+    people: list[PersonView]
+    peopleCount: int
+    emptyText: str
+    categories: list[CategoryView]  # those someone belongs to
+    allLabel: str
+    spotlight: float | None  # seconds per person when the spotlight runs
+
+
+AnySceneView = SceneView | GallerySceneView
+
+
+class LanguageView(TypedDict):
+    title: str
+    scenes: list[AnySceneView]
+
+
+class DeckData(TypedDict):
+    format: int
+    pack_id: str
+    languages: list[str]
+    default_language: str
+    palette: PaletteView
+    scene_ids: list[str]
+    step_counts: list[int]
+    durations: list[float | None]
+    warnings: list[str]
+    by_language: dict[str, LanguageView]
