@@ -1,4 +1,5 @@
 import QtQuick
+import HuzhouViewer
 
 // The key map ('?'): every key and what it does, in the current language. A tap closes it.
 Rectangle {
@@ -6,13 +7,13 @@ Rectangle {
     objectName: "keyMap"
     property bool portrait: false
     color: Theme.scrim
-    opacity: presentation.helpVisible ? 1 : 0
+    opacity: ShowController.helpVisible ? 1 : 0
     visible: opacity > 0
     Behavior on opacity { NumberAnimation { duration: Theme.quickFade } }
 
     MouseArea {
         anchors.fill: parent
-        onClicked: presentation.toggleHelp()
+        onClicked: ShowController.toggleHelp()
     }
 
     Card {
@@ -26,12 +27,12 @@ Rectangle {
             width: parent.width - 112
             spacing: 14
             StageText {
-                text: presentation.words["keymap-title"]
+                text: ShowController.words["keymap-title"]
                 font.pixelSize: Theme.headingSize
                 font.bold: true
             }
             Repeater {
-                model: presentation.keyMap
+                model: ShowController.keyMap
                 delegate: Row {
                     required property var modelData
                     spacing: 32

@@ -1,4 +1,5 @@
 import QtQuick
+import HuzhouViewer
 
 // An honouree's page: a large portrait, who they are, why they are honoured in their own words, and the
 // season their story belongs to. Next and previous walk through the honourees (they are the gallery's steps);
@@ -81,7 +82,7 @@ Item {
                 objectName: "toStory"
                 visible: (detail.person.storyScene ?? -1) >= 0
                 text: (detail.person.storyTitle || "") + " \u2192"
-                onClicked: presentation.goTo(detail.person.storyScene, detail.person.storyStep)
+                onClicked: ShowController.goTo(detail.person.storyScene, detail.person.storyStep)
             }
         }
 
@@ -92,14 +93,14 @@ Item {
             spacing: 16
             LinkButton {
                 objectName: "backToGrid"
-                text: "\u2190 " + presentation.words["back-to-grid"]
-                onClicked: presentation.goTo(presentation.sceneIndex, 0)
+                text: "\u2190 " + ShowController.words["back-to-grid"]
+                onClicked: ShowController.goTo(ShowController.sceneIndex, 0)
             }
             LinkButton {
                 objectName: "toSeason"
                 visible: (detail.person.seasonIndex ?? -1) >= 0
                 text: (detail.person.seasonLabel || "") + " \u2192"
-                onClicked: presentation.jump(detail.person.seasonIndex)
+                onClicked: ShowController.jump(detail.person.seasonIndex)
             }
         }
     }

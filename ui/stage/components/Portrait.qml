@@ -1,4 +1,5 @@
 import QtQuick
+import HuzhouViewer
 import QtQuick.Window
 
 // A person's portrait. Underneath, always, a generated one: the initial (a Chinese surname's character) on
@@ -63,7 +64,7 @@ Rectangle {
         sourceSize.width: Math.max(1, pixelWidth)
         sourceSize.height: Math.max(1, pixelHeight)
         // Asked for only once laid out: a sliver would be decoded for nothing.
-        source: portrait.photo !== "" && presentation.chartsReady && pixelWidth >= 16 && pixelHeight >= 16
+        source: portrait.photo !== "" && ShowController.chartsReady && pixelWidth >= 16 && pixelHeight >= 16
                 ? "image://portrait/round/" + encodeURIComponent(portrait.photo) : ""
         asynchronous: true
         cache: true

@@ -1,4 +1,5 @@
 import QtQuick
+import HuzhouViewer
 
 // A scene built in steps: step 0 is the hero heading; each further step brings in one block under a
 // compact heading. Title, season and closing scenes are this with their own decoration.
@@ -65,7 +66,7 @@ Item {
                 required property var modelData
                 required property int index
                 // The shown block, and once the first frame is out its neighbours, exist; the rest wait.
-                active: visible || (presentation.warm && Math.abs(scene.restingStep - index - 1) <= 1)
+                active: visible || (ShowController.warm && Math.abs(scene.restingStep - index - 1) <= 1)
                 asynchronous: !visible
                 width: body.width
                 height: body.height
@@ -75,7 +76,7 @@ Item {
                 iconGlyph: scene.iconGlyph
                 iconFamily: scene.iconFamily
                 opacity: scene.step === index + 1 ? 1 : 0
-                visible: opacity > 0 && (scene.step === index + 1 || presentation.previousStep === index + 1)
+                visible: opacity > 0 && (scene.step === index + 1 || ShowController.previousStep === index + 1)
                 Behavior on opacity { NumberAnimation { duration: Theme.stepFade } }
             }
         }

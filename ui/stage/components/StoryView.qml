@@ -1,4 +1,5 @@
 import QtQuick
+import HuzhouViewer
 
 // A story: where it happened, what happened, who took part and its numbers. Text on the left (on top
 // in portrait), people and figures beside it.
@@ -53,7 +54,7 @@ Item {
             width: side.width
             height: wanted ? Math.max(0, Math.min(Math.round(width * 9 / 16), room)) : 0
             source: story.picture
-            asynchronous: !presentation.exporting
+            asynchronous: !ShowController.exporting
             sourceSize.width: width
             fillMode: Image.PreserveAspectCrop
         }
