@@ -22,6 +22,7 @@ Rectangle {
 
         Binding { target: Theme; property: "stageScale"; value: stage.scale }
         Binding { target: Theme; property: "stageHeight"; value: stage.height * stage.scale }
+        Binding { target: Theme; property: "portrait"; value: root.portrait }
 
         // Clicks and the wheel anywhere that is not a control: left/wheel down = next, right/wheel up = back.
         MouseArea {
@@ -42,8 +43,7 @@ Rectangle {
             model: SceneModel
             delegate: SceneHost {
                 width: stage.width
-                height: stage.height - (root.portrait ? Theme.portraitBarHeight : Theme.barHeight)
-                portrait: root.portrait
+                height: stage.height - (Theme.portrait ? Theme.portraitBarHeight : Theme.barHeight)
             }
         }
 
@@ -51,8 +51,7 @@ Rectangle {
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
-            height: root.portrait ? Theme.portraitBarHeight : Theme.barHeight
-            portrait: root.portrait
+            height: Theme.portrait ? Theme.portraitBarHeight : Theme.barHeight
         }
 
         LanguageToggle {
@@ -75,7 +74,6 @@ Rectangle {
             anchors.fill: parent
             active: ShowController.helpVisible || item !== null
             source: active ? Qt.resolvedUrl("components/KeyMapOverlay.qml") : ""
-            onLoaded: item.portrait = Qt.binding(() => root.portrait)
         }
     }
 

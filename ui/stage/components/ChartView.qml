@@ -9,7 +9,6 @@ Item {
     id: chartView
     property var block: ({})
     property color accent: Theme.accent
-    property bool portrait: false
     // Export waits for this: the picture has arrived (or failed).
     readonly property bool settled: image.status !== Image.Loading
     objectName: "chart"

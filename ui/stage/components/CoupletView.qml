@@ -6,7 +6,6 @@ Item {
     id: couplet
     property var block: ({})
     property color accent: Theme.accent
-    property bool portrait: false
     property string iconGlyph: ""
     property string iconFamily: ""
     // Lines longer than a door scroll holds run across instead.
@@ -57,7 +56,7 @@ Item {
             width: couplet.charSize * 1.7
             height: couplet.scrollHeight
             y: banner.height + Theme.gap
-            x: index === 0 ? couplet.width / 2 + (couplet.portrait ? 80 : 260) : couplet.width / 2 - (couplet.portrait ? 80 : 260) - width
+            x: index === 0 ? couplet.width / 2 + (Theme.portrait ? 80 : 260) : couplet.width / 2 - (Theme.portrait ? 80 : 260) - width
             radius: Theme.ribbonRadius
             color: Theme.accent
             border.color: Theme.gold
@@ -86,7 +85,7 @@ Item {
         visible: couplet.vertical && couplet.iconGlyph !== ""
         text: couplet.iconGlyph
         font.family: couplet.iconFamily
-        font.pixelSize: couplet.portrait ? 96 : 200
+        font.pixelSize: Theme.portrait ? 96 : 200
         color: Qt.rgba(couplet.accent.r, couplet.accent.g, couplet.accent.b, 0.55)
         textFormat: Text.PlainText
     }
@@ -95,7 +94,7 @@ Item {
     Column {
         anchors.horizontalCenter: parent.horizontalCenter
         y: banner.height + 2 * Theme.gap
-        width: parent.width * (couplet.portrait ? 1 : 0.84)
+        width: parent.width * (Theme.portrait ? 1 : 0.84)
         spacing: Theme.gap
         visible: !couplet.vertical
         Repeater {

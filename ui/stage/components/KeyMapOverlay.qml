@@ -5,7 +5,6 @@ import HuzhouViewer
 Rectangle {
     id: overlay
     objectName: "keyMap"
-    property bool portrait: false
     color: Theme.scrim
     opacity: ShowController.helpVisible ? 1 : 0
     visible: opacity > 0
@@ -18,7 +17,7 @@ Rectangle {
 
     Card {
         anchors.centerIn: parent
-        width: overlay.portrait ? parent.width - 2 * Theme.portraitMargin : 1320
+        width: Theme.portrait ? parent.width - 2 * Theme.portraitMargin : 1320
         height: content.height + 2 * 48
         Column {
             id: content

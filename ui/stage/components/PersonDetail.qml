@@ -7,8 +7,7 @@ import HuzhouViewer
 Item {
     id: detail
     property var person: ({})
-    property bool portrait: false
-    readonly property int portraitSize: portrait ? 420 : 400
+    readonly property int portraitSize: Theme.portrait ? 420 : 400
 
     Card {
         id: page
@@ -19,8 +18,8 @@ Item {
         Portrait {
             id: face
             objectName: "detailPortrait"
-            x: detail.portrait ? (parent.width - width) / 2 : 56
-            y: detail.portrait ? 48 : (parent.height - height) / 2
+            x: Theme.portrait ? (parent.width - width) / 2 : 56
+            y: Theme.portrait ? 48 : (parent.height - height) / 2
             width: detail.portraitSize
             height: detail.portraitSize
             initial: detail.person.initial || ""
@@ -31,8 +30,8 @@ Item {
 
         Column {
             id: words
-            x: detail.portrait ? 48 : face.x + face.width + 64
-            y: detail.portrait ? face.y + face.height + 40 : 56
+            x: Theme.portrait ? 48 : face.x + face.width + 64
+            y: Theme.portrait ? face.y + face.height + 40 : 56
             width: parent.width - x - 48
             spacing: 16
             StageText {

@@ -10,7 +10,6 @@ Item {
     required property var view
     required property string iconGlyph
     required property string iconFamily
-    property bool portrait: false
 
     readonly property bool current: index === ShowController.sceneIndex
     // A scene keeps the step it was left at while it fades: the last one behind us, the first one ahead.
@@ -40,7 +39,6 @@ Item {
             item.view = Qt.binding(() => host.view)
             item.step = Qt.binding(() => host.step)
             item.restingStep = Qt.binding(() => host.restingStep)
-            item.portrait = Qt.binding(() => host.portrait)
             item.iconGlyph = Qt.binding(() => host.iconGlyph)
             item.iconFamily = Qt.binding(() => host.iconFamily)
         }

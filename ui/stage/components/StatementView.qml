@@ -5,7 +5,6 @@ Item {
     id: statement
     property var block: ({})
     property color accent: Theme.accent
-    property bool portrait: false
 
     // Width in Latin letters: a CJK character counts two.
     function displayWidth(s) {
@@ -16,7 +15,7 @@ Item {
 
     Column {
         anchors.centerIn: parent
-        width: parent.width * (statement.portrait ? 1 : 0.8)
+        width: parent.width * (Theme.portrait ? 1 : 0.8)
         spacing: 36
         Text {
             anchors.horizontalCenter: parent.horizontalCenter

@@ -7,12 +7,11 @@ Item {
     id: scene
     property var view: ({})
     property int step: 0
-    property bool portrait: false
     property string iconGlyph: ""
     property string iconFamily: ""
     property Component decoration: null
     readonly property color accent: view.accent || Theme.accent
-    readonly property int margin: portrait ? Theme.portraitMargin : Theme.margin
+    readonly property int margin: Theme.portrait ? Theme.portraitMargin : Theme.margin
     readonly property var blocks: view.blocks || []
     // The step this scene shows while the show rests (changes only once a move has settled): the blocks
     // next to it are built ahead, after the transition, never during a key press.
@@ -29,7 +28,6 @@ Item {
         width: parent.width - 2 * scene.margin
         view: scene.view
         accent: scene.accent
-        portrait: scene.portrait
         iconGlyph: scene.iconGlyph
         iconFamily: scene.iconFamily
         opacity: scene.step === 0 ? 1 : 0
@@ -41,8 +39,8 @@ Item {
         id: heading
         objectName: "heading"
         x: scene.margin
-        y: scene.portrait ? 96 : 56
-        width: parent.width - 2 * scene.margin - (scene.portrait ? 0 : 200)
+        y: Theme.portrait ? 96 : 56
+        width: parent.width - 2 * scene.margin - (Theme.portrait ? 0 : 200)
         view: scene.view
         accent: scene.accent
         iconGlyph: scene.iconGlyph
@@ -72,7 +70,6 @@ Item {
                 height: body.height
                 block: modelData
                 accent: scene.accent
-                portrait: scene.portrait
                 iconGlyph: scene.iconGlyph
                 iconFamily: scene.iconFamily
                 opacity: scene.step === index + 1 ? 1 : 0

@@ -7,7 +7,6 @@ Item {
     id: story
     property var block: ({})
     property color accent: Theme.accent
-    property bool portrait: false
     readonly property var people: block.people || []
     readonly property var figures: block.figures || []
     readonly property string picture: block.picture || ""
@@ -15,7 +14,7 @@ Item {
 
     Column {
         id: text
-        width: story.portrait || !story.hasSide ? story.width * (story.hasSide ? 1 : 0.82) : story.width * 0.56
+        width: Theme.portrait || !story.hasSide ? story.width * (story.hasSide ? 1 : 0.82) : story.width * 0.56
         spacing: 22
         SectionLabel { text: story.block.place || ""; visible: text !== ""; accent: story.accent }
         StageText {
@@ -37,9 +36,9 @@ Item {
 
     Column {
         id: side
-        x: story.portrait ? 0 : story.width * 0.62
-        y: story.portrait ? text.height + 48 : 12
-        width: story.portrait ? story.width : story.width * 0.38
+        x: Theme.portrait ? 0 : story.width * 0.62
+        y: Theme.portrait ? text.height + 48 : 12
+        width: Theme.portrait ? story.width : story.width * 0.38
         spacing: Theme.gap
         visible: story.hasSide
 
@@ -48,7 +47,7 @@ Item {
         Image {
             objectName: "storyPicture"
             readonly property bool wanted: story.picture !== ""
-            readonly property real room: (story.portrait ? story.height - side.y : story.height - side.y)
+            readonly property real room: (Theme.portrait ? story.height - side.y : story.height - side.y)
                                          - others.height - Theme.gap
             visible: wanted && status !== Image.Error && height > 80
             width: side.width

@@ -56,6 +56,7 @@ QtObject {
     // The stage's scale on this window (set by Main.qml): pictures drawn for the stage ask for their
     // size in device pixels, so they are sharp at 4K.
     property real stageScale: 1
+    property bool portrait: false     // the stage is portrait-shaped (1080x1920), set by Main.qml
     property real stageHeight: 1080   // the stage's height in device pixels: what "legible" is measured against
 
     function seasonColour(key) {

@@ -6,7 +6,6 @@ import HuzhouViewer
 Rectangle {
     id: bar
     objectName: "timelineBar"
-    property bool portrait: false
     color: Qt.darker(Theme.background, 1.25)
 
     Rectangle { width: parent.width; height: 1; color: Theme.outline }
@@ -42,7 +41,7 @@ Rectangle {
                 }
                 Column {
                     anchors.centerIn: parent
-                    spacing: bar.portrait ? 6 : 2
+                    spacing: Theme.portrait ? 6 : 2
                     Row {
                         anchors.horizontalCenter: parent.horizontalCenter
                         spacing: 10
@@ -51,7 +50,7 @@ Rectangle {
                             visible: mark.iconGlyph !== ""
                             text: mark.iconGlyph
                             font.family: mark.iconFamily
-                            font.pixelSize: bar.portrait ? 40 : 34
+                            font.pixelSize: Theme.portrait ? 40 : 34
                             color: mark.current ? mark.accent : Theme.muted
                             textFormat: Text.PlainText
                             anchors.verticalCenter: parent.verticalCenter
@@ -65,10 +64,10 @@ Rectangle {
                             horizontalAlignment: Text.AlignHCenter
                             lineHeight: 0.9
                             color: mark.current ? Theme.text : Theme.muted
-                            font.pixelSize: bar.portrait ? Theme.smallSize - 3 : Theme.smallSize
+                            font.pixelSize: Theme.portrait ? Theme.smallSize - 3 : Theme.smallSize
                             font.bold: mark.current
                             anchors.verticalCenter: parent.verticalCenter
-                            visible: !bar.portrait || mark.iconGlyph === ""
+                            visible: !Theme.portrait || mark.iconGlyph === ""
                         }
                     }
                     Row {

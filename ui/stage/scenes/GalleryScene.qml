@@ -10,7 +10,6 @@ Item {
     property var view: ({})
     property int step: 0
     property int restingStep: 0
-    property bool portrait: false
     property string iconGlyph: ""
     property string iconFamily: ""
     property bool searching: false
@@ -30,14 +29,14 @@ Item {
         queryInput.focus = false
     }
     readonly property var categories: view.categories || []
-    readonly property int margin: portrait ? Theme.portraitMargin : Theme.margin
-    readonly property int columns: portrait ? 3 : 4
+    readonly property int margin: Theme.portrait ? Theme.portraitMargin : Theme.margin
+    readonly property int columns: Theme.portrait ? 3 : 4
 
     CompactHeading {
         id: heading
         x: gallery.margin
-        y: gallery.portrait ? 96 : 56
-        width: parent.width - 2 * gallery.margin - (gallery.portrait ? 0 : 200)
+        y: Theme.portrait ? 96 : 56
+        width: parent.width - 2 * gallery.margin - (Theme.portrait ? 0 : 200)
         view: gallery.view
         accent: Theme.accent
         iconGlyph: gallery.iconGlyph
@@ -74,7 +73,7 @@ Item {
             visible: gallery.peopleCount > 0
             Rectangle {
                 visible: gallery.searching
-                width: gallery.portrait ? 420 : 520
+                width: Theme.portrait ? 420 : 520
                 height: searchButton.height
                 radius: height / 2
                 color: Theme.surface
@@ -160,7 +159,7 @@ Item {
             clip: true
             model: PeopleModel
             cellWidth: width / gallery.columns
-            cellHeight: gallery.portrait ? Math.max(380, height / 4) : Math.max(220, height / 3)
+            cellHeight: Theme.portrait ? Math.max(380, height / 4) : Math.max(220, height / 3)
             boundsBehavior: Flickable.StopAtBounds
             delegate: Item {
                 id: cell
@@ -171,7 +170,7 @@ Item {
                     anchors.fill: parent
                     anchors.margins: Theme.gap / 2
                     person: cell.person
-                    sideBySide: !gallery.portrait
+                    sideBySide: !Theme.portrait
                 }
             }
         }
@@ -223,7 +222,6 @@ Item {
         visible: active
         sourceComponent: PersonDetail {
             person: gallery.shown
-            portrait: gallery.portrait
         }
         // Each new page fades in over the one before.
         onVisibleChanged: if (visible) fadeIn.restart()
