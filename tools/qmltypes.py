@@ -23,6 +23,9 @@ OUT = ROOT / "ui" / "types" / "HuzhouViewer"
 BIN = Path(sys.executable).parent
 
 
+sys.path.insert(0, str(ROOT))
+
+
 def _qml_types():
     spec = importlib.util.spec_from_file_location("qml_types", ROOT / "huzhou_viewer/qt/stage/qml_types.py")
     module = importlib.util.module_from_spec(spec)
@@ -34,6 +37,12 @@ def _source(module: str) -> Path:
     return ROOT / (module.replace(".", "/") + ".py")
 
 
+def _constant_properties(module: str, class_name: str) -> set[str]:
+    """metaobjectdump drops `constant=True`; the class's meta-object has it."""
+    meta = getattr(importlib.import_module(module), class_name).staticMetaObject
+    return {meta.property(i).name() for i in range(meta.propertyCount()) if meta.property(i).isConstant()}
+
+
 def _metatypes(qml_types) -> list[dict]:
     """The metaobjectdump entries of the classes QML sees, marked as the singletons and the types they are."""
     wanted = {**{cls: name for name, (_, cls) in qml_types.SINGLETONS.items()},
@@ -42,6 +51,7 @@ def _metatypes(qml_types) -> list[dict]:
     dumped = json.loads(subprocess.run([BIN / "pyside6-metaobjectdump", "--suppress-file", "--compact", "--quiet",
                                         *map(str, sources)], check=True, capture_output=True, text=True).stdout)
     mode_types = {prop: cls for prop, (_, cls) in qml_types.MODE_OBJECTS.items()}
+    modules = {cls: module for module, cls in [*qml_types.SINGLETONS.values(), *qml_types.MODE_OBJECTS.values()]}
     entries = []
     for entry in dumped:
         classes = [c for c in entry["classes"] if c["className"] in wanted]
@@ -52,12 +62,35 @@ def _metatypes(qml_types) -> list[dict]:
                                      {"name": "QML.Singleton", "value": "true"}]
             else:
                 cls["classInfos"] = [{"name": "QML.Element", "value": "anonymous"}]
+            constant = _constant_properties(modules[cls["className"]], cls["className"])
+            for prop in cls.get("properties", []):
+                if prop["name"] in constant:
+                    prop["constant"] = True
             if cls["className"] == "Modes":
                 for prop in cls.get("properties", []):
                     prop["type"] = mode_types[prop["name"]] + "*"
         if classes:
             entries.append({**entry, "classes": classes})
     return entries
+
+
+def _add_prototypes(qmltypes: Path, metatypes: list[dict]) -> None:
+    """qmltyperegistrar leaves out a Python class's Qt base (QObject, QAbstractListModel): without it qmllint
+    knows neither objectName nor rowCount(). Written in after each such component's name."""
+    bases = {cls["className"]: cls["superClasses"][0]["name"]
+             for entry in metatypes for cls in entry["classes"] if cls.get("superClasses")}
+    lines = qmltypes.read_text(encoding="utf-8").splitlines(keepends=True)
+    out, current = [], None
+    for line in lines:
+        out.append(line)
+        stripped = line.strip()
+        if stripped.startswith('name: "') and current is None and out[-2].strip() == "Component {":
+            current = stripped[len('name: "'):-1]
+            if current in bases and not any('prototype:' in later for later in lines[len(out):len(out) + 3]):
+                out.append(line[:len(line) - len(line.lstrip())] + f'prototype: "{bases[current]}"\n')
+        if stripped == "Component {":
+            current = None
+    qmltypes.write_text("".join(out), encoding="utf-8")
 
 
 def generate(into: Path) -> None:
@@ -69,11 +102,14 @@ def generate(into: Path) -> None:
     foreign = ",".join(str(next(metatypes_dir.glob(f"qt6{m}_*metatypes.json"))) for m in ("core", "qml"))
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "huzhouviewer_metatypes.json"
-        source.write_text(json.dumps(_metatypes(qml_types), indent=1), encoding="utf-8")
+        metatypes = _metatypes(qml_types)
+        source.write_text(json.dumps(metatypes, indent=1), encoding="utf-8")
         subprocess.run([BIN / "pyside6-qmltyperegistrar", "--import-name", qml_types.URI,
                         "--major-version", str(qml_types.MAJOR), "--minor-version", str(qml_types.MINOR),
                         f"--foreign-types={foreign}", "--generate-qmltypes", str(into / "HuzhouViewer.qmltypes"),
-                        "-o", str(Path(tmp) / "registrations.cpp"), str(source)], check=True)
+                        "-o", str(Path(tmp) / "registrations.cpp"), str(source)], check=True,
+                       capture_output=True)  # it says each Python class's base "is not a JavaScript type"
+    _add_prototypes(into / "HuzhouViewer.qmltypes", metatypes)
     (into / "qmldir").write_text(f"module {qml_types.URI}\ntypeinfo HuzhouViewer.qmltypes\n", encoding="utf-8")
 
 

@@ -1,6 +1,6 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import HuzhouViewer
-import "../stage/components"
 
 // The presenter's console: now and next as miniatures of what the audience saw, speaker notes, clocks,
 // scene list, blanking indicator, auto-advance and the overview. Laid out at 1600x900 and scaled to fit.

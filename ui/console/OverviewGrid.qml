@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import HuzhouViewer
 
@@ -24,7 +25,7 @@ Rectangle {
                 delegate: OverviewCell {
                     width: (overview.width - 80 - 3 * 20) / 4
                     height: width * 9 / 16 + 36
-                    picture: Modes.console.pictureSerial, Modes.console.scenePicture(index)
+                    picture: Modes.console.pictureSerial >= 0 ? Modes.console.scenePicture(index) : ""  // re-read as pictures come
                 }
             }
         }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A couplet: the banner across the top and the two lines on red scrolls. Chinese lines stand
@@ -100,6 +101,7 @@ Item {
         Repeater {
             model: couplet.vertical ? [] : [couplet.block.first, couplet.block.second]
             delegate: Rectangle {
+                id: ribbon
                 required property string modelData
                 required property int index
                 objectName: index === 0 ? "firstLine" : "secondLine"
@@ -115,7 +117,7 @@ Item {
                     anchors.centerIn: parent
                     width: parent.width - 64
                     horizontalAlignment: Text.AlignHCenter
-                    text: modelData
+                    text: ribbon.modelData
                     color: Theme.gold
                     font.pixelSize: Theme.headingSize
                     font.bold: true

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import HuzhouViewer
 
@@ -33,18 +34,19 @@ Rectangle {
             Repeater {
                 model: ShowController.keyMap
                 delegate: Row {
+                    id: entry
                     required property var modelData
                     spacing: 32
                     StageText {
                         width: content.width * 0.46
-                        text: modelData.keys
+                        text: entry.modelData.keys
                         color: Theme.gold
                         font.pixelSize: Theme.smallSize
                         font.bold: true
                     }
                     StageText {
                         width: content.width * 0.54 - 32
-                        text: modelData.action
+                        text: entry.modelData.action
                         font.pixelSize: Theme.smallSize
                     }
                 }

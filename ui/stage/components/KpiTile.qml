@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A big number: "over"/"about", the value, its unit, what it counts, how it compares, where it comes from.
@@ -20,8 +21,8 @@ Card {
     property real progress: 1
     readonly property bool counting: number !== null && progress < 1
     function countText(x) {
-        const fixed = x.toFixed(number.decimals)
-        return number.grouped ? fixed.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : fixed
+        const fixed = x.toFixed(tile.number.decimals)
+        return tile.number.grouped ? fixed.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : fixed
     }
     NumberAnimation on progress {
         id: count

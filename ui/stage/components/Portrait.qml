@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import HuzhouViewer
 import QtQuick.Window
@@ -27,7 +28,7 @@ Rectangle {
     clip: true
 
     Repeater {
-        model: 3 + seed % 2
+        model: 3 + portrait.seed % 2
         Rectangle {
             required property int index
             readonly property real angle: (portrait.seed + index * 97) * Math.PI / 180

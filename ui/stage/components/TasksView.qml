@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // The key tasks as a grid of cards: 4 x 2 on a landscape stage, 2 x 4 on a portrait one.

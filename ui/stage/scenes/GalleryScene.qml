@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import HuzhouViewer
 import "../components"
@@ -15,7 +16,7 @@ Item {
     property bool searching: false
     readonly property int peopleCount: view.peopleCount || 0
     // The honouree whose page this step is (re-read when the people change: language, pack).
-    readonly property var shown: step > 0 ? (PeopleModel.revision, PeopleModel.person(step - 1)) : null
+    readonly property var shown: step > 0 && PeopleModel.revision >= 0 ? PeopleModel.person(step - 1) : null
 
     function openSearch() {
         searching = true
