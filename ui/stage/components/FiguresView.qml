@@ -7,7 +7,7 @@ Item {
     property var block: ({})
     property color accent: Theme.accent
     readonly property var items: block.items || []
-    readonly property int columns: Theme.portrait ? Math.min(2, items.length) : Math.max(1, Math.min(4, items.length))
+    readonly property int columns: Theme.portrait ? Math.max(1, Math.min(2, items.length)) : Math.max(1, Math.min(4, items.length))
 
     SectionLabel { id: label; text: figures.block.title || ""; accent: figures.accent }
 
