@@ -8,17 +8,26 @@ STAMP  := $(VENV)/.installed-stamp
 SYSDEPS_STAMP := $(VENV)/.sysdeps-stamp
 ARGS   ?=
 
-.PHONY: run test lint validate export bench clean sysdeps bytecode
+.PHONY: run test lint qmllint qmltypes validate export bench clean sysdeps bytecode
 
 run: $(STAMP) bytecode
 	$(BIN)/python main.py $(ARGS)
 
-test: $(STAMP) bytecode
+test: $(STAMP) bytecode qmllint
 	$(BIN)/lint-imports
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-lint: $(STAMP)
+lint: $(STAMP) qmllint
 	$(BIN)/lint-imports
+
+# Every QML file, with the types the Python side registers (ui/types, written by `make qmltypes`): no warning passes.
+QMLLINT = $(BIN)/pyside6-qmllint --max-warnings 0 -I ui/types -I ui/stage
+qmllint: $(STAMP)
+	$(BIN)/python tools/qmltypes.py --check
+	$(QMLLINT) $$(find ui -name '*.qml' | sort)
+
+qmltypes: $(STAMP)
+	$(BIN)/python tools/qmltypes.py
 
 validate: $(STAMP)
 	$(BIN)/python main.py validate resources/content/huzhou-2023

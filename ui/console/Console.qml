@@ -1,5 +1,6 @@
+pragma ComponentBehavior: Bound
 import QtQuick
-import "../stage/components"
+import HuzhouViewer
 
 // The presenter's console: now and next as miniatures of what the audience saw, speaker notes, clocks,
 // scene list, blanking indicator, auto-advance and the overview. Laid out at 1600x900 and scaled to fit.
@@ -22,39 +23,39 @@ Rectangle {
             spacing: 20
             Rectangle {
                 objectName: "blankIndicator"
-                visible: presentation.blackout || presentation.whiteout
+                visible: ShowController.blackout || ShowController.whiteout
                 width: blankText.implicitWidth + 32
                 height: 44
                 radius: 6
-                color: presentation.whiteout ? "#FFFFFF" : "#D93025"
+                color: ShowController.whiteout ? "#FFFFFF" : "#D93025"
                 ConsoleText {
                     id: blankText
                     anchors.centerIn: parent
-                    text: presentation.whiteout ? presentation.words["console-whiteout"] : presentation.words["console-blackout"]
-                    color: presentation.whiteout ? "#202124" : "#FFFFFF"
+                    text: ShowController.whiteout ? ShowController.words["console-whiteout"] : ShowController.words["console-blackout"]
+                    color: ShowController.whiteout ? "#202124" : "#FFFFFF"
                     font.bold: true
                 }
             }
             Rectangle {
                 objectName: "autoState"
-                visible: presenter.autoState !== "off"
+                visible: Modes.console.autoState !== "off"
                 width: autoText.implicitWidth + 32
                 height: 44
                 radius: 6
-                color: presenter.autoState === "on" ? "#137333" : "#B06000"
+                color: Modes.console.autoState === "on" ? "#137333" : "#B06000"
                 ConsoleText {
                     id: autoText
                     anchors.centerIn: parent
-                    text: (presenter.autoState === "on" ? presentation.words["console-auto-on"] + "  " + presenter.autoLeftText
-                                                        : presentation.words["console-auto-paused"])
+                    text: (Modes.console.autoState === "on" ? ShowController.words["console-auto-on"] + "  " + Modes.console.autoLeftText
+                                                        : ShowController.words["console-auto-paused"])
                 }
             }
             ConsoleText {
                 objectName: "consoleMessage"
-                visible: presenter.message !== ""
+                visible: Modes.console.message !== ""
                 anchors.verticalCenter: parent.verticalCenter
                 width: 1000
-                text: presenter.message
+                text: Modes.console.message
                 color: "#FDD663"
                 font.pixelSize: 20
                 wrapMode: Text.Wrap
@@ -69,7 +70,7 @@ Rectangle {
             width: 330
             height: 500
             clip: true
-            model: presenter.sceneRows
+            model: Modes.console.sceneRows
             delegate: SceneRow {}
         }
 
@@ -79,10 +80,10 @@ Rectangle {
             y: 110
             width: 640
             height: 360
-            heading: presentation.words["console-now"]
-            caption: presenter.nowCaption
-            source: presenter.nowPicture
-            frame: presentation.blackout ? "#D93025" : (presentation.whiteout ? "#FFFFFF" : "#8AB4F8")
+            heading: ShowController.words["console-now"]
+            caption: Modes.console.nowCaption
+            source: Modes.console.nowPicture
+            frame: ShowController.blackout ? "#D93025" : (ShowController.whiteout ? "#FFFFFF" : "#8AB4F8")
         }
 
         Miniature {
@@ -91,9 +92,9 @@ Rectangle {
             y: 110
             width: 470
             height: 264
-            heading: presentation.words["console-next"]
-            caption: presenter.nextCaption
-            source: presenter.nextPicture
+            heading: ShowController.words["console-next"]
+            caption: Modes.console.nextCaption
+            source: Modes.console.nextPicture
         }
 
         TimerPanel {
@@ -112,7 +113,7 @@ Rectangle {
             ConsoleText {
                 x: 14
                 y: 6
-                text: presentation.words["console-notes"]
+                text: ShowController.words["console-notes"]
                 font.pixelSize: 18
                 color: "#9AA0A6"
             }
@@ -128,8 +129,8 @@ Rectangle {
                     id: notesText
                     objectName: "consoleNotes"
                     width: notesArea.width
-                    text: presenter.notes
-                    font.pixelSize: presenter.notesSize
+                    text: Modes.console.notes
+                    font.pixelSize: Modes.console.notesSize
                     wrapMode: Text.Wrap
                     elide: Text.ElideNone
                 }
@@ -143,7 +144,7 @@ Rectangle {
             width: 330
             spacing: 2
             Repeater {
-                model: presenter.keyRows
+                model: Modes.console.keyRows
                 delegate: ConsoleText {
                     required property var modelData
                     width: 330
@@ -156,7 +157,7 @@ Rectangle {
 
         Loader {
             anchors.fill: parent
-            active: presenter.overviewOpen
+            active: Modes.console.overviewOpen
             source: active ? Qt.resolvedUrl("OverviewGrid.qml") : ""
         }
     }

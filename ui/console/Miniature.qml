@@ -1,4 +1,5 @@
 import QtQuick
+import HuzhouViewer
 
 // A miniature of what the audience saw at a position (image://miniature), or a quiet placeholder.
 Rectangle {
@@ -25,7 +26,7 @@ Rectangle {
     ConsoleText {
         anchors.centerIn: parent
         visible: box.source === ""
-        text: presentation.words["console-no-picture"]
+        text: ShowController.words["console-no-picture"]
         color: "#80868B"
     }
     ConsoleText {

@@ -1,4 +1,5 @@
 import QtQuick
+import HuzhouViewer
 
 // One scene in the overview grid: its latest miniature (or its name), selected by keys, chosen by a click.
 Rectangle {
@@ -9,8 +10,8 @@ Rectangle {
     objectName: "overviewCell"
     radius: 6
     color: "#202124"
-    border.width: index === presenter.overviewSelected ? 6 : 2
-    border.color: index === presenter.overviewSelected ? "#8AB4F8" : "#3C4043"
+    border.width: index === Modes.console.overviewSelected ? 6 : 2
+    border.color: index === Modes.console.overviewSelected ? "#8AB4F8" : "#3C4043"
     Image {
         anchors.fill: parent
         anchors.margins: 8
@@ -30,6 +31,6 @@ Rectangle {
     }
     MouseArea {
         anchors.fill: parent
-        onClicked: presenter.overviewJump(cell.index)
+        onClicked: Modes.console.overviewJump(cell.index)
     }
 }

@@ -1,4 +1,6 @@
+pragma ComponentBehavior: Bound
 import QtQuick
+import HuzhouViewer
 
 // Every scene at a glance (O): arrows or a number then Enter choose one; a click goes there.
 Rectangle {
@@ -10,8 +12,8 @@ Rectangle {
         anchors.margins: 40
         spacing: 20
         ConsoleText {
-            text: presentation.words["presenter-overview"] + "   " + presentation.words["console-overview-hint"]
-                  + (presenter.overviewTyped !== "" ? "   → " + presenter.overviewTyped : "")
+            text: ShowController.words["presenter-overview"] + "   " + ShowController.words["console-overview-hint"]
+                  + (Modes.console.overviewTyped !== "" ? "   → " + Modes.console.overviewTyped : "")
             font.pixelSize: 28
         }
         Grid {
@@ -19,11 +21,11 @@ Rectangle {
             columns: 4
             spacing: 20
             Repeater {
-                model: presenter.sceneRows
+                model: Modes.console.sceneRows
                 delegate: OverviewCell {
                     width: (overview.width - 80 - 3 * 20) / 4
                     height: width * 9 / 16 + 36
-                    picture: presenter.pictureSerial, presenter.scenePicture(index)
+                    picture: Modes.console.pictureSerial >= 0 ? Modes.console.scenePicture(index) : ""  // re-read as pictures come
                 }
             }
         }

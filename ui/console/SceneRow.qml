@@ -1,4 +1,5 @@
 import QtQuick
+import HuzhouViewer
 
 // One scene in the console's list: number, label, planned time and last rehearsal; a click goes there.
 Rectangle {
@@ -9,7 +10,7 @@ Rectangle {
     width: ListView.view ? ListView.view.width : 300
     height: 52
     radius: 4
-    color: index === presenter.sceneIndex ? "#1A73E8" : (area.containsMouse ? "#303134" : "transparent")
+    color: index === Modes.console.sceneIndex ? "#1A73E8" : (area.containsMouse ? "#303134" : "transparent")
     ConsoleText {
         x: 10
         anchors.verticalCenter: parent.verticalCenter
@@ -29,6 +30,6 @@ Rectangle {
         id: area
         anchors.fill: parent
         hoverEnabled: true
-        onClicked: presenter.goToScene(row.index)
+        onClicked: Modes.console.goToScene(row.index)
     }
 }

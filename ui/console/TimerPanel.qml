@@ -1,4 +1,5 @@
 import QtQuick
+import HuzhouViewer
 
 // Clock, elapsed timer, and the time planned for this scene against the time spent (red when over).
 Column {
@@ -6,34 +7,34 @@ Column {
     Row {
         spacing: 28
         Column {
-            ConsoleText { text: presentation.words["console-clock"]; font.pixelSize: 20; color: "#9AA0A6" }
-            ConsoleText { objectName: "consoleClock"; text: presenter.clockText; font.pixelSize: 52 }
+            ConsoleText { text: ShowController.words["console-clock"]; font.pixelSize: 20; color: "#9AA0A6" }
+            ConsoleText { objectName: "consoleClock"; text: Modes.console.clockText; font.pixelSize: 52 }
         }
         Column {
             ConsoleText {
-                text: presentation.words["console-elapsed"] + (presenter.timerRunning ? "" : " · " + presentation.words["console-paused"])
+                text: ShowController.words["console-elapsed"] + (Modes.console.timerRunning ? "" : " · " + ShowController.words["console-paused"])
                 font.pixelSize: 20
                 color: "#9AA0A6"
             }
             ConsoleText {
                 objectName: "consoleElapsed"
-                text: presenter.elapsedText
+                text: Modes.console.elapsedText
                 font.pixelSize: 52
-                color: presenter.timerRunning ? "#E8EAED" : "#FDD663"
+                color: Modes.console.timerRunning ? "#E8EAED" : "#FDD663"
                 // A click starts or pauses it, a double click resets it (T and R on the keyboard).
                 MouseArea {
                     anchors.fill: parent
-                    onClicked: presenter.toggleTimer()
-                    onDoubleClicked: presenter.resetTimer()
+                    onClicked: Modes.console.toggleTimer()
+                    onDoubleClicked: Modes.console.resetTimer()
                 }
             }
         }
     }
-    ConsoleText { text: presentation.words["console-scene-time"]; font.pixelSize: 20; color: "#9AA0A6" }
+    ConsoleText { text: ShowController.words["console-scene-time"]; font.pixelSize: 20; color: "#9AA0A6" }
     ConsoleText {
         objectName: "sceneTime"
-        property bool over: presenter.sceneOver
-        text: presenter.sceneSpentText + " / " + presenter.scenePlannedText + " " + presentation.words["console-planned"]
+        property bool over: Modes.console.sceneOver
+        text: Modes.console.sceneSpentText + " / " + Modes.console.scenePlannedText + " " + ShowController.words["console-planned"]
         font.pixelSize: 40
         color: over ? "#F28B82" : "#81C995"
     }
@@ -43,16 +44,16 @@ Column {
         radius: 5
         color: "#3C4043"
         Rectangle {
-            width: parent.width * presenter.sceneFraction
+            width: parent.width * Modes.console.sceneFraction
             height: parent.height
             radius: 5
-            color: presenter.sceneOver ? "#F28B82" : "#81C995"
+            color: Modes.console.sceneOver ? "#F28B82" : "#81C995"
         }
     }
     ConsoleText {
         objectName: "rehearsalTime"
-        visible: presenter.rehearsalText !== ""
-        text: presentation.words["console-rehearsal"] + ": " + presenter.rehearsalText
+        visible: Modes.console.rehearsalText !== ""
+        text: ShowController.words["console-rehearsal"] + ": " + Modes.console.rehearsalText
         font.pixelSize: 24
         color: "#9AA0A6"
     }

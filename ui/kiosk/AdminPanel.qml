@@ -1,4 +1,6 @@
+pragma ComponentBehavior: Bound
 import QtQuick
+import HuzhouViewer
 import "../stage/components"
 
 // The kiosk's admin panel, over everything, built the first time it opens (qt/admin_panel.py).
@@ -9,10 +11,10 @@ Rectangle {
     width: parent ? parent.width : 0
     height: parent ? parent.height : 0
     color: Theme.scrim
-    visible: admin.open
+    visible: Modes.admin.open
     z: 1000
 
-    readonly property var words: presentation.words
+    readonly property var words: ShowController.words
 
     // Taps and clicks stop here: nothing reaches the show under the panel.
     MouseArea {
@@ -38,7 +40,7 @@ Rectangle {
                 x: 56
                 y: 40
                 width: parent.width - 112
-                text: admin.locked ? panel.words["admin-pin"] : panel.words["admin-title"]
+                text: Modes.admin.locked ? panel.words["admin-pin"] : panel.words["admin-title"]
                 font.pixelSize: Theme.headingSize
                 font.bold: true
             }
@@ -46,14 +48,14 @@ Rectangle {
             // The PIN keypad (the touch route).
             Column {
                 objectName: "adminKeypad"
-                visible: admin.locked
+                visible: Modes.admin.locked
                 anchors.horizontalCenter: parent.horizontalCenter
                 y: title.y + title.height + 32
                 spacing: 20
                 StageText {
                     anchors.horizontalCenter: parent.horizontalCenter
-                    text: admin.wrongPin ? panel.words["admin-pin-wrong"] : "●".repeat(admin.entered) || " "
-                    color: admin.wrongPin ? Theme.accent : Theme.text
+                    text: Modes.admin.wrongPin ? panel.words["admin-pin-wrong"] : "●".repeat(Modes.admin.entered) || " "
+                    color: Modes.admin.wrongPin ? Theme.accent : Theme.text
                     font.pixelSize: Theme.headingSize
                 }
                 Grid {
@@ -68,7 +70,7 @@ Rectangle {
                             opacity: modelData === "" ? 0 : 1
                             enabled: modelData !== ""
                             text: modelData
-                            onActivated: admin.typeDigit(modelData)
+                            onActivated: Modes.admin.typeDigit(modelData)
                         }
                     }
                 }
@@ -77,12 +79,12 @@ Rectangle {
                     objectName: "adminPinCancel"
                     anchors.horizontalCenter: parent.horizontalCenter
                     text: panel.words["admin-close"]
-                    onActivated: admin.close()
+                    onActivated: Modes.admin.close()
                 }
             }
 
             Column {
-                visible: !admin.locked
+                visible: !Modes.admin.locked
                 x: 56
                 y: title.y + title.height + 32
                 width: parent.width - 112
@@ -92,22 +94,22 @@ Rectangle {
                     AdminButton {
                         objectName: "adminClose"
                         text: panel.words["admin-close"]
-                        onActivated: admin.close()
+                        onActivated: Modes.admin.close()
                     }
                     AdminButton {
                         objectName: "adminReload"
                         text: panel.words["admin-reload"]
-                        onActivated: admin.reloadPack()
+                        onActivated: Modes.admin.reloadPack()
                     }
                     AdminButton {
                         objectName: "adminQuit"
                         text: panel.words["admin-quit"]
-                        onActivated: admin.quit()
+                        onActivated: Modes.admin.quit()
                     }
                 }
                 StageText {
                     objectName: "adminStatus"
-                    text: admin.status === "" ? " " : panel.words[admin.status]
+                    text: Modes.admin.status === "" ? " " : panel.words[Modes.admin.status]
                     color: Theme.muted
                     font.pixelSize: Theme.smallSize
                 }
@@ -119,14 +121,14 @@ Rectangle {
                         font.pixelSize: Theme.captionSize
                     }
                     Repeater {
-                        model: admin.screens
+                        model: Modes.admin.screens
                         delegate: AdminButton {
                             required property string modelData
                             required property int index
                             objectName: "adminScreen-" + index
                             text: modelData
-                            chosen: index === admin.screenIndex
-                            onActivated: admin.chooseScreen(index)
+                            chosen: index === Modes.admin.screenIndex
+                            onActivated: Modes.admin.chooseScreen(index)
                         }
                     }
                 }
@@ -147,7 +149,7 @@ Rectangle {
                         x: 16
                         y: 12
                         width: parent.width - 32
-                        text: admin.logText
+                        text: Modes.admin.logText
                         textFormat: Text.PlainText
                         wrapMode: Text.WrapAnywhere
                         font.family: "monospace"

@@ -1,4 +1,6 @@
+pragma ComponentBehavior: Bound
 import QtQuick
+import HuzhouViewer
 import "components"
 
 // The stage: scenes laid out at a design size (landscape 1920x1080 or portrait 1080x1920, chosen by the
@@ -21,28 +23,28 @@ Rectangle {
 
         Binding { target: Theme; property: "stageScale"; value: stage.scale }
         Binding { target: Theme; property: "stageHeight"; value: stage.height * stage.scale }
+        Binding { target: Theme; property: "portrait"; value: root.portrait }
 
         // Clicks and the wheel anywhere that is not a control: left/wheel down = next, right/wheel up = back.
         MouseArea {
             anchors.fill: parent
             acceptedButtons: Qt.LeftButton | Qt.RightButton
             property real wheelDelta: 0
-            onClicked: mouse => mouse.button === Qt.RightButton ? presentation.previous() : presentation.next()
+            onClicked: mouse => mouse.button === Qt.RightButton ? ShowController.previous() : ShowController.next()
             onWheel: wheel => {
                 wheelDelta += wheel.angleDelta.y
                 if (Math.abs(wheelDelta) >= 120) {
-                    wheelDelta > 0 ? presentation.previous() : presentation.next()
+                    wheelDelta > 0 ? ShowController.previous() : ShowController.next()
                     wheelDelta = 0
                 }
             }
         }
 
         Repeater {
-            model: sceneModel
+            model: SceneModel
             delegate: SceneHost {
                 width: stage.width
-                height: stage.height - (root.portrait ? Theme.portraitBarHeight : Theme.barHeight)
-                portrait: root.portrait
+                height: stage.height - (Theme.portrait ? Theme.portraitBarHeight : Theme.barHeight)
             }
         }
 
@@ -50,8 +52,7 @@ Rectangle {
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
-            height: root.portrait ? Theme.portraitBarHeight : Theme.barHeight
-            portrait: root.portrait
+            height: Theme.portrait ? Theme.portraitBarHeight : Theme.barHeight
         }
 
         LanguageToggle {
@@ -72,9 +73,8 @@ Rectangle {
         // Built the first time it is asked for: nothing on the first frame waits for it.
         Loader {
             anchors.fill: parent
-            active: presentation.helpVisible || item !== null
+            active: ShowController.helpVisible || item !== null
             source: active ? Qt.resolvedUrl("components/KeyMapOverlay.qml") : ""
-            onLoaded: item.portrait = Qt.binding(() => root.portrait)
         }
     }
 
@@ -83,7 +83,7 @@ Rectangle {
         objectName: "blackout"
         anchors.fill: parent
         color: "black"
-        opacity: presentation.blackout ? 1 : 0
+        opacity: ShowController.blackout ? 1 : 0
         visible: opacity > 0
         Behavior on opacity { NumberAnimation { duration: Theme.quickFade } }
     }
@@ -91,7 +91,7 @@ Rectangle {
         objectName: "whiteout"
         anchors.fill: parent
         color: "white"
-        opacity: presentation.whiteout ? 1 : 0
+        opacity: ShowController.whiteout ? 1 : 0
         visible: opacity > 0
         Behavior on opacity { NumberAnimation { duration: Theme.quickFade } }
     }

@@ -1,8 +1,8 @@
 """The kiosk's admin panel: quit, reload the pack, choose the screen, read the end of the log.
 
 Its QML (ui/kiosk/AdminPanel.qml) is built the first time the panel opens, on top of the stage, with
-this object as `admin` in its context: nothing of it exists while visitors use the screen. Opened by touch it
-first asks for the PIN.
+this object as `Modes.admin` of `import HuzhouViewer`: nothing of it exists while visitors use the screen.
+Opened by touch it first asks for the PIN.
 
 Signals:
     changed: any property changed.
@@ -16,10 +16,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtQml import QQmlComponent, QQmlContext
+from PySide6.QtQml import QQmlComponent
 from PySide6.QtQuick import QQuickView
 
 from huzhou_viewer import resources
+from huzhou_viewer.qt.stage import qml_types
 
 log = logging.getLogger(__name__)
 LOG_LINES = 14
@@ -112,11 +113,10 @@ class AdminPanel(QObject):
 
     def _build(self):
         engine = self._view.engine()
-        context = QQmlContext(engine.rootContext(), engine)
-        context.setContextProperty("admin", self)
+        qml_types.modes(engine).set_admin(self)
         url = QUrl.fromLocalFile(str(resources.ui_dir() / "kiosk" / "AdminPanel.qml"))
         component = QQmlComponent(engine, url, engine)
-        item = component.beginCreate(context)
+        item = component.beginCreate(engine.rootContext())
         if item is None:
             log.error("the admin panel could not be built: %s", component.errorString())
             return None

@@ -19,7 +19,10 @@ from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QWindow
 
 from huzhou_viewer.qt.presenter.auto_advance import AutoAdvance
-from huzhou_viewer.qt.presenter.console_texts import Shown, clock_texts, next_position, scene_rows, step_caption
+from huzhou_viewer.qt.presenter.console_texts import (
+    Shown, clock_texts, next_position, read_auto_left, read_clock, read_elapsed, read_fraction, read_over,
+    read_planned, read_rehearsal, read_running, read_spent, scene_rows, step_caption,
+)
 from huzhou_viewer.qt.presenter.rehearsal_record import save_quietly, spent_per_scene
 from huzhou_viewer.qt.presenter.miniatures import Miniatures, store_for
 from huzhou_viewer.qt.stage.controller import ShowController
@@ -35,10 +38,6 @@ FOLLOW_MS = 120  # the console follows a move at the latest this long after it, 
 SAVE_DELAY_MS = 1500  # rehearsal records are written a moment after a scene change, never on the key path
 NOTES_SIZES = (20, 24, 28, 32, 36, 42, 48, 56, 64, 72)
 DEFAULT_NOTES_SIZE = 2  # index in NOTES_SIZES: 28 px on the 1600x900 console, a CJK font's tall lines
-
-
-def _text(key: str, kind: type, notify: Signal) -> Property:
-    return Property(kind, lambda self: self._texts[key], notify=notify)
 
 
 class ConsoleController(QObject):
@@ -279,15 +278,15 @@ class ConsoleController(QObject):
             self.timesChanged.emit()
 
     # What the clocks say, as _update_texts last put it.
-    clockText = _text("clock", str, timesChanged)
-    elapsedText = _text("elapsed", str, timesChanged)
-    timerRunning = _text("running", bool, timesChanged)
-    sceneSpentText = _text("spent", str, timesChanged)
-    scenePlannedText = _text("planned", str, timesChanged)
-    sceneOver = _text("over", bool, timesChanged)
-    sceneFraction = _text("fraction", float, timesChanged)
-    rehearsalText = _text("rehearsal", str, timesChanged)
-    autoLeftText = _text("autoLeft", str, timesChanged)
+    clockText = Property(str, read_clock, notify=timesChanged)
+    elapsedText = Property(str, read_elapsed, notify=timesChanged)
+    timerRunning = Property(bool, read_running, notify=timesChanged)
+    sceneSpentText = Property(str, read_spent, notify=timesChanged)
+    scenePlannedText = Property(str, read_planned, notify=timesChanged)
+    sceneOver = Property(bool, read_over, notify=timesChanged)
+    sceneFraction = Property(float, read_fraction, notify=timesChanged)
+    rehearsalText = Property(str, read_rehearsal, notify=timesChanged)
+    autoLeftText = Property(str, read_auto_left, notify=timesChanged)
 
     @Slot()
     def toggleTimer(self) -> None:

@@ -68,3 +68,22 @@ def next_position(state: ShowState, scene: int, step: int) -> tuple[int, int] | 
     state = replace(state.at(scene, step), blackout=False, whiteout=False)
     after = apply(state, Command(Op.NEXT))
     return None if (after.scene, after.step) == (state.scene, state.step) else (after.scene, after.step)
+
+
+def _reader(key: str):
+    def read(console) -> Any:
+        return console._texts[key]
+
+    return read
+
+
+# The console's text properties read what clock_texts last gave (named functions: the QML type dump needs names).
+read_clock = _reader("clock")
+read_elapsed = _reader("elapsed")
+read_running = _reader("running")
+read_spent = _reader("spent")
+read_planned = _reader("planned")
+read_over = _reader("over")
+read_fraction = _reader("fraction")
+read_rehearsal = _reader("rehearsal")
+read_auto_left = _reader("autoLeft")

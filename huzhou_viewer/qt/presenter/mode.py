@@ -14,6 +14,7 @@ from huzhou_viewer.qt.presenter.console_window import ClosesWithAudience, Consol
 from huzhou_viewer.qt.presenter.miniatures import Miniatures
 from huzhou_viewer.qt.presenter.console import ConsoleController
 from huzhou_viewer.qt.presenter.screens import ScreenPlacer
+from huzhou_viewer.qt.stage import qml_types
 from huzhou_viewer.qt.stage.stage import Stage, StageError
 
 
@@ -28,7 +29,7 @@ class PresenterMode:
         stage.engine.addImageProvider("miniature", self.miniatures)  # the engine takes ownership
         self.presenter = ConsoleController(stage.controller, stage.view, self.miniatures, scene_seconds, loop, rehearsal_file,
                                    clock, wall, pictures_root)
-        stage.engine.rootContext().setContextProperty("presenter", self.presenter)
+        qml_types.modes(stage.engine).set_console(self.presenter)
         self.console = ConsoleView(stage.engine, stage.controller, self.presenter)
         self.console.load()
         if self.console.errors():
@@ -59,4 +60,5 @@ class PresenterMode:
         self.console.close()
         self.console.setSource(QUrl())
         shiboken6.delete(self.console)
+        qml_types.modes(self.stage.engine).set_console(None)
         self.stage.engine.removeImageProvider("miniature")

@@ -9,6 +9,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtQml import QQmlEngine
 
 from huzhou_viewer.show.deck import Deck
+from huzhou_viewer.qt.stage import qml_types
 from huzhou_viewer.qt.stage.icon_font import IconFont
 from huzhou_viewer.qt.stage.scene_model import SceneModel
 from huzhou_viewer.qt.stage.controller import ShowController
@@ -25,6 +26,9 @@ class StageError(RuntimeError):
 class Stage:
     def __init__(self, deck: Deck, language: str | None = None, font_family: str = "",
                  transitions: bool = True) -> None:
+        from huzhou_viewer.qt.stage.people_model import PeopleModel
+
+        qml_types.register({"ShowController": ShowController, "SceneModel": SceneModel, "PeopleModel": PeopleModel})
         self.engine = QQmlEngine()
         self.controller = ShowController(deck, language, font_family)
         self.controller.set_transitions(transitions)
@@ -32,13 +36,10 @@ class Stage:
         self.scenes = SceneModel(self.controller, self.icons)
         self.charts = None
         self.portraits = None
-        context = self.engine.rootContext()
-        context.setContextProperty("presentation", self.controller)
-        context.setContextProperty("sceneModel", self.scenes)
-        from huzhou_viewer.qt.stage.people_model import PeopleModel
-
+        qml_types.expose(self.engine, "ShowController", self.controller)
+        qml_types.expose(self.engine, "SceneModel", self.scenes)
         self.people = PeopleModel(self.controller)
-        context.setContextProperty("peopleModel", self.people)
+        qml_types.expose(self.engine, "PeopleModel", self.people)
         self.view = StageView(self.engine, self.controller)
         self.keys = KeyRoute(self.controller, parent=self.controller)
         self.keys.serve(self.view)
@@ -99,6 +100,7 @@ class Stage:
         self.view.close()
         self.view.setSource(QUrl())
         shiboken6.delete(self.view)
+        qml_types.forget(self.engine)
         shiboken6.delete(self.engine)
         # The controller and the models go on the GUI thread, after any QML object whose deletion is still
         # pending (deferred deletions run in order). Left to Python's cycle collector, they could be destroyed

@@ -6,7 +6,6 @@ Loader {
     id: blockView
     property var block: ({})
     property color accent: Theme.accent
-    property bool portrait: false
     property string iconGlyph: ""
     property string iconFamily: ""
     readonly property var viewFiles: ({ tasks: "TasksView.qml", story: "StoryView.qml", figures: "FiguresView.qml",
@@ -18,7 +17,6 @@ Loader {
     onLoaded: {
         item.block = Qt.binding(() => blockView.block)
         item.accent = Qt.binding(() => blockView.accent)
-        item.portrait = Qt.binding(() => blockView.portrait)
         if (block.kind === "couplet") {
             item.iconGlyph = Qt.binding(() => blockView.iconGlyph)
             item.iconFamily = Qt.binding(() => blockView.iconFamily)

@@ -1,4 +1,5 @@
 import QtQuick
+import HuzhouViewer
 import QtQuick.Window
 
 // A chart of the pack's numbers: drawn off the GUI thread at the size shown (in device pixels), framed by
@@ -8,7 +9,6 @@ Item {
     id: chartView
     property var block: ({})
     property color accent: Theme.accent
-    property bool portrait: false
     // Export waits for this: the picture has arrived (or failed).
     readonly property bool settled: image.status !== Image.Loading
     objectName: "chart"
@@ -45,8 +45,8 @@ Item {
                 sourceSize.width: Math.max(1, pixelWidth)
                 sourceSize.height: Math.max(1, pixelHeight)
                 // Asked for only once laid out and on a sized window: a sliver would be drawn for nothing.
-                source: presentation.chartsReady && pixelWidth >= 64 && pixelHeight >= 64 && chartView.block.id
-                        ? "image://chart/" + presentation.language + "/" + chartView.block.id + "/" + presentation.deckGeneration
+                source: ShowController.chartsReady && pixelWidth >= 64 && pixelHeight >= 64 && chartView.block.id
+                        ? "image://chart/" + ShowController.language + "/" + chartView.block.id + "/" + ShowController.deckGeneration
                           + "/" + Math.round(Theme.stageHeight * Screen.devicePixelRatio)
                         : ""
                 onStatusChanged: if (status === Image.Ready) chartView.entrance()

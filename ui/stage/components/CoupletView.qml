@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A couplet: the banner across the top and the two lines on red scrolls. Chinese lines stand
@@ -6,7 +7,6 @@ Item {
     id: couplet
     property var block: ({})
     property color accent: Theme.accent
-    property bool portrait: false
     property string iconGlyph: ""
     property string iconFamily: ""
     // Whether the lines stand on scrolls is the view data's call (Chinese lines a door scroll holds).
@@ -55,7 +55,7 @@ Item {
             width: couplet.charSize * 1.7
             height: couplet.scrollHeight
             y: banner.height + Theme.gap
-            x: index === 0 ? couplet.width / 2 + (couplet.portrait ? 80 : 260) : couplet.width / 2 - (couplet.portrait ? 80 : 260) - width
+            x: index === 0 ? couplet.width / 2 + (Theme.portrait ? 80 : 260) : couplet.width / 2 - (Theme.portrait ? 80 : 260) - width
             radius: Theme.ribbonRadius
             color: Theme.accent
             border.color: Theme.gold
@@ -84,7 +84,7 @@ Item {
         visible: couplet.vertical && couplet.iconGlyph !== ""
         text: couplet.iconGlyph
         font.family: couplet.iconFamily
-        font.pixelSize: couplet.portrait ? 96 : 200
+        font.pixelSize: Theme.portrait ? 96 : 200
         color: Qt.rgba(couplet.accent.r, couplet.accent.g, couplet.accent.b, 0.55)
         textFormat: Text.PlainText
     }
@@ -93,12 +93,13 @@ Item {
     Column {
         anchors.horizontalCenter: parent.horizontalCenter
         y: banner.height + 2 * Theme.gap
-        width: parent.width * (couplet.portrait ? 1 : 0.84)
+        width: parent.width * (Theme.portrait ? 1 : 0.84)
         spacing: Theme.gap
         visible: !couplet.vertical
         Repeater {
             model: couplet.vertical ? [] : [couplet.block.first, couplet.block.second]
             delegate: Rectangle {
+                id: ribbon
                 required property string modelData
                 required property int index
                 objectName: index === 0 ? "firstLine" : "secondLine"
@@ -114,7 +115,7 @@ Item {
                     anchors.centerIn: parent
                     width: parent.width - 64
                     horizontalAlignment: Text.AlignHCenter
-                    text: modelData
+                    text: ribbon.modelData
                     color: Theme.gold
                     font.pixelSize: Theme.headingSize
                     font.bold: true

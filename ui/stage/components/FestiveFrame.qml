@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // The title and closing scenes' frame: a thin gold border with red corner marks, restrained.

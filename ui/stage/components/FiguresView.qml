@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // Up to four big numbers side by side (two per row in portrait).
@@ -5,9 +6,8 @@ Item {
     id: figures
     property var block: ({})
     property color accent: Theme.accent
-    property bool portrait: false
     readonly property var items: block.items || []
-    readonly property int columns: portrait ? Math.min(2, items.length) : Math.max(1, Math.min(4, items.length))
+    readonly property int columns: Theme.portrait ? Math.max(1, Math.min(2, items.length)) : Math.max(1, Math.min(4, items.length))
 
     SectionLabel { id: label; text: figures.block.title || ""; accent: figures.accent }
 

@@ -5,7 +5,6 @@ Column {
     id: hero
     property var view: ({})
     property color accent: Theme.accent
-    property bool portrait: false
     property string iconGlyph: ""
     property string iconFamily: ""
     spacing: 28
@@ -36,7 +35,7 @@ Column {
         width: parent.width
         horizontalAlignment: Text.AlignHCenter
         text: hero.view.title || ""
-        font.pixelSize: hero.portrait ? Theme.heroSize - 28 : Theme.heroSize
+        font.pixelSize: Theme.portrait ? Theme.heroSize - 28 : Theme.heroSize
         font.bold: true
         lineHeight: 1.05
     }
@@ -49,7 +48,7 @@ Column {
     }
     StageText {
         objectName: "subtitle"
-        width: parent.width * (hero.portrait ? 1 : 0.78)
+        width: parent.width * (Theme.portrait ? 1 : 0.78)
         anchors.horizontalCenter: parent.horizontalCenter
         horizontalAlignment: Text.AlignHCenter
         text: hero.view.subtitle || ""
@@ -59,7 +58,7 @@ Column {
     }
     StageText {
         objectName: "footer"
-        width: parent.width * (hero.portrait ? 1 : 0.7)
+        width: parent.width * (Theme.portrait ? 1 : 0.7)
         anchors.horizontalCenter: parent.horizontalCenter
         horizontalAlignment: Text.AlignHCenter
         text: hero.view.footer || ""

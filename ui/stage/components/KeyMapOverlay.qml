@@ -1,23 +1,24 @@
+pragma ComponentBehavior: Bound
 import QtQuick
+import HuzhouViewer
 
 // The key map ('?'): every key and what it does, in the current language. A tap closes it.
 Rectangle {
     id: overlay
     objectName: "keyMap"
-    property bool portrait: false
     color: Theme.scrim
-    opacity: presentation.helpVisible ? 1 : 0
+    opacity: ShowController.helpVisible ? 1 : 0
     visible: opacity > 0
     Behavior on opacity { NumberAnimation { duration: Theme.quickFade } }
 
     MouseArea {
         anchors.fill: parent
-        onClicked: presentation.toggleHelp()
+        onClicked: ShowController.toggleHelp()
     }
 
     Card {
         anchors.centerIn: parent
-        width: overlay.portrait ? parent.width - 2 * Theme.portraitMargin : 1320
+        width: Theme.portrait ? parent.width - 2 * Theme.portraitMargin : 1320
         height: content.height + 2 * 48
         Column {
             id: content
@@ -26,25 +27,26 @@ Rectangle {
             width: parent.width - 112
             spacing: 14
             StageText {
-                text: presentation.words["keymap-title"]
+                text: ShowController.words["keymap-title"]
                 font.pixelSize: Theme.headingSize
                 font.bold: true
             }
             Repeater {
-                model: presentation.keyMap
+                model: ShowController.keyMap
                 delegate: Row {
+                    id: entry
                     required property var modelData
                     spacing: 32
                     StageText {
                         width: content.width * 0.46
-                        text: modelData.keys
+                        text: entry.modelData.keys
                         color: Theme.gold
                         font.pixelSize: Theme.smallSize
                         font.bold: true
                     }
                     StageText {
                         width: content.width * 0.54 - 32
-                        text: modelData.action
+                        text: entry.modelData.action
                         font.pixelSize: Theme.smallSize
                     }
                 }

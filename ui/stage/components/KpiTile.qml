@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A big number: "over"/"about", the value, its unit, what it counts, how it compares, where it comes from.
@@ -15,8 +16,8 @@ Card {
     property real progress: 1
     readonly property bool counting: number !== null && progress < 1
     function countText(x) {
-        const fixed = x.toFixed(number.decimals)
-        return number.separator ? fixed.replace(/\B(?=(\d{3})+(?!\d))/g, number.separator) : fixed
+        const fixed = x.toFixed(tile.number.decimals)
+        return tile.number.separator ? fixed.replace(/\B(?=(\d{3})+(?!\d))/g, tile.number.separator) : fixed
     }
     NumberAnimation on progress {
         id: count

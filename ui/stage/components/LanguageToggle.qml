@@ -1,10 +1,12 @@
+pragma ComponentBehavior: Bound
 import QtQuick
+import HuzhouViewer
 
 // 中 / EN: the languages of the pack; the current one lit. A tap (or L) switches.
 Rectangle {
     id: toggle
     objectName: "languageToggle"
-    visible: presentation.languages.length > 1
+    visible: ShowController.languages.length > 1
     width: marks.width + 32
     height: 60
     radius: 30
@@ -16,11 +18,11 @@ Rectangle {
         anchors.centerIn: parent
         spacing: 6
         Repeater {
-            model: presentation.languages
+            model: ShowController.languages
             delegate: Text {
                 required property var modelData
                 required property int index
-                readonly property bool current: modelData.tag === presentation.language
+                readonly property bool current: modelData.tag === ShowController.language
                 text: (index > 0 ? "/ " : "") + modelData.mark
                 color: current ? Theme.text : Theme.muted
                 font.family: Theme.fontFamily
@@ -32,6 +34,6 @@ Rectangle {
     }
     MouseArea {
         anchors.fill: parent
-        onClicked: presentation.toggleLanguage()
+        onClicked: ShowController.toggleLanguage()
     }
 }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // Letters for a touch screen with no keyboard (pinyin finds Chinese names), a space, delete and clear.

@@ -1,4 +1,5 @@
 import QtQuick
+import HuzhouViewer
 
 // An honouree in the gallery grid: portrait, name, role and category. Side by side on a wide, short card
 // (a landscape grid), stacked on a tall one.
@@ -52,6 +53,6 @@ Card {
 
     MouseArea {
         anchors.fill: parent
-        onClicked: presentation.openPerson(card.person.id)
+        onClicked: ShowController.openPerson(card.person.id)
     }
 }

@@ -1,4 +1,5 @@
 import QtQuick
+import HuzhouViewer
 
 // A person named in a story: portrait, name and role in one line-high card.
 Card {
@@ -32,6 +33,6 @@ Card {
     // A story's people open their page in the gallery.
     MouseArea {
         anchors.fill: parent
-        onClicked: presentation.openPerson(chip.person.id)
+        onClicked: ShowController.openPerson(chip.person.id)
     }
 }

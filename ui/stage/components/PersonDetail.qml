@@ -1,4 +1,5 @@
 import QtQuick
+import HuzhouViewer
 
 // An honouree's page: a large portrait, who they are, why they are honoured in their own words, and the
 // season their story belongs to. Next and previous walk through the honourees (they are the gallery's steps);
@@ -6,8 +7,7 @@ import QtQuick
 Item {
     id: detail
     property var person: ({})
-    property bool portrait: false
-    readonly property int portraitSize: portrait ? 420 : 400
+    readonly property int portraitSize: Theme.portrait ? 420 : 400
 
     Card {
         id: page
@@ -18,8 +18,8 @@ Item {
         Portrait {
             id: face
             objectName: "detailPortrait"
-            x: detail.portrait ? (parent.width - width) / 2 : 56
-            y: detail.portrait ? 48 : (parent.height - height) / 2
+            x: Theme.portrait ? (parent.width - width) / 2 : 56
+            y: Theme.portrait ? 48 : (parent.height - height) / 2
             width: detail.portraitSize
             height: detail.portraitSize
             initial: detail.person.initial || ""
@@ -30,8 +30,8 @@ Item {
 
         Column {
             id: words
-            x: detail.portrait ? 48 : face.x + face.width + 64
-            y: detail.portrait ? face.y + face.height + 40 : 56
+            x: Theme.portrait ? 48 : face.x + face.width + 64
+            y: Theme.portrait ? face.y + face.height + 40 : 56
             width: parent.width - x - 48
             spacing: 16
             StageText {
@@ -81,7 +81,7 @@ Item {
                 objectName: "toStory"
                 visible: (detail.person.storyScene ?? -1) >= 0
                 text: (detail.person.storyTitle || "") + " \u2192"
-                onClicked: presentation.goTo(detail.person.storyScene, detail.person.storyStep)
+                onClicked: ShowController.goTo(detail.person.storyScene, detail.person.storyStep)
             }
         }
 
@@ -92,14 +92,14 @@ Item {
             spacing: 16
             LinkButton {
                 objectName: "backToGrid"
-                text: "\u2190 " + presentation.words["back-to-grid"]
-                onClicked: presentation.goTo(presentation.sceneIndex, 0)
+                text: "\u2190 " + ShowController.words["back-to-grid"]
+                onClicked: ShowController.goTo(ShowController.sceneIndex, 0)
             }
             LinkButton {
                 objectName: "toSeason"
                 visible: (detail.person.seasonIndex ?? -1) >= 0
                 text: (detail.person.seasonLabel || "") + " \u2192"
-                onClicked: presentation.jump(detail.person.seasonIndex)
+                onClicked: ShowController.jump(detail.person.seasonIndex)
             }
         }
     }

@@ -1,4 +1,6 @@
+pragma ComponentBehavior: Bound
 import QtQuick
+import HuzhouViewer
 import QtQuick.Window
 
 // A person's portrait. Underneath, always, a generated one: the initial (a Chinese surname's character) on
@@ -26,7 +28,7 @@ Rectangle {
     clip: true
 
     Repeater {
-        model: 3 + seed % 2
+        model: 3 + portrait.seed % 2
         Rectangle {
             required property int index
             readonly property real angle: (portrait.seed + index * 97) * Math.PI / 180
@@ -63,7 +65,7 @@ Rectangle {
         sourceSize.width: Math.max(1, pixelWidth)
         sourceSize.height: Math.max(1, pixelHeight)
         // Asked for only once laid out: a sliver would be decoded for nothing.
-        source: portrait.photo !== "" && presentation.chartsReady && pixelWidth >= 16 && pixelHeight >= 16
+        source: portrait.photo !== "" && ShowController.chartsReady && pixelWidth >= 16 && pixelHeight >= 16
                 ? "image://portrait/round/" + encodeURIComponent(portrait.photo) : ""
         asynchronous: true
         cache: true

@@ -1,4 +1,5 @@
 import QtQuick
+import HuzhouViewer
 
 // One scene of the show: loaded when it is on screen (and, once the first frame is out, when it is a
 // neighbour of the current scene, so a switch never waits for a build), cross-faded in and out.
@@ -9,14 +10,13 @@ Item {
     required property var view
     required property string iconGlyph
     required property string iconFamily
-    property bool portrait: false
 
-    readonly property bool current: index === presentation.sceneIndex
+    readonly property bool current: index === ShowController.sceneIndex
     // A scene keeps the step it was left at while it fades: the last one behind us, the first one ahead.
-    readonly property int step: current ? presentation.step
-                                        : (index < presentation.sceneIndex ? view.stepCount - 1 : 0)
-    readonly property int restingStep: index === presentation.settledScene ? presentation.settledStep
-                                       : (index < presentation.settledScene ? view.stepCount - 1 : 0)
+    readonly property int step: current ? ShowController.step
+                                        : (index < ShowController.sceneIndex ? view.stepCount - 1 : 0)
+    readonly property int restingStep: index === ShowController.settledScene ? ShowController.settledStep
+                                       : (index < ShowController.settledScene ? view.stepCount - 1 : 0)
     readonly property var sceneFiles: ({ title: "TitleScene.qml", season: "SeasonScene.qml",
                                          gallery: "GalleryScene.qml", closing: "ClosingScene.qml" })
 
@@ -24,13 +24,13 @@ Item {
     opacity: current ? 1 : 0
     // Only the scene just left may fade out; others still fading after quick presses go at once, so a
     // frame never paints a stack of half-transparent scenes.
-    visible: opacity > 0 && (current || index === presentation.previousSceneIndex)
+    visible: opacity > 0 && (current || index === ShowController.previousSceneIndex)
     Behavior on opacity { NumberAnimation { duration: Theme.sceneFade; easing.type: Easing.InOutQuad } }
 
     Loader {
         id: loader
         anchors.fill: parent
-        active: host.visible || (presentation.preloadNeighbours && Math.abs(host.index - presentation.settledScene) <= 1)
+        active: host.visible || (ShowController.preloadNeighbours && Math.abs(host.index - ShowController.settledScene) <= 1)
         // Neighbours are built over several frames, never inside a key press; a scene that becomes
         // current before it is done is finished at once.
         asynchronous: !host.visible
@@ -39,7 +39,6 @@ Item {
             item.view = Qt.binding(() => host.view)
             item.step = Qt.binding(() => host.step)
             item.restingStep = Qt.binding(() => host.restingStep)
-            item.portrait = Qt.binding(() => host.portrait)
             item.iconGlyph = Qt.binding(() => host.iconGlyph)
             item.iconFamily = Qt.binding(() => host.iconFamily)
         }

@@ -6,7 +6,6 @@ Item {
     property color accent: Theme.accent
     property string iconGlyph: ""
     property string iconFamily: ""
-    property bool portrait: false
     Rectangle { width: 14; height: parent.height; color: backdrop.accent }
     Text {
         anchors.right: parent.right
@@ -16,7 +15,7 @@ Item {
         objectName: "decoration"
         text: backdrop.iconGlyph
         font.family: backdrop.iconFamily
-        font.pixelSize: backdrop.portrait ? 520 : 640
+        font.pixelSize: Theme.portrait ? 520 : 640
         color: Qt.rgba(backdrop.accent.r, backdrop.accent.g, backdrop.accent.b, 0.07)
         textFormat: Text.PlainText
     }

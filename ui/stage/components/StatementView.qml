@@ -5,11 +5,10 @@ Item {
     id: statement
     property var block: ({})
     property color accent: Theme.accent
-    property bool portrait: false
 
     Column {
         anchors.centerIn: parent
-        width: parent.width * (statement.portrait ? 1 : 0.8)
+        width: parent.width * (Theme.portrait ? 1 : 0.8)
         spacing: 36
         Text {
             anchors.horizontalCenter: parent.horizontalCenter

@@ -1,4 +1,6 @@
+pragma ComponentBehavior: Bound
 import QtQuick
+import HuzhouViewer
 
 // A scene built in steps: step 0 is the hero heading; each further step brings in one block under a
 // compact heading. Title, season and closing scenes are this with their own decoration.
@@ -6,12 +8,11 @@ Item {
     id: scene
     property var view: ({})
     property int step: 0
-    property bool portrait: false
     property string iconGlyph: ""
     property string iconFamily: ""
     property Component decoration: null
     readonly property color accent: view.accent || Theme.accent
-    readonly property int margin: portrait ? Theme.portraitMargin : Theme.margin
+    readonly property int margin: Theme.portrait ? Theme.portraitMargin : Theme.margin
     readonly property var blocks: view.blocks || []
     // The step this scene shows while the show rests (changes only once a move has settled): the blocks
     // next to it are built ahead, after the transition, never during a key press.
@@ -28,7 +29,6 @@ Item {
         width: parent.width - 2 * scene.margin
         view: scene.view
         accent: scene.accent
-        portrait: scene.portrait
         iconGlyph: scene.iconGlyph
         iconFamily: scene.iconFamily
         opacity: scene.step === 0 ? 1 : 0
@@ -40,8 +40,8 @@ Item {
         id: heading
         objectName: "heading"
         x: scene.margin
-        y: scene.portrait ? 96 : 56
-        width: parent.width - 2 * scene.margin - (scene.portrait ? 0 : 200)
+        y: Theme.portrait ? 96 : 56
+        width: parent.width - 2 * scene.margin - (Theme.portrait ? 0 : 200)
         view: scene.view
         accent: scene.accent
         iconGlyph: scene.iconGlyph
@@ -65,17 +65,16 @@ Item {
                 required property var modelData
                 required property int index
                 // The shown block, and once the first frame is out its neighbours, exist; the rest wait.
-                active: visible || (presentation.preloadNeighbours && Math.abs(scene.restingStep - index - 1) <= 1)
+                active: visible || (ShowController.preloadNeighbours && Math.abs(scene.restingStep - index - 1) <= 1)
                 asynchronous: !visible
                 width: body.width
                 height: body.height
                 block: modelData
                 accent: scene.accent
-                portrait: scene.portrait
                 iconGlyph: scene.iconGlyph
                 iconFamily: scene.iconFamily
                 opacity: scene.step === index + 1 ? 1 : 0
-                visible: opacity > 0 && (scene.step === index + 1 || presentation.previousStep === index + 1)
+                visible: opacity > 0 && (scene.step === index + 1 || ShowController.previousStep === index + 1)
                 Behavior on opacity { NumberAnimation { duration: Theme.stepFade } }
             }
         }

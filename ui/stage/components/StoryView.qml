@@ -1,4 +1,6 @@
+pragma ComponentBehavior: Bound
 import QtQuick
+import HuzhouViewer
 
 // A story: where it happened, what happened, who took part and its numbers. Text on the left (on top
 // in portrait), people and figures beside it.
@@ -6,7 +8,6 @@ Item {
     id: story
     property var block: ({})
     property color accent: Theme.accent
-    property bool portrait: false
     readonly property var people: block.people || []
     readonly property var figures: block.figures || []
     readonly property string picture: block.picture || ""
@@ -14,7 +15,7 @@ Item {
 
     Column {
         id: text
-        width: story.portrait || !story.hasSide ? story.width * (story.hasSide ? 1 : 0.82) : story.width * 0.56
+        width: Theme.portrait || !story.hasSide ? story.width * (story.hasSide ? 1 : 0.82) : story.width * 0.56
         spacing: 22
         SectionLabel { text: story.block.place || ""; visible: text !== ""; accent: story.accent }
         StageText {
@@ -36,9 +37,9 @@ Item {
 
     Column {
         id: side
-        x: story.portrait ? 0 : story.width * 0.62
-        y: story.portrait ? text.height + 48 : 12
-        width: story.portrait ? story.width : story.width * 0.38
+        x: Theme.portrait ? 0 : story.width * 0.62
+        y: Theme.portrait ? text.height + 48 : 12
+        width: Theme.portrait ? story.width : story.width * 0.38
         spacing: Theme.gap
         visible: story.hasSide
 
@@ -47,13 +48,13 @@ Item {
         Image {
             objectName: "storyPicture"
             readonly property bool wanted: story.picture !== ""
-            readonly property real room: (story.portrait ? story.height - side.y : story.height - side.y)
+            readonly property real room: (Theme.portrait ? story.height - side.y : story.height - side.y)
                                          - others.height - Theme.gap
             visible: wanted && status !== Image.Error && height > 80
             width: side.width
             height: wanted ? Math.max(0, Math.min(Math.round(width * 9 / 16), room)) : 0
             source: story.picture
-            asynchronous: !presentation.exporting
+            asynchronous: !ShowController.exporting
             sourceSize.width: width
             fillMode: Image.PreserveAspectCrop
         }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // The key tasks as a grid of cards: 4 x 2 on a landscape stage, 2 x 4 on a portrait one.
@@ -5,9 +6,8 @@ Item {
     id: tasks
     property var block: ({})
     property color accent: Theme.accent
-    property bool portrait: false
     readonly property var cards: block.cards || []
-    readonly property int columns: portrait ? 2 : 4
+    readonly property int columns: Theme.portrait ? 2 : 4
     readonly property int rows: Math.max(1, Math.ceil(cards.length / columns))
 
     SectionLabel { id: label; text: tasks.block.title || ""; accent: tasks.accent }

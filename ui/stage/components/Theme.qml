@@ -1,10 +1,11 @@
 pragma Singleton
 import QtQuick
+import HuzhouViewer
 
 // Every colour, font and size the views use, in one place. Colours come from the pack's palette
-// (through the `presentation` object); sizes are in design pixels of the 1920x1080 (or 1080x1920) stage.
+// (through the `ShowController` of HuzhouViewer); sizes are in design pixels of the 1920x1080 (or 1080x1920) stage.
 QtObject {
-    readonly property var palette: presentation.palette
+    readonly property var palette: ShowController.palette
 
     readonly property color background: palette.background
     readonly property color surface: palette.surface
@@ -15,7 +16,7 @@ QtObject {
     readonly property color outline: Qt.rgba(text.r, text.g, text.b, 0.14)
     readonly property color scrim: Qt.rgba(0, 0, 0, 0.72)
 
-    readonly property string fontFamily: presentation.fontFamily
+    readonly property string fontFamily: ShowController.fontFamily
 
     // Type scale (design pixels). The smallest size a hall must read is `small`: 1/40 of 1080.
     readonly property int heroSize: 132
@@ -46,7 +47,7 @@ QtObject {
     readonly property int noticeSize: 22
 
     // Motion: scene changes and builds stay within 400 ms; exports switch them off.
-    readonly property bool animated: presentation.transitions
+    readonly property bool animated: ShowController.transitions
     readonly property int sceneFade: animated ? 320 : 0
     readonly property int stepFade: animated ? 260 : 0
     readonly property int quickFade: animated ? 160 : 0
@@ -55,6 +56,7 @@ QtObject {
     // The stage's scale on this window (set by Main.qml): pictures drawn for the stage ask for their
     // size in device pixels, so they are sharp at 4K.
     property real stageScale: 1
+    property bool portrait: false     // the stage is portrait-shaped (1080x1920), set by Main.qml
     property real stageHeight: 1080   // the stage's height in device pixels: what "legible" is measured against
 
     function seasonColour(key) {

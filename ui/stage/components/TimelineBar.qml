@@ -1,11 +1,12 @@
+pragma ComponentBehavior: Bound
 import QtQuick
+import HuzhouViewer
 
 // The timeline: every scene as a mark (seasons with their icons), the current one lit, its steps as
 // quiet dots (or a track when there are more than fit); a tap jumps there.
 Rectangle {
     id: bar
     objectName: "timelineBar"
-    property bool portrait: false
     color: Qt.darker(Theme.background, 1.25)
 
     Rectangle { width: parent.width; height: 1; color: Theme.outline }
@@ -13,9 +14,9 @@ Rectangle {
     Row {
         id: row
         anchors.centerIn: parent
-        readonly property real itemWidth: Math.min(240, (bar.width - 2 * Theme.gap) / Math.max(1, sceneModel.rowCount()))
+        readonly property real itemWidth: Math.min(240, (bar.width - 2 * Theme.gap) / Math.max(1, SceneModel.rowCount()))
         Repeater {
-            model: sceneModel
+            model: SceneModel
             delegate: Item {
                 id: mark
                 required property int index
@@ -23,7 +24,7 @@ Rectangle {
                 required property string accent
                 required property string iconGlyph
                 required property string iconFamily
-                readonly property bool current: index === presentation.sceneIndex
+                readonly property bool current: index === ShowController.sceneIndex
                 readonly property bool isFrame: true
                 readonly property int maxDots: Math.floor((width - 30) / 18)  // 10 px dots, 8 px apart
                 objectName: "timeline-" + index
@@ -41,7 +42,7 @@ Rectangle {
                 }
                 Column {
                     anchors.centerIn: parent
-                    spacing: bar.portrait ? 6 : 2
+                    spacing: Theme.portrait ? 6 : 2
                     Row {
                         anchors.horizontalCenter: parent.horizontalCenter
                         spacing: 10
@@ -50,7 +51,7 @@ Rectangle {
                             visible: mark.iconGlyph !== ""
                             text: mark.iconGlyph
                             font.family: mark.iconFamily
-                            font.pixelSize: bar.portrait ? 40 : 34
+                            font.pixelSize: Theme.portrait ? 40 : 34
                             color: mark.current ? mark.accent : Theme.muted
                             textFormat: Text.PlainText
                             anchors.verticalCenter: parent.verticalCenter
@@ -64,10 +65,10 @@ Rectangle {
                             horizontalAlignment: Text.AlignHCenter
                             lineHeight: 0.9
                             color: mark.current ? Theme.text : Theme.muted
-                            font.pixelSize: bar.portrait ? Theme.smallSize - 3 : Theme.smallSize
+                            font.pixelSize: Theme.portrait ? Theme.smallSize - 3 : Theme.smallSize
                             font.bold: mark.current
                             anchors.verticalCenter: parent.verticalCenter
-                            visible: !bar.portrait || mark.iconGlyph === ""
+                            visible: !Theme.portrait || mark.iconGlyph === ""
                         }
                     }
                     Row {
@@ -77,25 +78,25 @@ Rectangle {
                         height: 10
                         // A dot a step while they fit; a long walk (a gallery of many honourees) gets a track.
                         Repeater {
-                            model: mark.current && presentation.stepCount <= mark.maxDots ? presentation.stepCount : 0
+                            model: mark.current && ShowController.stepCount <= mark.maxDots ? ShowController.stepCount : 0
                             Rectangle {
                                 required property int index
                                 width: 10
                                 height: 10
                                 radius: 5
-                                color: index <= presentation.step ? mark.accent : Theme.outline
+                                color: index <= ShowController.step ? mark.accent : Theme.outline
                             }
                         }
                         Rectangle {
                             objectName: "stepTrack"
-                            visible: mark.current && presentation.stepCount > mark.maxDots
+                            visible: mark.current && ShowController.stepCount > mark.maxDots
                             width: Math.min(140, mark.width - 40)
                             height: 6
                             radius: 3
                             anchors.verticalCenter: parent.verticalCenter
                             color: Theme.outline
                             Rectangle {
-                                width: parent.width * (presentation.step + 1) / Math.max(1, presentation.stepCount)
+                                width: parent.width * (ShowController.step + 1) / Math.max(1, ShowController.stepCount)
                                 height: parent.height
                                 radius: parent.radius
                                 color: mark.accent
@@ -105,7 +106,7 @@ Rectangle {
                 }
                 MouseArea {
                     anchors.fill: parent
-                    onClicked: presentation.jump(mark.index)
+                    onClicked: ShowController.jump(mark.index)
                 }
             }
         }

@@ -1,7 +1,9 @@
+pragma ComponentBehavior: Bound
 import QtQuick
+import HuzhouViewer
 import "../components"
 
-// The year's honourees. Step 0 is the grid (a GridView over peopleModel: only the cards on screen exist) with
+// The year's honourees. Step 0 is the grid (a GridView over PeopleModel: only the cards on screen exist) with
 // a category filter and a name search (with an on-screen keyboard for touch screens); each further step is
 // one honouree's page, so a clicker walks through them all.
 Item {
@@ -9,34 +11,33 @@ Item {
     property var view: ({})
     property int step: 0
     property int restingStep: 0
-    property bool portrait: false
     property string iconGlyph: ""
     property string iconFamily: ""
     property bool searching: false
     readonly property int peopleCount: view.peopleCount || 0
     // The honouree whose page this step is (re-read when the people change: language, pack).
-    readonly property var shown: step > 0 ? (peopleModel.revision, peopleModel.person(step - 1)) : null
+    readonly property var shown: step > 0 && PeopleModel.revision >= 0 ? PeopleModel.person(step - 1) : null
 
     function openSearch() {
         searching = true
-        peopleModel.query = ""
-        peopleModel.prepareSearch()
+        PeopleModel.query = ""
+        PeopleModel.prepareSearch()
         queryInput.forceActiveFocus()
     }
     function closeSearch() {
         searching = false
-        peopleModel.query = ""
+        PeopleModel.query = ""
         queryInput.focus = false
     }
     readonly property var categories: view.categories || []
-    readonly property int margin: portrait ? Theme.portraitMargin : Theme.margin
-    readonly property int columns: portrait ? 3 : 4
+    readonly property int margin: Theme.portrait ? Theme.portraitMargin : Theme.margin
+    readonly property int columns: Theme.portrait ? 3 : 4
 
     CompactHeading {
         id: heading
         x: gallery.margin
-        y: gallery.portrait ? 96 : 56
-        width: parent.width - 2 * gallery.margin - (gallery.portrait ? 0 : 200)
+        y: Theme.portrait ? 96 : 56
+        width: parent.width - 2 * gallery.margin - (Theme.portrait ? 0 : 200)
         view: gallery.view
         accent: Theme.accent
         iconGlyph: gallery.iconGlyph
@@ -73,7 +74,7 @@ Item {
             visible: gallery.peopleCount > 0
             Rectangle {
                 visible: gallery.searching
-                width: gallery.portrait ? 420 : 520
+                width: Theme.portrait ? 420 : 520
                 height: searchButton.height
                 radius: height / 2
                 color: Theme.surface
@@ -90,16 +91,16 @@ Item {
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.smallSize
                     clip: true
-                    text: peopleModel.query
-                    onTextEdited: peopleModel.query = text
+                    text: PeopleModel.query
+                    onTextEdited: PeopleModel.query = text
                     Keys.onEscapePressed: gallery.closeSearch()
                 }
                 StageText {
                     anchors.verticalCenter: parent.verticalCenter
                     x: 24
                     width: parent.width - 48
-                    visible: peopleModel.query === ""
-                    text: presentation.words["search-hint"]
+                    visible: PeopleModel.query === ""
+                    text: ShowController.words["search-hint"]
                     color: Theme.muted
                     font.pixelSize: Theme.smallSize - 6
                     wrapMode: Text.NoWrap
@@ -108,7 +109,7 @@ Item {
             LinkButton {
                 id: searchButton
                 objectName: "searchButton"
-                text: gallery.searching ? presentation.words["close"] : presentation.words["search"]
+                text: gallery.searching ? ShowController.words["close"] : ShowController.words["search"]
                 onClicked: gallery.searching ? gallery.closeSearch() : gallery.openSearch()
             }
         }
@@ -125,7 +126,7 @@ Item {
                 delegate: Rectangle {
                     id: chip
                     required property var modelData
-                    readonly property bool chosen: peopleModel.category === modelData.id
+                    readonly property bool chosen: PeopleModel.category === modelData.id
                     objectName: "chip-" + (modelData.id || "all")
                     width: chipText.implicitWidth + 40
                     height: chipText.implicitHeight + 16
@@ -143,7 +144,7 @@ Item {
                     }
                     MouseArea {
                         anchors.fill: parent
-                        onClicked: peopleModel.category = chip.modelData.id
+                        onClicked: PeopleModel.category = chip.modelData.id
                     }
                 }
             }
@@ -157,9 +158,9 @@ Item {
             width: parent.width
             height: parent.height - y - (keys.visible ? keys.height + Theme.gap : 0)
             clip: true
-            model: peopleModel
+            model: PeopleModel
             cellWidth: width / gallery.columns
-            cellHeight: gallery.portrait ? Math.max(380, height / 4) : Math.max(220, height / 3)
+            cellHeight: Theme.portrait ? Math.max(380, height / 4) : Math.max(220, height / 3)
             boundsBehavior: Flickable.StopAtBounds
             delegate: Item {
                 id: cell
@@ -170,7 +171,7 @@ Item {
                     anchors.fill: parent
                     anchors.margins: Theme.gap / 2
                     person: cell.person
-                    sideBySide: !gallery.portrait
+                    sideBySide: !Theme.portrait
                 }
             }
         }
@@ -182,15 +183,15 @@ Item {
             anchors.bottom: parent.bottom
             anchors.horizontalCenter: parent.horizontalCenter
             scale: Math.min(1, parent.width / width)
-            onTyped: letter => peopleModel.query += letter
-            onErased: peopleModel.query = peopleModel.query.slice(0, -1)
-            onCleared: peopleModel.query = ""
+            onTyped: letter => PeopleModel.query += letter
+            onErased: PeopleModel.query = PeopleModel.query.slice(0, -1)
+            onCleared: PeopleModel.query = ""
         }
 
         StageText {
             anchors.centerIn: cards
-            visible: gallery.peopleCount > 0 && peopleModel.count === 0
-            text: presentation.words["search-none"]
+            visible: gallery.peopleCount > 0 && PeopleModel.count === 0
+            text: ShowController.words["search-none"]
             color: Theme.muted
             font.pixelSize: Theme.captionSize
         }
@@ -208,7 +209,7 @@ Item {
     MouseArea {
         anchors.fill: parent
         enabled: gallery.step > 0
-        onClicked: presentation.goTo(presentation.sceneIndex, 0)
+        onClicked: ShowController.goTo(ShowController.sceneIndex, 0)
     }
 
     // The page of the honouree at this step: one page, refilled as the clicker walks (not one per person).
@@ -222,7 +223,6 @@ Item {
         visible: active
         sourceComponent: PersonDetail {
             person: gallery.shown
-            portrait: gallery.portrait
         }
         // Each new page fades in over the one before.
         onVisibleChanged: if (visible) fadeIn.restart()
@@ -234,7 +234,7 @@ Item {
             id: fadeIn
             target: page
             property: "opacity"
-            from: presentation.transitions && !presentation.exporting ? 0.0 : 1.0
+            from: ShowController.transitions && !ShowController.exporting ? 0.0 : 1.0
             to: 1
             duration: Theme.stepFade
         }

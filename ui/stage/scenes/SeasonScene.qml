@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import "../components"
 
@@ -5,6 +6,6 @@ import "../components"
 StepScene {
     id: season
     decoration: Component {
-        SeasonBackdrop { accent: season.accent; iconGlyph: season.iconGlyph; iconFamily: season.iconFamily; portrait: season.portrait }
+        SeasonBackdrop { accent: season.accent; iconGlyph: season.iconGlyph; iconFamily: season.iconFamily }
     }
 }
