@@ -201,10 +201,10 @@ class ViewBuilder:
         return self.text(task.area) if task else ""
 
     def _picture(self, relative: str | None) -> str:
-        """The picture's address when it is a JPEG, PNG or WebP file inside the pack (checked again here: the
+        """The picture's absolute path when it is a JPEG, PNG or WebP file inside the pack (checked again here: the
         file may have changed since it was validated); "" otherwise, and nothing is shown."""
         path = _shown_picture(Path(self.pack.root), relative)
-        return path.as_uri() if path is not None else ""
+        return str(path) if path is not None else ""
 
 
 def _shown_picture(root: Path, relative: str | None) -> Path | None:

@@ -153,6 +153,8 @@ def test_what_cannot_be_shown_gives_an_empty_image_and_one_log_line(tmp_path, ca
         "huge.jpg": jpeg_claiming(11000, 10000),  # 110 megapixels: over the limit although JPEG scales
         "whole.png": png_header(9000, 9000),  # 81 megapixels, but a PNG is decoded whole: over Qt's limit
         "picture.bmp": picture((8, 8), kind="BMP"),  # Qt reads it, but photos are JPEG, PNG or WebP
+        # Qt's SVG plugin would draw this and follow its link out of the pack; it is never asked to.
+        "drawing.png": b'<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><image href="/etc/x.png"/></svg>',
     }
     for name, data in files.items():
         (tmp_path / name).write_bytes(data)

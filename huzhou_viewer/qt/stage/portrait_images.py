@@ -27,6 +27,7 @@ import math
 import os
 import threading
 from collections import OrderedDict
+from pathlib import Path
 from urllib.parse import unquote
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -37,7 +38,6 @@ from PySide6.QtQuick import QQuickImageProvider
 log = logging.getLogger(__name__)
 
 MAX_PIXELS = 100_000_000  # the same limit as content/checks.py MAX_PHOTO_PIXELS
-FORMATS = frozenset({"jpeg", "jpg", "png", "webp"})
 CACHE_BYTES = 64 << 20  # of decoded pixels
 MAX_FAILURES = 256  # remembered failures (each a few hundred bytes)
 ROUND = "round"
@@ -141,13 +141,16 @@ class PortraitImages(QQuickImageProvider):
 
 def _read(path: str, width: int, height: int) -> tuple[QImage, str]:
     """Decode the photo, scaled while decoding to cover width x height; (empty image, why) on failure."""
-    reader = QImageReader(path)
+    from huzhou_viewer.content.files import picture_format
+
+    found = picture_format(Path(path))
+    if found is None:
+        return QImage(), "its content is not a kind of picture that is shown (photos may be JPEG, PNG or WebP)"
+    kind = found.lower()
+    # That format's plugin and no other: Qt's own guess could hand the file to one that follows links (SVG).
+    reader = QImageReader(path, kind.encode("ascii"))
+    reader.setDecideFormatFromContent(False)
     reader.setAutoTransform(True)
-    kind = bytes(reader.format().data()).decode("ascii", "replace").lower()
-    if not kind:
-        return QImage(), f"not a picture Qt can read: {reader.errorString()}"
-    if kind not in FORMATS:
-        return QImage(), f"a {kind} picture; photos may be JPEG, PNG or WebP"
     stored = reader.size()
     if not stored.isValid() or stored.isEmpty():
         return QImage(), f"cannot read its size: {reader.errorString()}"

@@ -53,7 +53,9 @@ Item {
             visible: wanted && status !== Image.Error && height > 80
             width: side.width
             height: wanted ? Math.max(0, Math.min(Math.round(width * 9 / 16), room)) : 0
-            source: story.picture
+            // Through the pictures' provider, which decodes JPEG, PNG and WebP only, chosen by content: no
+            // other image plugin ever sees a pack's file.
+            source: wanted && ShowController.chartsReady ? "image://portrait/" + encodeURIComponent(story.picture) : ""
             asynchronous: !ShowController.exporting
             sourceSize.width: width
             fillMode: Image.PreserveAspectCrop
