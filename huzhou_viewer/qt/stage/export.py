@@ -52,10 +52,10 @@ def grab(stage: Stage, timeout_s: float = 60.0) -> QImage:
 
 
 def _charts_drawing(item: QQuickItem) -> bool:
-    """Whether a chart or a photo on screen is still waiting for its picture."""
+    """Whether a chart, a photo or a story's picture on screen is still waiting for its picture."""
     if not item.isVisible():
         return False
-    if item.objectName() in ("chart", "portraitPhoto") and not item.property("settled"):
+    if item.objectName() in ("chart", "portraitPhoto", "storyPicture") and not item.property("settled"):
         return True
     return any(_charts_drawing(child) for child in item.childItems())
 

@@ -48,6 +48,7 @@ Item {
         Image {
             objectName: "storyPicture"
             readonly property bool wanted: story.picture !== ""
+            readonly property bool settled: status !== Image.Loading  // export waits for it
             readonly property real room: (Theme.portrait ? story.height - side.y : story.height - side.y)
                                          - others.height - Theme.gap
             visible: wanted && status !== Image.Error && height > 80
