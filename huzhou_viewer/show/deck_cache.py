@@ -1,9 +1,12 @@
 """The deck of the last good load of a pack, kept in the user's cache folder, so a show starts without
 parsing YAML or importing the pack's schema (together a third of the time to the first frame).
 
-A kept deck is used only while every file it was made from is unchanged (size and modification times),
-the program is the same and the deck has the shape views.py declares; otherwise the pack is loaded and
-checked as usual and the deck renewed. Only good packs are kept, so a kept deck can never hide an error.
+A kept deck is used only while every file the pack refers to is unchanged (YAML and pictures, and the
+pictures it names that were missing: size, modification and change times, inode, of the path itself, so a
+picture swapped for a link is a change), the program is the same and the deck has the shape views.py
+declares; otherwise the pack is loaded and checked as usual and the deck renewed. Only good packs are kept,
+so a kept deck can never hide an error; and a deck is not kept when any of its files was modified after the
+load began (or just before: some file systems keep times to 2 s), since it may mix old and new content.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 import zlib
 from pathlib import Path
 
@@ -43,9 +47,30 @@ def _builder_files() -> str:
     return f"{zlib.crc32(repr(sorted(stamps)).encode('utf-8')):08x}"
 
 
+RACY_NS = 2_000_000_000
+
+
 def _stamp(root: Path, relative: str) -> list:
-    st = os.stat(root / relative)
-    return [relative, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
+    """The path's own stamp (a link is not followed); a missing file's stamp says so."""
+    try:
+        st = os.lstat(root / relative)
+    except FileNotFoundError:
+        return [relative, None, None, None, None]
+    return [relative, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+
+
+def referred_files(pack) -> list[str]:
+    """Every file of the pack that what is shown depends on: its YAML and every picture it names."""
+    files = [PACK_FILE, *pack.meta.scenes, *([pack.meta.people] if pack.meta.people else [])]
+    files += [block.picture for scene in pack.scenes for block in scene.blocks if getattr(block, "picture", None)]
+    files += [person.photo for person in pack.people.people if person.photo]
+    return list(dict.fromkeys(f for f in files if _inside(f)))
+
+
+def _inside(relative: str) -> bool:
+    # A path the checks refused (absolute, climbing out) is never stamped: nothing outside is even looked at.
+    parts = Path(relative).parts
+    return bool(parts) and not Path(relative).is_absolute() and ".." not in parts
 
 
 def _entry_path(root: Path, cache_dir: Path) -> Path:
@@ -64,10 +89,11 @@ def load_deck(root: str | Path, cache_dir: Path | None) -> Deck:
     from huzhou_viewer.content.loader import load_pack
     from huzhou_viewer.show.present import build_deck
 
+    started = time.time_ns()
     pack = load_pack(root)
     deck = build_deck(pack)
     if cache_dir is not None:
-        _write(root, cache_dir, pack, deck)
+        _write(root, cache_dir, pack, deck, started)
     return deck
 
 
@@ -86,13 +112,15 @@ def _read(root: Path, cache_dir: Path) -> Deck | None:
         return None
 
 
-def _write(root: Path, cache_dir: Path, pack, deck: Deck) -> None:
+def _write(root: Path, cache_dir: Path, pack, deck: Deck, started: int) -> None:
     import tempfile  # only when writing: it pulls in shutil and random, which start-up does not need
 
-    files = [PACK_FILE, *pack.meta.scenes, *([pack.meta.people] if pack.meta.people else [])]
     try:
-        entry = {"program": _program(), "root": str(root), "stamps": [_stamp(root, f) for f in files],
-                 "deck": deck.data}
+        stamps = [_stamp(root, f) for f in referred_files(pack)]
+        if any(stamp[2] is not None and stamp[2] >= started - RACY_NS for stamp in stamps):
+            _forget(root, cache_dir)  # changed while it was read: the next start reads it afresh
+            return
+        entry = {"program": _program(), "root": str(root), "stamps": stamps, "deck": deck.data}
         cache_dir.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=cache_dir, prefix=".deck-", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as out:
@@ -100,3 +128,10 @@ def _write(root: Path, cache_dir: Path, pack, deck: Deck) -> None:
         os.replace(tmp, _entry_path(root, cache_dir))
     except (OSError, TypeError, ValueError):
         pass  # a deck that cannot be kept only costs the next start a little time
+
+
+def _forget(root: Path, cache_dir: Path) -> None:
+    try:
+        _entry_path(root, cache_dir).unlink(missing_ok=True)
+    except OSError:
+        pass

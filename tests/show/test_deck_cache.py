@@ -1,13 +1,16 @@
 """The kept deck: used while the pack is unchanged, renewed when it changes, never hiding an error."""
 
 import json
+import os
 import shutil
+import time
 
 import pytest
 
 from huzhou_viewer.content.problems import PackError
 from huzhou_viewer.show import deck_cache, shape, views
 from huzhou_viewer.show.deck_cache import load_deck
+from tests.packfactory import PACK_YAML, write_pack
 
 
 @pytest.fixture
@@ -96,3 +99,70 @@ def test_a_field_added_to_the_view_data_retires_kept_decks(monkeypatch):
         monkeypatch.undo()
         shape._describe.cache_clear()
     assert deck_cache._program() == before
+
+
+def _settled_pack(folder):
+    """The small test pack, its files dated a minute back: as a pack copied in before the show starts."""
+    return _dated_back(write_pack(folder))
+
+
+def _dated_back(pack_dir):
+    old = time.time() - 60
+    for path in pack_dir.rglob("*"):
+        os.utime(path, (old, old), follow_symlinks=False)
+    return pack_dir
+
+
+def test_a_picture_swapped_for_a_link_out_of_the_pack_is_refused_at_the_next_start(tmp_path):
+    pack_dir = _settled_pack(tmp_path / "pack")
+    cache = tmp_path / "cache"
+    load_deck(pack_dir, cache)
+    assert list(cache.glob("*.deck.json"))  # kept
+    outside = tmp_path / "outside.png"
+    outside.write_bytes((pack_dir / "pictures" / "village.png").read_bytes())
+    picture = pack_dir / "pictures" / "village.png"
+    picture.unlink()
+    picture.symlink_to(outside)
+    with pytest.raises(PackError) as refused:
+        load_deck(pack_dir, cache)
+    assert "outside the pack folder" in str(refused.value)
+
+
+def test_a_photo_added_after_a_start_appears_at_the_next(tmp_path):
+    gallery = "id: gallery\nkind: gallery\ntitle: {en: People, zh-Hans: 人物}\n"
+    pack_yaml = PACK_YAML.replace("  - scenes/closing.yaml\n", "  - scenes/gallery.yaml\n  - scenes/closing.yaml\n")
+    pack_dir = write_pack(tmp_path / "pack", {"pack.yaml": pack_yaml, "scenes/gallery.yaml": gallery})
+    photo = pack_dir / "photos" / "li-ming.png"
+    data = photo.read_bytes()
+    photo.unlink()
+    _dated_back(pack_dir)
+    cache = tmp_path / "cache"
+
+    def shown_photo(deck):
+        return next(s for s in deck.scenes("en") if s["kind"] == "gallery")["people"][0]["photo"]
+
+    assert shown_photo(load_deck(pack_dir, cache)) == ""  # the generated portrait
+    assert list(cache.glob("*.deck.json"))
+    photo.write_bytes(data)
+    assert shown_photo(load_deck(pack_dir, cache)).endswith("photos/li-ming.png")
+
+
+def test_a_file_changed_while_the_pack_loads_is_never_kept(tmp_path, monkeypatch):
+    pack_dir = _settled_pack(tmp_path / "pack")
+    cache = tmp_path / "cache"
+    from huzhou_viewer.show import present
+
+    build = present.build_deck
+
+    def build_while_someone_saves(pack):
+        deck = build(pack)
+        spring = pack_dir / "scenes" / "spring.yaml"
+        spring.write_text("id: [unclosed\n", encoding="utf-8")  # an organiser's half-done save, mid-load
+        return deck
+
+    monkeypatch.setattr(present, "build_deck", build_while_someone_saves)
+    load_deck(pack_dir, cache)  # this start still shows what it read
+    assert not list(cache.glob("*.deck.json"))
+    monkeypatch.setattr(present, "build_deck", build)
+    with pytest.raises(PackError):
+        load_deck(pack_dir, cache)  # the next start reads the file as it is now, and says it is broken
