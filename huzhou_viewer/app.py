@@ -188,6 +188,9 @@ class _FirstFrame:
         from PySide6.QtCore import QTimer
 
         settings, mode, stage = self._settings, self._mode, self._mode.stage
+        from huzhou_viewer.logs import open_log_file
+
+        open_log_file(log_dir())  # a smoke test's start too: a fallback to the bundled pack is always in the log
         if self._quit:
             QTimer.singleShot(0, mode.quit)
             return
@@ -200,9 +203,6 @@ class _FirstFrame:
 
         # Watch the chosen pack even when it failed: once it is mended, it replaces the bundled one.
         PackWatcher(stage.controller, Path(settings.pack or resources.bundled_pack()), cache_dir(), stage.controller)
-        from huzhou_viewer.logs import open_log_file
-
-        open_log_file(log_dir())
         if settings.spotlight and not mode.drives_gallery:
             from huzhou_viewer.qt.stage.spotlight import SpotlightDriver
 
@@ -227,6 +227,9 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
         code = app.exec()
     finally:
         sys.excepthook = sys.__excepthook__
+        from huzhou_viewer.logs import open_log_file
+
+        open_log_file(log_dir())  # a show that ended before its first frame still leaves its reasons there
     mode.close()
     stage.close()
     if mode.restart:
@@ -240,6 +243,9 @@ def _export(ns, settings: Settings) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # export never needs a screen
     from huzhou_viewer.qt.stage.export import export_png
 
+    from huzhou_viewer.logs import open_log_file
+
+    open_log_file(log_dir())  # a fallback to the bundled pack is said in the log, not only on stderr
     app, family = _make_app(settings)
     stage = _stage(settings, family, transitions=False)
     stage.icons.load_now()

@@ -56,6 +56,9 @@ def open_log_file(log_dir: Path) -> Path | None:
     import logging.handlers
 
     root = logging.getLogger()
+    opened = next((h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)), None)
+    if opened is not None:
+        return Path(opened.baseFilename)  # once is enough: every command that loads a pack asks
     held = next((h for h in root.handlers if isinstance(h, _Held)), None)
     if held is not None:
         root.removeHandler(held)

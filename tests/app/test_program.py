@@ -111,3 +111,17 @@ def test_an_export_that_cannot_write_says_so_in_one_line(tmp_path):
     result = run("export", "--size", "320x180", "--out", str(blocker / "png"))
     assert result.returncode == 1
     assert "export failed" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("command", [["export", "--size", "320x180", "--out", "OUT"], ["--quit-after-first-frame"]])
+def test_a_fallback_to_the_bundled_pack_is_always_in_the_log(tmp_path, command):
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "pack.yaml").write_text("format: 1\nid: x\ntitel: oops\n", encoding="utf-8")
+    args = [str(tmp_path / "png") if a == "OUT" else a for a in command]
+    config = tmp_path / "config"
+    result = run("--pack", str(broken), *args, display=True,
+                 env_extra={"QT_QPA_PLATFORM": "offscreen", "HUZHOU_VIEWER_CONFIG_DIR": str(config)})
+    assert result.returncode == 0, result.stderr[-800:]
+    logged = (config / "logs" / "huzhou-viewer.log").read_text(encoding="utf-8")
+    assert "showing the bundled pack instead" in logged and "pack.yaml:3" in logged
