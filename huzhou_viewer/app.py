@@ -159,6 +159,7 @@ class _PlainWindow:
         from huzhou_viewer.qt.platform.screens import find_screen, place_window
 
         self.stage = launch.build_stage()
+        self.stage.keys.set_mode_keys({"Ctrl+Q": self.quit})  # as in any program's window
         place_window(self.stage.view, find_screen(launch.settings.screen), launch.settings.fullscreen)
 
     def after_first_frame(self) -> None:

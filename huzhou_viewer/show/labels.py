@@ -179,12 +179,20 @@ def presenter_key_rows(language: str) -> list[dict[str, str]]:
             for names, _, label in BINDINGS]
 
 
-def key_map_rows(language: str) -> list[dict[str, str]]:
-    """The on-screen key map: one row per action, keys as people read them."""
+def key_map_rows(language: str, scene_count: int = 9, unreachable: frozenset[str] = frozenset()
+                 ) -> list[dict[str, str]]:
+    """The on-screen key map: one row per action, keys as people read them, each once (Return and Enter
+    are one key to a reader), leaving out keys that cannot reach the program on this platform; digits as
+    far as there are scenes."""
     from huzhou_viewer.show.keymap import BINDINGS
 
     w = words(language)
-    rows = [{"keys": "  ".join(KEY_DISPLAY.get(k, k) for k in names), "action": w[label]}
-            for names, _, label in BINDINGS]
-    rows.insert(4, {"keys": "1 … 9", "action": w["jump"]})
+    rows = []
+    for names, _, label in BINDINGS:
+        shown = dict.fromkeys(KEY_DISPLAY.get(k, k) for k in names if k not in unreachable)
+        if shown:
+            rows.append({"keys": "  ".join(shown), "action": w[label]})
+    last = min(9, scene_count)
+    if last >= 1:
+        rows.insert(4, {"keys": "1" if last == 1 else f"1 … {last}", "action": w["jump"]})
     return rows

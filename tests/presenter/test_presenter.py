@@ -262,7 +262,9 @@ def test_rehearsal_times_are_saved_and_shown_beside_the_plan_next_time(stage, cl
 def test_now_and_next_miniatures_come_from_what_the_audience_showed(presenting, qtbot):
     open_console(presenting)
     stage, presenter = presenting.stage, presenting.presenter
-    assert presenter.nowPicture  # the opening picture, kept when the console started
+    assert not presenter.nowPicture  # the opening picture waits for the icon fonts, or it would lack them
+    stage.icons.load_now()
+    assert presenter.nowPicture  # kept as soon as they are there
     with qtbot.waitSignal(presenter.picturesChanged, timeout=3000):
         QTest.keyClick(stage.view, Qt.Key_PageDown)
     qtbot.waitUntil(lambda: presenter.nowPicture.startswith(f"image://miniature/{stage.controller.language}/0/1/"))
@@ -274,9 +276,10 @@ def test_now_and_next_miniatures_come_from_what_the_audience_showed(presenting, 
     assert kept.width() <= 640 and abs(kept.height() / kept.width() - audience.height() / audience.width()) < 0.02
 
 
-def test_esc_never_takes_the_audience_out_of_full_screen(presenting):
+@pytest.mark.parametrize("key", [Qt.Key_Escape, Qt.Key_F11])
+def test_esc_and_f11_never_take_the_audience_out_of_full_screen(presenting, key):
     view = presenting.stage.view
-    QTest.keyClick(view, Qt.Key_Escape)
+    QTest.keyClick(view, key)
     assert view.visibility() == view.Visibility.FullScreen
 
 

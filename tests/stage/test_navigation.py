@@ -146,6 +146,7 @@ def test_language_switch_keeps_the_position_and_changes_the_words(stage):
     assert stage.controller.language == "en" and position(stage) == (1, 0)
     after = find(stage, "heroTitle").property("text")
     assert after != before and after.isascii()
+    assert stage.view.title() == stage.controller.packTitle and stage.view.title().isascii()  # the taskbar too
     toggle = find(stage, "languageToggle")
     QTest.mouseClick(stage.view, Qt.LeftButton, Qt.KeyboardModifier.NoModifier, centre_in_window(toggle).toPoint())
     settle(stage)
@@ -233,3 +234,21 @@ def test_big_numbers_count_up_when_they_arrive_and_end_on_the_figure(qtbot, qapp
     assert first_value() != final  # still counting
     qtbot.waitUntil(lambda: first_value() == final, timeout=5000)
     stage.close()
+
+
+def test_ctrl_q_quits_a_plain_window_and_is_no_key_of_the_show(qapp, bundled_pack_dir, monkeypatch):
+    from types import SimpleNamespace
+
+    from huzhou_viewer import app
+
+    quits = []
+    monkeypatch.setattr(app._PlainWindow, "quit", lambda self: quits.append(True))
+    launch = SimpleNamespace(build_stage=lambda: make_stage(bundled_pack_dir, (640, 360)),
+                             settings=SimpleNamespace(screen=None, fullscreen=False))
+    window = app._PlainWindow(launch)
+    try:
+        settle(window.stage)
+        QTest.keyClick(window.stage.view, Qt.Key_Q, Qt.KeyboardModifier.ControlModifier)
+        assert quits == [True] and position(window.stage) == (0, 0)
+    finally:
+        window.stage.close()

@@ -12,7 +12,7 @@ from huzhou_viewer.show.presenter_keys import BINDINGS, action_for
 
 
 def _keep_full_screen() -> None:
-    """Esc with nothing open: in presenter mode the audience never leaves full screen (that would surprise
+    """Esc with nothing open, and F11: in presenter mode the audience never leaves full screen (that would surprise
     everyone in the hall). The key map and an honouree's page still close on Esc, earlier in the route."""
 
 
@@ -29,7 +29,7 @@ def key_table(console) -> dict[str, Callable[[], object]]:
         "notes-smaller": partial(console.zoomNotes, -1),
     }
     table = {name: actions[action] for names, action, _ in BINDINGS for name in names}
-    table["Escape"] = _keep_full_screen
+    table["Escape"] = table["F11"] = _keep_full_screen
     return table
 
 

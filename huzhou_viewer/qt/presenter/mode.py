@@ -43,13 +43,21 @@ class PresenterMode:
         self.screens = ScreenPlacer(stage.view, self.console, self.presenter, audience_screen, console_screen,
                                     missing_screens)
         self.screens.place()
-        self.presenter.keep_picture()
+        # The first miniature waits for the icon fonts: one grabbed before them (no star, no season icons)
+        # would be kept on disk and shown again at the next start.
+        self._waits_for_icons = not stage.icons.ready
+        if self._waits_for_icons:
+            stage.icons.readyChanged.connect(self.presenter.keep_picture)
+        else:
+            self.presenter.keep_picture()
 
     def close(self) -> None:
         """Before Stage.close(): the console shares the stage's engine."""
         import shiboken6
 
         self.screens.close()
+        if self._waits_for_icons:
+            self.stage.icons.readyChanged.disconnect(self.presenter.keep_picture)
         self.presenter.close()
         keys = self.stage.keys
         keys.stop_serving(self.console)

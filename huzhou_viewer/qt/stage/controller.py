@@ -109,7 +109,9 @@ class ShowController(QObject):
 
     @Property("QVariantList", notify=languageChanged)
     def keyMap(self) -> list[dict[str, str]]:
-        return key_map_rows(self._language)
+        from huzhou_viewer.qt.stage.keys import unreachable_keys
+
+        return key_map_rows(self._language, len(self._deck.scene_ids), unreachable_keys())
 
     @Property(int, notify=packChanged)
     def deckGeneration(self) -> int:

@@ -25,11 +25,21 @@ _SCAN_CODES = {425 + 8: "Presentation", 431 + 8: "DisplayToggle"}
 _IGNORED_MODIFIERS = Qt.KeyboardModifier.KeypadModifier
 
 
+def unreachable_keys() -> frozenset[str]:
+    """Keys that cannot reach the program here: X11 key codes stop at 255, so a clicker's KEY_PRESENTATION
+    (evdev 425) never arrives there. ("Display" stays: XF86Display arrives, though KEY_DISPLAYTOGGLE does not.)"""
+    from PySide6.QtGui import QGuiApplication
+
+    return frozenset({"Presentation"}) if QGuiApplication.platformName() == "xcb" else frozenset()
+
+
 def key_name(event: QKeyEvent) -> str | None:
     key = event.key()
     mods = event.modifiers() & ~_IGNORED_MODIFIERS
     if _K.Key_1 <= key <= _K.Key_9 and mods == Qt.KeyboardModifier.NoModifier:
         return chr(key)
+    if key == _K.Key_Q and mods == Qt.KeyboardModifier.ControlModifier:
+        return "Ctrl+Q"  # the one chord with a name: quitting, where a mode's key table offers it
     name = _NAMES.get(key) or _SCAN_CODES.get(event.nativeScanCode())
     if name is None:
         return None

@@ -19,8 +19,13 @@ class StageView(QQuickView):
         self._held_full_screen = False
         self.setResizeMode(QQuickView.ResizeMode.SizeRootObjectToView)
         self.setColor(QColor(show.palette.get("background", "#000000")))
-        self.setTitle(show.packTitle or "Huzhou Viewer")
+        self._title()
+        show.languageChanged.connect(self._title)  # the taskbar speaks the language on screen
+        show.packChanged.connect(self._title)
         show.windowRequest.connect(self._on_window_request)
+
+    def _title(self) -> None:
+        self.setTitle(self._show.packTitle or "Huzhou Viewer")
 
     def load(self) -> None:
         self.setSource(QUrl.fromLocalFile(str(resources.ui_dir() / "stage" / "Main.qml")))
