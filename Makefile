@@ -15,10 +15,14 @@ run: $(STAMP) bytecode
 
 test: $(STAMP) bytecode
 	$(BIN)/lint-imports
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/lint-imports
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 validate: $(STAMP)
 	$(BIN)/python main.py validate resources/content/huzhou-2023
