@@ -57,8 +57,8 @@ class ViewBuilder:
         }
         if scene.kind == "gallery":
             # The grid is step 0; each honouree's page is one more step, so a clicker walks through them.
-            view["people"] = [self.person(p) for p in self.pack.people.people]
-            view["stepCount"] = 1 + len(view["people"])
+            view["people"] = people = [self.person(p) for p in self.pack.people.people]
+            view["stepCount"] = 1 + len(people)
             view["emptyText"] = self._words["gallery-empty"]
             used = {p.category for p in self.pack.people.people}
             view["categories"] = [{"id": c.id, "name": self.text(c.name)}
@@ -192,7 +192,7 @@ def initial_of(name: str) -> str:
 
 def build_deck(pack: Pack) -> Deck:
     default = pack.meta.default_language
-    by_language = {}
+    by_language: dict[str, dict[str, Any]] = {}
     for language in pack.languages:
         builder = ViewBuilder(pack, language)
         by_language[language] = {"title": builder.text(pack.meta.title),
