@@ -15,10 +15,14 @@ run: $(STAMP) bytecode
 
 test: $(STAMP) bytecode qmllint
 	$(BIN)/lint-imports
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP) qmllint
 	$(BIN)/lint-imports
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 # Every QML file, with the types the Python side registers (ui/types, written by `make qmltypes`): no warning passes.
 QMLLINT = $(BIN)/pyside6-qmllint --max-warnings 0 -I ui/types -I ui/stage

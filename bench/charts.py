@@ -41,7 +41,8 @@ def _spec(chart: str, items: list[tuple[str, float | None, bool]], **extra) -> d
     base = {"kind": "chart", "chart": chart, "id": f"bench-{chart}", "title": "", "unit": "",
             "orientation": "vertical", "start": "", "total": None, "derivedLabel": "", "source": "",
             "sourceLabel": "", "note": "",
-            "items": [{"label": label, "value": value, "derived": derived, "note": ""} for label, value, derived in items]}
+            "items": [{"label": label, "value": value, "derived": derived, "note": ""}
+                      for label, value, derived in items]}
     return base | extra
 
 
@@ -62,10 +63,11 @@ SPECS = {
               unit="days", orientation="horizontal"),
     ],
     "milestones": [
-        _spec("milestones", [("签约后具备进场条件", 24, False), ("开工后设备进场", 56, False), ("厂房主体完工", 83, False),
-                             ("首件产品下线", 191, False)], unit="天", start="签约"),
-        _spec("milestones", [("after signing: site ready", 24, False), ("after ground-breaking: equipment in", 56, False),
-                             ("main plant built", 83, False), ("first product off the line", 191, False)],
+        _spec("milestones", [("签约后具备进场条件", 24, False), ("开工后设备进场", 56, False),
+                             ("厂房主体完工", 83, False), ("首件产品下线", 191, False)], unit="天", start="签约"),
+        _spec("milestones", [("after signing: site ready", 24, False),
+                             ("after ground-breaking: equipment in", 56, False), ("main plant built", 83, False),
+                             ("first product off the line", 191, False)],
               unit="days", start="Signing"),
     ],
     "share": [

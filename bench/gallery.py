@@ -34,7 +34,10 @@ RSS_MIB = 400
 OPEN_RATIO = 2.0
 SCROLL_PX = 40
 DISTINCT_PHOTOS = 8
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华玉兰萍红娟建国文斌鹏辉宇浩凯晨阳雪梅琳欣怡佳"
 
 
@@ -72,7 +75,8 @@ def make_pack(folder: Path, people: int, megapixels: float) -> Path:
         name = SURNAMES[i % len(SURNAMES)] + GIVEN[(i * 7) % len(GIVEN)] + GIVEN[(i * 13 + 5) % len(GIVEN)]
         os.link(sources[i % DISTINCT_PHOTOS], photos / f"p{i:04d}.jpg")
         lines += [f"  - id: p{i:04d}", f"    name: {{zh-Hans: {name}, en: Person {i + 1}}}",
-                  "    role: {zh-Hans: 代表, en: Representative}", "    citation: {zh-Hans: 一年的奋斗。, en: A year's work.}",
+                  "    role: {zh-Hans: 代表, en: Representative}",
+                  "    citation: {zh-Hans: 一年的奋斗。, en: A year's work.}",
                   f"    category: {categories[i % len(categories)]}", f"    season: {seasons[i % len(seasons)]}",
                   f"    photo: photos/p{i:04d}.jpg"]
     people_file.write_text(people_file.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + "\n".join(lines) + "\n",
@@ -206,7 +210,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="gallery-bench-") as folder:
         made = time.perf_counter()
         big = make_pack(Path(folder), args.people, args.megapixels)
-        print(f"generated {args.people} people with {args.megapixels:g} MP photos in {time.perf_counter() - made:.0f} s")
+        seconds = time.perf_counter() - made
+        print(f"generated {args.people} people with {args.megapixels:g} MP photos in {seconds:.0f} s")
         small = run_child(ROOT / "resources" / "content" / "huzhou-2023")
         large = run_child(big)
     print(setup_line() + " size=1920x1080")

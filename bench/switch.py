@@ -4,9 +4,12 @@ One process: the stage (bundled pack, transitions on, as in the show) and a bare
 size whose Rectangle flips colour on a key press. Each press is a PageDown through the real key path
 (QTest.keyClick -> KeyRoute.eventFilter -> show command); the time runs from the press to the first
 frameSwapped whose sync came after the change. By default the next press comes once the transition has
-settled, at a presenter's pace; --gap 0 presses again at once, mid-transition, as an impatient presenter would. The baseline runs half before and half after the app, to share any drift.
+settled, at a presenter's pace; --gap 0 presses again at once, mid-transition, as an impatient presenter would.
+The baseline runs half before and half after the app, to share any drift.
 
-    python bench/switch.py [--presses N] [--size WxH] [--gap MS, default 450]   target: app p95 <= 16.7 ms (exit 1 if missed)
+    python bench/switch.py [--presses N] [--size WxH] [--gap MS, default 450]
+
+target: app p95 <= 16.7 ms (exit 1 if missed)
 
 --presenter: presenter mode on two offscreen screens of --size (the audience full screen on one, the console on
 the other): the audience's press->frame with the console open against the audience alone (no presenter mode),
@@ -224,7 +227,8 @@ def presenter_main(args, size) -> int:
     print(stats("audience alone (no presenter mode)       press->frame", alone))
     print(stats("audience with the console open           press->frame", with_console))
     print(f"console miniatures kept during the run: {grabs} (one per settled move)")
-    print(f"target: p95 with console <= {PRESENTER_TARGET:.2f} x p95 alone: {ratio:.2f} {verdict(ratio <= PRESENTER_TARGET)}")
+    print(f"target: p95 with console <= {PRESENTER_TARGET:.2f} x p95 alone: {ratio:.2f} "
+          f"{verdict(ratio <= PRESENTER_TARGET)}")
     stage.close()
     return 0 if ratio <= PRESENTER_TARGET else 1
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from types import MappingProxyType
-from typing import Literal, get_args
+from typing import Any, Literal, cast, get_args
 
 APP_NAME = "huzhou-viewer"
 CONFIG_DIR_ENV = "HUZHOU_VIEWER_CONFIG_DIR"
@@ -87,7 +87,7 @@ def _hours(value: object) -> str | tuple[str, ...]:
     from huzhou_viewer.show.opening_hours import parse_hours
 
     parse_hours(value)  # raises ValueError saying what was expected
-    return value.strip() if isinstance(value, str) else tuple(v.strip() for v in value)
+    return value.strip() if isinstance(value, str) else tuple(v.strip() for v in cast(list[str], value))
 
 
 def _chord(value: object) -> str:
@@ -254,7 +254,7 @@ def load_settings(path: Path | None = None, overrides: Mapping[str, object] = _N
     Raises SettingsError listing every problem found.
     """
     errors: list[str] = []
-    values: dict[str, object] = {}
+    values: dict[str, Any] = {}  # each checked against its field by _accept
     file = Path(path) if path is not None else settings_path()
     for key, value in _read_toml(file, required=path is not None, errors=errors).items():
         if _accept(str(file), key, value, values, errors) and key == "pack":

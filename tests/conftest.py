@@ -12,6 +12,8 @@ os.environ.setdefault("HUZHOU_VIEWER_CONFIG_DIR", "/nonexistent-huzhou-viewer-co
 
 import pytest  # noqa: E402
 
+from tests.leaks import no_leaks, pytest_runtest_makereport  # noqa: E402, F401 - each test checked for what it left alive
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 BUNDLED_PACK = ROOT / "resources" / "content" / "huzhou-2023"
 EXAMPLE_PACK = ROOT / "docs" / "example-pack"

@@ -6,9 +6,11 @@ until closed, which in a show running for hours is a leak."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 import matplotlib
 from matplotlib.backend_bases import FigureCanvasBase
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 
@@ -55,7 +57,7 @@ def render_rgba(spec: dict, theme: ChartTheme, width_px: int, height_px: int,
     The figure is cleared and dropped before returning; no reference to it is kept."""
     fig = figure_for(spec, theme, width_px, height_px, screen_height_px, transparent=transparent)
     try:
-        canvas = fig.canvas
+        canvas = cast(FigureCanvasAgg, fig.canvas)  # figure_for draws on Agg
         canvas.draw()
         width, height = canvas.get_width_height()
         pixels = bytes(canvas.buffer_rgba())  # a copy: the renderer's buffer goes with the figure
@@ -65,7 +67,7 @@ def render_rgba(spec: dict, theme: ChartTheme, width_px: int, height_px: int,
         # Left alone, it is freed only by a full garbage collection, which in a busy process comes late, so
         # memory would swing by a few buffers. Unhooking it here frees it at once, by reference counting.
         for text in fig.findobj(Text):
-            text._renderer = None  # what Text.__getstate__ does too
+            text._renderer = None  # type: ignore[attr-defined]  # private; what Text.__getstate__ does too
         fig.clear()
         FigureCanvasBase(fig)  # replaces the Agg canvas, which then dies with its renderer
         del fig

@@ -5,6 +5,7 @@ touch; a leader runs from each dot to its label, slanting when a crowded run had
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from matplotlib.lines import Line2D
 from matplotlib.patches import Circle
@@ -69,15 +70,16 @@ def draw_milestones(sheet: Sheet, spec: dict) -> None:
     axis_y = m + labels.extent + max(free, 0) / 2  # the whole drawing centred in the space left
 
     # One axes over the whole figure with data units = pixels: layout is plain arithmetic.
-    ax = sheet.fig.add_axes([0, 0, 1, 1])
+    ax = sheet.fig.add_axes((0, 0, 1, 1))
     ax.set_axis_off()
     ax.set_xlim(0, sheet.width)
     ax.set_ylim(0, sheet.height)
     theme = sheet.theme
-    leader = {"color": theme.muted, "linewidth": sheet.pt(0.0012 * sheet.screen_height), "alpha": 0.7, "zorder": 1}
+    leader: dict[str, Any] = {"color": theme.muted, "linewidth": sheet.pt(0.0012 * sheet.screen_height),
+                              "alpha": 0.7, "zorder": 1}
     for side, sign in ((labels, -1), (numbers, +1)):
         for i, (text, box, seg) in enumerate(zip(side.texts, side.boxes, side.leaders)):
-            if box is None:
+            if box is None or seg is None:
                 continue
             ax.add_line(Line2D([seg[0], seg[2]], [axis_y + sign * seg[1], axis_y + sign * seg[3]], **leader))
             is_label = side is labels
@@ -158,13 +160,12 @@ def _side(sheet: Sheet, xs: list[float], texts: list[str], fonts, r: float, rows
     extent = channel + (rows - 1) * step + max(h for _, h in sizes)
 
     overlaps = 0
-    live = [i for i in range(n) if boxes[i] is not None]
-    for a in live:
-        box = boxes[a]
+    live = {i: (box, seg) for i, (box, seg) in enumerate(zip(boxes, leaders)) if box is not None and seg is not None}
+    for a, (box, seg) in live.items():
         overlaps += box[0] < m - 1 or box[2] > sheet.width - m + 1
-        overlaps += sum(boxes_overlap(box, boxes[b], clearance) for b in live if b > a)
-        overlaps += sum(segment_hits_box(leaders[a], boxes[b], clearance) for b in live if b != a)
-        overlaps += sum(segments_cross(leaders[a], leaders[b]) for b in live if b > a)
+        overlaps += sum(boxes_overlap(box, other, clearance) for b, (other, _) in live.items() if b > a)
+        overlaps += sum(segment_hits_box(seg, other, clearance) for b, (other, _) in live.items() if b != a)
+        overlaps += sum(segments_cross(seg, other) for b, (_, other) in live.items() if b > a)
     lines = max(s.count("\n") + 1 for s in wrapped)
     # One more row costs about as much as 1.5 more lines per label; a shifted label a little less.
     score = overlaps * 100 + lines + 1.5 * (rows - 1) + shift / (4 * sheet.label_px)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from matplotlib.colors import to_rgba
-from matplotlib.patches import Ellipse, Rectangle
+from matplotlib.patches import Ellipse, Patch, Rectangle
 
 from .sheet import Sheet
 
@@ -72,7 +72,7 @@ def _swatch(sheet: Sheet, kind: str, x: float, y_mid: float, width: float) -> No
     cx, cy = (x + width / 2) / sheet.width, y_mid / sheet.height
     if kind == "dot":
         d = 0.62 * sheet.label_px
-        patch = Ellipse((cx, cy), d / sheet.width, d / sheet.height, transform=sheet.fig.transFigure,
+        patch: Patch = Ellipse((cx, cy), d / sheet.width, d / sheet.height, transform=sheet.fig.transFigure,
                         **derived_marker_style(sheet))
     else:
         w, h = width / sheet.width, 0.8 * sheet.label_px / sheet.height

@@ -46,7 +46,8 @@ def segment_hits_box(s: Segment, box: Box, clearance: float = 0.0) -> bool:
     x0, y0, x1, y1 = s
     dx, dy = x1 - x0, y1 - y0
     t0, t1 = 0.0, 1.0
-    for p, q in ((-dx, x0 - (box[0] - clearance)), (dx, box[2] + clearance - x0), (-dy, y0 - box[1]), (dy, box[3] - y0)):
+    edges = ((-dx, x0 - (box[0] - clearance)), (dx, box[2] + clearance - x0), (-dy, y0 - box[1]), (dy, box[3] - y0))
+    for p, q in edges:
         if p == 0:
             if q < 0:
                 return False

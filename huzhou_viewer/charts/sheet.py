@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from typing import cast
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
@@ -61,7 +62,7 @@ class Sheet:
     @cached_property
     def _renderer(self):
         # The Agg renderer the figure will be drawn with: measuring with it gives the widths drawn.
-        return self.fig.canvas.get_renderer()
+        return cast(FigureCanvasAgg, self.fig.canvas).get_renderer()  # new_sheet gave the figure an Agg canvas
 
     @cached_property
     def _widths(self) -> dict[tuple[str, float, str], float]:
@@ -95,11 +96,11 @@ class Sheet:
         return self.fig.text(x_px / self.width, y_px / self.height, s, fontproperties=font, color=color,
                              parse_math=False, linespacing=LINE_SPACING, **kw)
 
-    def rect(self, left: float, bottom: float, right: float, top: float) -> list[float]:
+    def rect(self, left: float, bottom: float, right: float, top: float) -> tuple[float, float, float, float]:
         """An axes rectangle from pixel edges, as the figure fractions add_axes wants. At least a pixel
         each way: an area too small for its text still draws (cramped) instead of failing."""
-        return [left / self.width, bottom / self.height, max(right - left, 1) / self.width,
-                max(top - bottom, 1) / self.height]
+        return (left / self.width, bottom / self.height, max(right - left, 1) / self.width,
+                max(top - bottom, 1) / self.height)
 
     def rc(self) -> dict:
         """rcParams in force while the chart is built. Every Text (tick labels included) takes its font

@@ -67,7 +67,7 @@ def photo_header(path: Path) -> tuple[str, int, int] | None:
             prefix = stream.read(16)
             for kind in PHOTO_FORMATS:
                 factory, accept = Image.OPEN[kind]
-                recognised = accept(prefix)
+                recognised = accept is not None and accept(prefix)
                 if recognised and not isinstance(recognised, str):  # a str: recognised, unsupported in this build
                     stream.seek(0)
                     # The plug-in itself, not Image.open: that warns (or raises) over Pillow's own pixel

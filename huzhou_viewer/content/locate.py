@@ -52,11 +52,12 @@ def _child(node: Any, step: Any) -> tuple[Any, Position | None, Position | None]
     A position is None when the library did not record one (a key brought in by a `<<` merge).
     """
     if hasattr(node, "lc"):  # ruamel CommentedMap / CommentedSeq
+        positions = node.lc.data
         if isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node):
-            pos = node.lc.data.get(step)
+            pos = positions.get(step)
             return node[step], _pair(pos, 0), _pair(pos, 0)
         if isinstance(node, dict) and not isinstance(step, int) and step in node:
-            pos = node.lc.data.get(step)  # [key line, key col, value line, value col]; absent for merged keys
+            pos = positions.get(step)  # [key line, key col, value line, value col]; absent for merged keys
             return node[step], _pair(pos, 0), _pair(pos, 2)
         return None
     tag_kind = type(node).__name__

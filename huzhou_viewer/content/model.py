@@ -7,7 +7,7 @@ Field order is the order authors see in docs/content-pack.md.
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal
 
 import msgspec
 
@@ -16,7 +16,7 @@ from huzhou_viewer.content.problems import Problem
 FORMAT_VERSION = 1
 
 # A text is a plain string (the same in every language) or a mapping by language tag.
-Text = Union[str, dict[str, str]]
+Text = str | dict[str, str]
 
 SceneKind = Literal["title", "season", "gallery", "closing"]
 Qualifier = Literal["over", "about"]
@@ -121,7 +121,7 @@ class ChartBlock(_Strict, tag="chart", tag_field="kind"):
     note: Text | None = None
 
 
-Block = Union[TasksBlock, StoryBlock, FiguresBlock, CoupletBlock, StatementBlock, ChartBlock]
+Block = TasksBlock | StoryBlock | FiguresBlock | CoupletBlock | StatementBlock | ChartBlock
 
 
 class Scene(_Strict):

@@ -82,9 +82,9 @@ class SchemaWalk:
                 return self.value(value, member, pos)
         return self._wrong_type(value, tp, pos)
 
-    def _tagged(self, value: Mapping, members: list[type], pos: Position) -> Any:
+    def _tagged(self, value: Mapping, members: list[type[msgspec.Struct]], pos: Position) -> Any:
         tag_field = members[0].__struct_config__.tag_field
-        by_tag = {m.__struct_config__.tag: m for m in members}
+        by_tag: dict[Any, type[msgspec.Struct]] = {m.__struct_config__.tag: m for m in members}
         kinds = quoted(by_tag)
         if tag_field not in value:
             return self.error(pos, f"missing '{tag_field}': say what this is, one of {kinds}")
@@ -100,7 +100,7 @@ class SchemaWalk:
             out[tag_field] = tag
         return out
 
-    def _struct(self, value: Any, cls: type, pos: Position) -> Any:
+    def _struct(self, value: Any, cls: type[msgspec.Struct], pos: Position) -> Any:
         if not isinstance(value, Mapping):
             return self._wrong_type(value, cls, pos)
         if self._custom_tag(value, pos):

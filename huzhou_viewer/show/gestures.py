@@ -2,8 +2,8 @@
 
 A swipe is one finger moving mostly sideways, far and fast enough: left moves on, right moves back, one scene
 per gesture however long the finger travels (a tap is the step-by-step way); on the gallery's honourees' pages
-a swipe turns one page, as those pages are the gallery's steps. Two or more fingers never navigate (visitors pinch, lean a
-hand on the glass, children press with both hands). A press held still for long does nothing.
+a swipe turns one page, as those pages are the gallery's steps. Two or more fingers never navigate (visitors pinch,
+lean a hand on the glass, children press with both hands). A press held still for long does nothing.
 """
 
 from __future__ import annotations

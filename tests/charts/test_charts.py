@@ -42,7 +42,8 @@ def spec(chart, items, **extra):
 
 # The bundled pack's figures (summer: Nanxun visitors; autumn: Fangzheng Motor; winter: the 70.6% share).
 SPECS = {
-    ("bars", "zh"): spec("bars", [item("2023年", 1200), item("2022年（推算）", 68, True), item("2019年（推算）", 152, True)],
+    ("bars", "zh"): spec("bars", [item("2023年", 1200), item("2022年（推算）", 68, True),
+                                  item("2019年（推算）", 152, True)],
                          title="南浔古镇游客", unit="万人次", derivedLabel="推算"),
     ("bars", "en"): spec("bars", [item("visitors in 2023", 12), item("visitors in 2022 (derived)", 0.68, True),
                                   item("visitors in 2019 (derived)", 1.52, True)],
@@ -53,7 +54,8 @@ SPECS = {
                           unit="天", orientation="horizontal", derivedLabel="推算"),
     ("hbars", "en"): spec("bars", [item("after signing: site ready", 24), item("equipment in", 56, True),
                                    item("main plant built", None), item("first product off the line", 191)],
-                          unit="days", orientation="horizontal", derivedLabel="derived (computed from the stated growth)"),
+                          unit="days", orientation="horizontal",
+                          derivedLabel="derived (computed from the stated growth)"),
     ("milestones", "zh"): spec("milestones", [item("签约后具备进场条件", 24), item("开工后设备进场", 56),
                                               item("厂房主体完工", 83), item("首件产品下线", 191)],
                                title="方正电机：从签约到投产", unit="天", start="签约"),
@@ -62,7 +64,8 @@ SPECS = {
                                               item("main plant built", 83), item("first product off the line", 191)],
                                unit="days", start="Signing"),
     ("share", "zh"): spec("share", [item("八条新兴产业链项目占比（待核）", 70.6)], unit="%"),
-    ("share", "en"): spec("share", [item("share of projects in the eight emerging industry chains (unconfirmed)", 70.6)],
+    ("share", "en"): spec("share",
+                          [item("share of projects in the eight emerging industry chains (unconfirmed)", 70.6)],
                           unit="%", total=100),
 }
 CASES = [pytest.param(kind, lang, id=f"{kind}-{lang}") for kind, lang in SPECS]
@@ -259,7 +262,7 @@ def test_milestones_run_from_the_start_to_the_last_day():
     fig = drawn("milestones", "zh")
     written = [t.get_text() for t in shown_texts(fig)]
     assert {"24天", "56天", "83天", "191天", "签约"} <= set(written)
-    line = max(fig.axes[0].lines, key=lambda l: abs(l.get_xdata()[-1] - l.get_xdata()[0]))
+    line = max(fig.axes[0].lines, key=lambda ln: abs(ln.get_xdata()[-1] - ln.get_xdata()[0]))
     assert to_rgba(line.get_color()) == to_rgba(THEME.accent)
     days = {t.get_text(): t.get_position()[0] for t in shown_texts(fig)}
     # x is proportional to the day: 24 days sits an eighth of the way from the start to day 191.
@@ -304,7 +307,7 @@ def test_share_in_a_tall_area_puts_the_label_under_the_ring():
 
 
 def test_unknown_kind_raises_value_error():
-    with pytest.raises(ValueError, match="unknown chart kind 'pie'.*bars, milestones, share"):
+    with pytest.raises(ValueError, match=r"unknown chart kind 'pie'.*bars, milestones, share"):
         draw.figure_for(spec("pie", [item("a", 1)]), THEME, 400, 300)
     with pytest.raises(ValueError, match="unknown chart kind"):
         draw.render_rgba(spec("", []), THEME, 400, 300)
@@ -342,7 +345,7 @@ def test_render_rgba_gives_every_pixel(width, height):
 
 
 def test_render_rgba_opaque_fills_the_background():
-    pixels, w, h = draw.render_rgba(SPECS["share", "en"], THEME, 600, 400, transparent=False)
+    pixels, _w, _h = draw.render_rgba(SPECS["share", "en"], THEME, 600, 400, transparent=False)
     assert min(pixels[3::4]) == 255
     assert tuple(pixels[:3]) == tuple(round(c * 255) for c in to_rgba(THEME.background)[:3])
 
@@ -350,7 +353,7 @@ def test_render_rgba_opaque_fills_the_background():
 def test_render_rgba_alpha_is_straight_not_premultiplied():
     # The ring's empty part is `muted` at 22 % opacity: straight alpha keeps muted's light RGB there;
     # premultiplied would have darkened it to at most its alpha.
-    pixels, w, h = draw.render_rgba(SPECS["share", "en"], THEME, 600, 400)
+    pixels, _w, _h = draw.render_rgba(SPECS["share", "en"], THEME, 600, 400)
     track = [pixels[i:i + 4] for i in range(0, len(pixels), 4) if 50 <= pixels[i + 3] <= 62]
     assert track
     assert all(max(p[:3]) > p[3] + 60 for p in track)

@@ -12,14 +12,17 @@ from PySide6.QtTest import QTest
 
 from huzhou_viewer.qt.kiosk.kiosk import Kiosk
 from huzhou_viewer.settings import Settings
+from tests.clock import Clock
 from tests.qtsupport import centre_in_window, find, settle, shown
 
 CHORD = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-class Clocks:
+class Clocks(Clock):
+    """The monotonic clock, with the wall clock and the memory reading the kiosk also takes."""
+
     def __init__(self) -> None:
-        self.now = 1000.0
+        super().__init__()
         self.wall = datetime(2026, 3, 2, 12, 0)
         self.rss = 300.0
 
@@ -27,10 +30,11 @@ class Clocks:
         self.now = kiosk.next_wakeup
         kiosk.tick()
 
-    def advance(self, seconds: float, kiosk=None) -> None:
-        self.now += seconds
+    def advance(self, seconds: float, kiosk=None) -> float:
+        super().advance(seconds)
         if kiosk is not None:
             kiosk.tick()
+        return self.now
 
 
 @pytest.fixture

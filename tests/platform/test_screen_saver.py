@@ -15,8 +15,9 @@ pytestmark = pytest.mark.slow
 @pytest.mark.skipif(not shutil.which("dbus-run-session"), reason="needs dbus-run-session (Debian's dbus)")
 def test_the_screen_saver_service_is_asked_and_released():
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(["dbus-run-session", "--", sys.executable, str(ROOT / "tests" / "platform" / "dbus_screensaver.py"),
-                             "client"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    script = ROOT / "tests" / "platform" / "dbus_screensaver.py"
+    result = subprocess.run(["dbus-run-session", "--", sys.executable, str(script), "client"],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr[-800:]
     lines = result.stdout.splitlines()
     assert lines == ["how dbus", "service saw: inhibit huzhou-viewer: kiosk show running",

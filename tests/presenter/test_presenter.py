@@ -15,18 +15,9 @@ from huzhou_viewer.qt.presenter.mode import PresenterMode
 from huzhou_viewer.show import rehearsal
 from huzhou_viewer.show.autoplay import plan
 from huzhou_viewer.show.present import build_deck
+from tests.clock import Clock
 from tests.conftest import BUNDLED_PACK
 from tests.qtsupport import find, items, make_stage, settle, shown
-
-
-class Clock:
-    """Monotonic seconds that move only when the test says so."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def console_item(mode, name):

@@ -224,8 +224,9 @@ def test_a_thousand_honourees_with_photos_stay_a_handful_of_cards(qtbot, tmp_pat
     shutil.copytree(bundled_pack_dir, pack)
     (pack / "photos").mkdir()
     Image.new("RGB", (40, 30), (200, 80, 40)).save(pack / "photos" / "face.jpg")
-    extra = "".join(f"\n  - id: p{i}\n    name: {{zh-Hans: 范{i}, en: Person {i}}}\n    role: {{en: Role, zh-Hans: 代表}}"
-                    f"\n    citation: {{en: Work, zh-Hans: 奋斗}}\n    category: founders\n    photo: photos/face.jpg"
+    extra = "".join(f"\n  - id: p{i}\n    name: {{zh-Hans: 范{i}, en: Person {i}}}"
+                    f"\n    role: {{en: Role, zh-Hans: 代表}}\n    citation: {{en: Work, zh-Hans: 奋斗}}"
+                    "\n    category: founders\n    photo: photos/face.jpg"
                     for i in range(993))
     people_file = pack / "people.yaml"
     people_file.write_text(people_file.read_text(encoding="utf-8") + extra + "\n", encoding="utf-8")

@@ -276,7 +276,7 @@ def test_a_portrait_shows_the_photo_as_a_disc(pack_dir, stage_of):
 def test_the_grid_and_the_stories_show_the_photo_too(pack_dir, stage_of):
     stage = stage_of(pack_dir)
     views = stage.controller.deck.scenes(stage.controller.language)
-    for index, view in enumerate(views):
+    for index in range(len(views)):
         stage.controller.goTo(index, 0)
         settle(stage)
         photos_settled(stage)

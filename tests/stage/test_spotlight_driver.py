@@ -6,15 +6,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from huzhou_viewer.qt.stage.spotlight import SpotlightDriver
+from tests.clock import Clock
 from tests.qtsupport import settle
-
-
-class Clock:
-    def __init__(self):
-        self.now = 1000.0
-
-    def __call__(self):
-        return self.now
 
 
 @pytest.fixture

@@ -6,15 +6,8 @@ from PySide6.QtCore import QPoint
 from PySide6.QtTest import QTest
 
 from huzhou_viewer.show.gestures import Gesture, meaning
+from tests.clock import Clock
 from tests.qtsupport import centre_in_window, find, settle
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture

@@ -27,8 +27,8 @@ class PresenterMode:
         self.stage = stage
         self.miniatures = Miniatures()
         stage.engine.addImageProvider("miniature", self.miniatures)  # the engine takes ownership
-        self.presenter = ConsoleController(stage.controller, stage.view, self.miniatures, scene_seconds, loop, rehearsal_file,
-                                   clock, wall, pictures_root)
+        self.presenter = ConsoleController(stage.controller, stage.view, self.miniatures, scene_seconds, loop,
+                                           rehearsal_file, clock, wall, pictures_root)
         qml_types.modes(stage.engine).set_console(self.presenter)
         self.console = ConsoleView(stage.engine, stage.controller, self.presenter)
         self.console.load()

@@ -1,5 +1,5 @@
-"""Charts for QML: `image://chart/<language>/<chart id>/<deck generation>/<screen height>`, drawn by matplotlib off the GUI
-thread, at the size the view asks for in device pixels, and kept in a small cache.
+"""Charts for QML: `image://chart/<language>/<chart id>/<deck generation>/<screen height>`, drawn by matplotlib off
+the GUI thread, at the size the view asks for in device pixels, and kept in a small cache.
 
 Qt Quick asks on its image-loading thread (the provider forces asynchronous loading) and draws there, one
 picture at a time, which suits matplotlib: its font cache is not made for concurrent use. matplotlib is
