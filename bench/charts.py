@@ -21,9 +21,8 @@ import resource
 import sys
 import time
 
-from common import median, verdict
-
 import matplotlib
+from common import median, verdict
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 

@@ -92,13 +92,13 @@ def child(pack: Path) -> dict:
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtTest import QTest
+    from switch import FrameProbe, spin
 
     from huzhou_viewer import resources
     from huzhou_viewer.content.loader import load_pack
     from huzhou_viewer.qt.platform.fonts import register_bundled_fonts
     from huzhou_viewer.qt.stage.stage import Stage
     from huzhou_viewer.show.present import build_deck
-    from switch import FrameProbe, spin
 
     app = QGuiApplication(sys.argv[:1])  # noqa: F841 - must outlive the window
     deck = build_deck(load_pack(pack))

@@ -67,9 +67,9 @@ def main() -> int:
 
     from huzhou_viewer import resources
     from huzhou_viewer.content.loader import load_pack
-    from huzhou_viewer.qt.stage.export import grab
-    from huzhou_viewer.qt.platform.fonts import register_bundled_fonts
     from huzhou_viewer.qt.kiosk.kiosk import Kiosk
+    from huzhou_viewer.qt.platform.fonts import register_bundled_fonts
+    from huzhou_viewer.qt.stage.export import grab
     from huzhou_viewer.qt.stage.stage import Stage
     from huzhou_viewer.settings import Settings
     from huzhou_viewer.show.present import build_deck

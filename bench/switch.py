@@ -126,9 +126,9 @@ def bare_view(size):
 def app_stage(size):
     from huzhou_viewer import resources
     from huzhou_viewer.content.loader import load_pack
-    from huzhou_viewer.show.present import build_deck
     from huzhou_viewer.qt.platform.fonts import register_bundled_fonts
     from huzhou_viewer.qt.stage.stage import Stage
+    from huzhou_viewer.show.present import build_deck
 
     deck = build_deck(load_pack(resources.bundled_pack()))
     stage = Stage(deck, None, register_bundled_fonts(resources.font_files()), True)

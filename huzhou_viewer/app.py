@@ -242,9 +242,8 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
 def _export(ns, settings: Settings) -> int:
     if _no_display() or not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # export never needs a screen
-    from huzhou_viewer.qt.stage.export import export_png
-
     from huzhou_viewer.logs import open_log_file
+    from huzhou_viewer.qt.stage.export import export_png
 
     open_log_file(log_dir())  # a fallback to the bundled pack is said in the log, not only on stderr
     app, family = _make_app(settings)

@@ -7,8 +7,8 @@ from PySide6.QtQuick import QQuickItem
 
 from huzhou_viewer import resources
 from huzhou_viewer.content.loader import load_pack
-from huzhou_viewer.show.present import build_deck
 from huzhou_viewer.qt.stage.stage import Stage
+from huzhou_viewer.show.present import build_deck
 
 _FONT_FAMILY: list[str] = []
 

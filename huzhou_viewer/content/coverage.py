@@ -11,8 +11,8 @@ The list is a text file made once per bundled font (so the validator needs no fo
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 _RANGE = re.compile(r"(?:U\+)?([0-9A-Fa-f]{1,6})(?:\s*-\s*(?:U\+)?([0-9A-Fa-f]{1,6}))?")
 MAX_CODE_POINT = 0x10FFFF

@@ -12,11 +12,11 @@ If the path cannot be followed to the end (merge keys, anchors), the deepest pos
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any
 
 from huzhou_viewer.content.problems import Problem, Severity
 
-KeyPath = tuple[Union[str, int], ...]
+KeyPath = tuple[str | int, ...]
 Position = tuple[int, int]  # 0-based, as both YAML libraries count
 
 

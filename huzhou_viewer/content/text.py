@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import types
 import typing
+from collections.abc import Iterator
 from functools import cache
-from typing import Iterator, Union
+from typing import Union
 
 import msgspec
 
 from huzhou_viewer.content.model import Text
 
-KeyPath = tuple[Union[str, int], ...]
+KeyPath = tuple[str | int, ...]
 
 
 def localize(text: Text | None, language: str, fallback: str) -> str:

@@ -12,15 +12,34 @@ from pathlib import Path
 from typing import Any
 
 from huzhou_viewer.content.model import (
-    ChartBlock, CoupletBlock, Figure, FiguresBlock, Pack, Person, Scene, StatementBlock, StoryBlock, TasksBlock, Text,
+    ChartBlock,
+    CoupletBlock,
+    Figure,
+    FiguresBlock,
+    Pack,
+    Person,
+    Scene,
+    StatementBlock,
+    StoryBlock,
+    TasksBlock,
+    Text,
 )
 from huzhou_viewer.content.script import display_width, is_chinese, is_wide
 from huzhou_viewer.content.text import localize
 from huzhou_viewer.show.deck import DECK_FORMAT, Deck
 from huzhou_viewer.show.labels import words
 from huzhou_viewer.show.views import (
-    AnySceneView, BlockView, ChartBlockView, DeckData, FigureView, GallerySceneView, LanguageView, PaletteView,
-    PersonView, SceneView,
+    AnySceneView,
+    BlockView,
+    ChartBlockView,
+    DeckData,
+    FigureView,
+    GallerySceneView,
+    LanguageView,
+    PaletteView,
+    PersonView,
+    SceneView,
+    TaskCardView,
 )
 
 # A plain number as a figure writes it ("1200", "12,000", "70.6"): it counts up when its tile comes on
@@ -55,7 +74,7 @@ class ViewBuilder:
     def scene(self, scene: Scene) -> AnySceneView:
         view: SceneView = {
             "id": scene.id,
-            "kind": scene.kind,
+            "kind": scene.kind,  # type: ignore[typeddict-item]  # a gallery's view is made a GallerySceneView below
             "label": self.text(scene.label) or self.text(scene.title),
             "eyebrow": self.text(scene.eyebrow),
             "title": self.text(scene.title),
@@ -88,8 +107,9 @@ class ViewBuilder:
             return self.chart(block, block_id)
         if isinstance(block, TasksBlock):
             ids = block.tasks if block.tasks is not None else list(self._tasks)
-            cards = [{"id": i, "area": self.text(self._tasks[i].area), "task": self.text(self._tasks[i].task),
-                      "note": self.text(block.notes.get(i))} for i in ids if i in self._tasks]
+            cards: list[TaskCardView] = [
+                {"id": i, "area": self.text(self._tasks[i].area), "task": self.text(self._tasks[i].task),
+                 "note": self.text(block.notes.get(i))} for i in ids if i in self._tasks]
             return {"kind": "tasks", "title": self.text(block.title), "cards": cards}
         if isinstance(block, StoryBlock):
             return {"kind": "story", "id": block.id or "", "title": self.text(block.title),
@@ -162,7 +182,7 @@ class ViewBuilder:
             "categoryId": person.category or "",
             "seasonIndex": self._scene_index(person.season),
             "seasonLabel": self._scene_label(person.season),
-            **self._story_place(person.story),
+            **self._story_place(person.story),  # type: ignore[typeddict-item]  # its three keys, declared
             "seed": zlib.crc32(person.id.encode("utf-8")) % 360,
             "name": name,
             "role": self.text(person.role),

@@ -10,8 +10,9 @@ from __future__ import annotations
 import types
 import typing
 import zlib
+from collections.abc import Callable
 from functools import cache
-from typing import Any, Callable, Literal, Union
+from typing import Any, Literal, Union
 
 # A check returns None, or where (innermost key first) and what is wrong.
 Check = Callable[[Any], "tuple[list[str], str] | None"]
@@ -39,7 +40,7 @@ def _is_view(tp: object) -> bool:
 def _describe(tp: object) -> str:
     if _is_view(tp):
         hints = typing.get_type_hints(tp)
-        return f"{tp.__name__}{{{','.join(f'{k}:{_describe(v)}' for k, v in hints.items())}}}"
+        return f"{getattr(tp, '__name__', '')}{{{','.join(f'{k}:{_describe(v)}' for k, v in hints.items())}}}"
     args = typing.get_args(tp)
     if typing.get_origin(tp) is Literal:
         return f"Literal{list(args)!r}"
@@ -50,13 +51,13 @@ def _describe(tp: object) -> str:
 
 def _origin_name(tp: object) -> str:
     origin = typing.get_origin(tp)
-    return "Union" if origin in (Union, types.UnionType) else origin.__name__
+    return "Union" if origin in (Union, types.UnionType) else getattr(origin, "__name__", repr(origin))
 
 
 @cache
 def _compile(tp: object) -> Check:
     if _is_view(tp):
-        return _view(tp)
+        return _view(tp)  # type: ignore[arg-type]  # a TypedDict class, as _is_view has just said
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if origin is Literal:
         return _literal(args)

@@ -35,8 +35,7 @@ def test_an_unwritable_log_folder_does_not_stop_anything(tmp_path):
 
 
 def test_qt_warnings_reach_the_log(qapp, caplog):
-    from PySide6.QtCore import qWarning
-    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtCore import qInstallMessageHandler, qWarning
 
     from huzhou_viewer.qt.platform.messages import route_qt_messages_to_log
 

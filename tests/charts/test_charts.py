@@ -433,7 +433,7 @@ def test_numbers_are_written_as_people_write_them():
 def test_wrapping_keeps_numbers_whole_and_punctuation_off_line_starts():
     measure = len  # one unit per character: easy to reason about
     lines = wrap("2023年比2022年增长1652%，来自报道。", 6, measure).split("\n")
-    assert all(not line[0] in "，。）%" for line in lines)
+    assert all(line[0] not in "，。）%" for line in lines)
     assert any("1652%" in line for line in lines) and any("2023" in line for line in lines)
     latin = wrap("share of projects in the eight emerging industry chains", 20, measure)
     assert all(len(line) <= 20 for line in latin.split("\n"))

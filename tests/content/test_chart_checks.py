@@ -1,9 +1,9 @@
 """Charts in a pack that cannot be drawn as written: each is a validate error at the line of the mistake."""
 
 import pytest
-from tests.packfactory import CLOSING_YAML, line_of, write_pack
 
 from huzhou_viewer.content.validate import validate_pack
+from tests.packfactory import CLOSING_YAML, line_of, write_pack
 
 BARS = """\
   - kind: chart

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import pytest
-from tests.packfactory import CLOSING_YAML, PICTURE_BYTES, PEOPLE_YAML, column_in, edit, line_of, write_pack
 
 from huzhou_viewer.content import validate
 from huzhou_viewer.content.files import MAX_PICTURE_BYTES, MAX_YAML_BYTES
 from huzhou_viewer.content.loader import load_pack
 from huzhou_viewer.content.problems import PackError
+from tests.packfactory import CLOSING_YAML, PEOPLE_YAML, PICTURE_BYTES, column_in, edit, line_of, write_pack
 
 PACK = "pack.yaml"
 SPRING = "scenes/spring.yaml"

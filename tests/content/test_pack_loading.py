@@ -12,7 +12,6 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.packfactory import FILES, edit, line_of, write_pack
 
 from huzhou_viewer.content import loader
 from huzhou_viewer.content.detailed import read_detailed
@@ -20,6 +19,7 @@ from huzhou_viewer.content.loader import build_pack, load_pack
 from huzhou_viewer.content.model import Figure, Pack, PeopleFile, StoryBlock
 from huzhou_viewer.content.problems import PackError, Problem
 from huzhou_viewer.content.validate import validate_pack
+from tests.packfactory import FILES, edit, line_of, write_pack
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -6,12 +6,12 @@ import io
 from pathlib import Path
 
 import pytest
-from tests.packfactory import FILES, column_in, line_of, write_pack
 
 from huzhou_viewer.content.coverage import load_coverage, uncovered
 from huzhou_viewer.content.loader import load_pack
 from huzhou_viewer.content.text import iter_texts, languages_of, localize
 from huzhou_viewer.content.validate import run, validate_pack
+from tests.packfactory import FILES, column_in, line_of, write_pack
 
 BILINGUAL = {"en": "Spring", "zh-Hans": "春"}
 

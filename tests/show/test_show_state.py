@@ -1,7 +1,8 @@
 """The show's position rules, without a screen."""
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from huzhou_viewer.show.commands import Command, Op
 from huzhou_viewer.show.keymap import BINDINGS, command_for

@@ -26,11 +26,11 @@ from huzhou_viewer.content import checks
 from huzhou_viewer.content.loader import load_pack
 from huzhou_viewer.content.validate import validate_pack
 from huzhou_viewer.qt.stage import portrait_images
+from huzhou_viewer.qt.stage.export import grab
 from huzhou_viewer.qt.stage.portrait_images import PortraitImages
 from huzhou_viewer.show.present import build_deck
 from tests.conftest import ROOT
 from tests.packfactory import line_of
-from huzhou_viewer.qt.stage.export import grab
 from tests.qtsupport import centre_in_window, find, items, make_stage, settle
 
 PHOTO_LINE = "photo: pictures/li-ming.png"

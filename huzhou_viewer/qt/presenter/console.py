@@ -1,5 +1,5 @@
-"""What the presenter's console binds to (`presenter` in QML): timers, notes, now and next, auto-advance
-(qt/presenter/auto_advance.py) and the overview. Its keys are in qt/presenter/console_keys.py.
+"""What the presenter's console binds to (`Modes.console` in QML): timers, notes, now and next, auto-advance
+(auto_advance.py) and the overview. Its keys are in console_keys.py, what it says in console_texts.py.
 
 Time comes from injected clocks (`clock`: monotonic seconds; `wall`: epoch seconds), so tests move it by hand
 and call tick(). Everything the console shows about the position follows the audience's next frame (not the
@@ -8,7 +8,6 @@ key press), so the console never draws before the audience sees a move.
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -18,26 +17,30 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QWindow
 
+from huzhou_viewer.qt.presenter import console_texts as texts
 from huzhou_viewer.qt.presenter.auto_advance import AutoAdvance
-from huzhou_viewer.qt.presenter.console_texts import (
-    Shown, clock_texts, next_position, read_auto_left, read_clock, read_elapsed, read_fraction, read_over,
-    read_planned, read_rehearsal, read_running, read_spent, scene_rows, step_caption,
+from huzhou_viewer.qt.presenter.console_texts import (  # getters by name: the QML type dump reads them
+    read_auto_left,
+    read_clock,
+    read_elapsed,
+    read_fraction,
+    read_over,
+    read_planned,
+    read_rehearsal,
+    read_running,
+    read_spent,
 )
-from huzhou_viewer.qt.presenter.rehearsal_record import save_quietly, spent_per_scene
 from huzhou_viewer.qt.presenter.miniatures import Miniatures, store_for
+from huzhou_viewer.qt.presenter.rehearsal_record import save_quietly, spent_per_scene
 from huzhou_viewer.qt.stage.controller import ShowController
 from huzhou_viewer.show import rehearsal
 from huzhou_viewer.show.labels import presenter_key_rows, words
 from huzhou_viewer.show.overview import Overview
 from huzhou_viewer.show.timer import SceneTimes, Stopwatch, planned
 
-log = logging.getLogger(__name__)
-
 TICK_MS = 250
 FOLLOW_MS = 120  # the console follows a move at the latest this long after it, even when no frame came
 SAVE_DELAY_MS = 1500  # rehearsal records are written a moment after a scene change, never on the key path
-NOTES_SIZES = (20, 24, 28, 32, 36, 42, 48, 56, 64, 72)
-DEFAULT_NOTES_SIZE = 2  # index in NOTES_SIZES: 28 px on the 1600x900 console, a CJK font's tall lines
 
 
 class ConsoleController(QObject):
@@ -82,9 +85,9 @@ class ConsoleController(QObject):
         self._overview: Overview | None = None
         self._console_visible = False
         self._notices: list = []
-        self._notes_size = DEFAULT_NOTES_SIZE
+        self._notes_size = texts.DEFAULT_NOTES_SIZE
         self._serial = 0
-        self._shown = self._now_shown()
+        self._shown = texts.Shown.of(self._show)
         self._texts: dict[str, Any] = {}
         self._follow_pending = False
 
@@ -156,16 +159,13 @@ class ConsoleController(QObject):
             return
         self._follow_pending = False
         self._follow.stop()
-        self._shown = self._now_shown()
+        self._shown = texts.Shown.of(self._show)
         self._update_texts()
         self.consoleChanged.emit()
         self.picturesChanged.emit()
 
-    def _now_shown(self) -> Shown:
-        return Shown(self._show.sceneIndex, self._show.step, self._show.language)
-
     def _on_language(self) -> None:
-        self._shown = self._now_shown()
+        self._shown = texts.Shown.of(self._show)
         self._serial += 1
         self.rowsChanged.emit()
         self.consoleChanged.emit()
@@ -208,10 +208,10 @@ class ConsoleController(QObject):
     def nowCaption(self) -> str:
         scene, step, _ = self._shown
         count = self._show.deck.step_counts[scene]
-        return f"{scene + 1}. {step_caption(self._view(scene), step)}  ({step + 1}/{count})"
+        return f"{scene + 1}. {texts.step_caption(self._view(scene), step)}  ({step + 1}/{count})"
 
     def _next_position(self) -> tuple[int, int] | None:
-        return next_position(self._show.state, self._shown.scene, self._shown.step)
+        return texts.next_position(self._show.state, self._shown.scene, self._shown.step)
 
     @Property(str, notify=consoleChanged)
     def nextCaption(self) -> str:
@@ -219,7 +219,7 @@ class ConsoleController(QObject):
         if position is None:
             return words(self._shown.language)["console-end"]
         scene, step = position
-        return f"{scene + 1}. {step_caption(self._view(scene), step)}"
+        return f"{scene + 1}. {texts.step_caption(self._view(scene), step)}"
 
     @Property(str, notify=consoleChanged)
     def notes(self) -> str:
@@ -250,7 +250,7 @@ class ConsoleController(QObject):
 
     @Property("QVariantList", notify=rowsChanged)
     def sceneRows(self) -> list[dict[str, Any]]:
-        return scene_rows(self._show.deck, self._shown.language, self._scene_seconds, self._last_run)
+        return texts.scene_rows(self._show.deck, self._shown.language, self._scene_seconds, self._last_run)
 
     @Property("QVariantList", notify=rowsChanged)
     def keyRows(self) -> list[dict[str, str]]:
@@ -270,11 +270,11 @@ class ConsoleController(QObject):
     def _update_texts(self) -> None:
         now = self._clock()
         deck, scene = self._show.deck, self._show.sceneIndex
-        texts = clock_texts(self._wall(), self._watch, self._watch.elapsed(now), self._times, scene,
-                            planned(deck.durations, self._scene_seconds)[scene],
-                            self._last_run.get(deck.scene_ids[scene]), self._auto.left_text(now))
-        if texts != self._texts:
-            self._texts = texts
+        said = texts.clock_texts(self._wall(), self._watch, self._watch.elapsed(now), self._times, scene,
+                                 planned(deck.durations, self._scene_seconds)[scene],
+                                 self._last_run.get(deck.scene_ids[scene]), self._auto.left_text(now))
+        if said != self._texts:
+            self._texts = said
             self.timesChanged.emit()
 
     # What the clocks say, as _update_texts last put it.
@@ -377,11 +377,11 @@ class ConsoleController(QObject):
 
     @Property(int, notify=notesSizeChanged)
     def notesSize(self) -> int:
-        return NOTES_SIZES[self._notes_size]
+        return texts.NOTES_SIZES[self._notes_size]
 
     @Slot(int)
     def zoomNotes(self, steps: int) -> None:
-        size = min(max(0, self._notes_size + steps), len(NOTES_SIZES) - 1)
+        size = min(max(0, self._notes_size + steps), len(texts.NOTES_SIZES) - 1)
         if size != self._notes_size:
             self._notes_size = size
             self.notesSizeChanged.emit()

@@ -19,6 +19,14 @@ class Shown(NamedTuple):
     step: int
     language: str
 
+    @classmethod
+    def of(cls, show) -> Shown:
+        return cls(show.sceneIndex, show.step, show.language)
+
+
+NOTES_SIZES = (20, 24, 28, 32, 36, 42, 48, 56, 64, 72)
+DEFAULT_NOTES_SIZE = 2  # index in NOTES_SIZES: 28 px on the 1600x900 console, a CJK font's tall lines
+
 
 def step_caption(view: dict[str, Any], step: int) -> str:
     """What a step shows, in a few words: the scene's label, then the block's title or the person's name."""

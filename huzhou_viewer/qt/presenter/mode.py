@@ -1,5 +1,6 @@
 """Presenter mode, wired: the console window, its controller, the miniatures, the presenter's keys on the
-stage's key route (in both windows), and the screens. Built after the audience's first frame, so none of it delays that frame."""
+stage's key route (in both windows), and the screens. Built after the audience's first frame, so none of it
+delays that frame."""
 
 from __future__ import annotations
 
@@ -9,10 +10,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 
+from huzhou_viewer.qt.presenter.console import ConsoleController
 from huzhou_viewer.qt.presenter.console_keys import OverviewKeys, key_table
 from huzhou_viewer.qt.presenter.console_window import ClosesWithAudience, ConsoleView
 from huzhou_viewer.qt.presenter.miniatures import Miniatures
-from huzhou_viewer.qt.presenter.console import ConsoleController
 from huzhou_viewer.qt.presenter.screens import ScreenPlacer
 from huzhou_viewer.qt.stage import qml_types
 from huzhou_viewer.qt.stage.stage import Stage, StageError

@@ -11,7 +11,8 @@ console), names the key once (qt/stage/keys.py) and asks, in this order, until s
 6. the show's key map (show/keymap.py).
 
 A key nobody takes goes on to the window's own items (QML), as does every key with Ctrl or Alt (it has no
-name; Ctrl+Q alone is named, for the modes that quit on it). The route knows no mode: modes hand it their guard, overlays and key table through its methods.
+name; Ctrl+Q alone is named, for the modes that quit on it). The route knows no mode: modes hand it their
+guard, overlays and key table through its methods.
 """
 
 from __future__ import annotations

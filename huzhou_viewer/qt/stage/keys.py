@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtQuick import QQuickWindow
 
-
 _K = Qt.Key
 _NAMES = {
     _K.Key_Right: "Right", _K.Key_Left: "Left", _K.Key_Up: "Up", _K.Key_Down: "Down",

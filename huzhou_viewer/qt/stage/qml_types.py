@@ -81,7 +81,8 @@ def register(stage_types: dict[str, type]) -> None:
     if _registered:
         return
     for name in SINGLETONS:
-        qmlRegisterSingletonType(Modes if name == "Modes" else stage_types[name], URI, MAJOR, MINOR, name, _factory(name))
+        cls = Modes if name == "Modes" else stage_types[name]
+        qmlRegisterSingletonType(cls, URI, MAJOR, MINOR, name, _factory(name))
     _registered = True
 
 

@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject
 
-from huzhou_viewer.qt.stage.icon_font import IconFont
 from huzhou_viewer.qt.stage.controller import ShowController
+from huzhou_viewer.qt.stage.icon_font import IconFont
 
 _ROLES = ("sceneId", "kind", "label", "accent", "iconGlyph", "iconFamily", "view")
 # Qt.ItemDataRole.UserRole, written out: the first use of PySide6's Qt namespace costs ~18 ms at start.

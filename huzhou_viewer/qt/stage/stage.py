@@ -8,13 +8,13 @@ import logging
 from PySide6.QtCore import QUrl
 from PySide6.QtQml import QQmlEngine
 
-from huzhou_viewer.show.deck import Deck
 from huzhou_viewer.qt.stage import qml_types
-from huzhou_viewer.qt.stage.icon_font import IconFont
-from huzhou_viewer.qt.stage.scene_model import SceneModel
 from huzhou_viewer.qt.stage.controller import ShowController
+from huzhou_viewer.qt.stage.icon_font import IconFont
 from huzhou_viewer.qt.stage.key_route import KeyRoute
+from huzhou_viewer.qt.stage.scene_model import SceneModel
 from huzhou_viewer.qt.stage.window import StageView
+from huzhou_viewer.show.deck import Deck
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +55,6 @@ class Stage:
             return
         from huzhou_viewer import resources
         from huzhou_viewer.qt.stage.chart_images import ChartImages
-
         from huzhou_viewer.qt.stage.portrait_images import PortraitImages
 
         self.charts = ChartImages(self.controller, resources.font_files())
