@@ -191,7 +191,8 @@ class _FirstFrame:
         settings, mode, stage = self._settings, self._mode, self._mode.stage
         from huzhou_viewer.logs import open_log_file
 
-        open_log_file(log_dir())  # a smoke test's start too: a fallback to the bundled pack is always in the log
+        # A smoke test's start too, when it has something to say: a fallback to the bundled pack is always logged.
+        open_log_file(log_dir(), only_if_warned=self._quit)
         if self._quit:
             QTimer.singleShot(0, mode.quit)
             return
@@ -230,7 +231,7 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
         sys.excepthook = sys.__excepthook__
         from huzhou_viewer.logs import open_log_file
 
-        open_log_file(log_dir())  # a show that ended before its first frame still leaves its reasons there
+        open_log_file(log_dir(), only_if_warned=True)  # a show that ended before its first frame says why there
     mode.close()
     stage.close()
     if mode.restart:
