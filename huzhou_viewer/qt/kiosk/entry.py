@@ -36,10 +36,7 @@ class KioskMode:
         log.info("kiosk: the pack was reloaded from the admin panel")
 
     def _come_forward(self) -> None:
-        view = self.stage.view
-        view.showFullScreen()
-        view.raise_()
-        view.requestActivate()
+        self.kiosk.window.come_forward()  # mapped again, on this desktop, above and focused, whatever hid it
 
     def after_first_frame(self) -> None:
         pass
