@@ -73,7 +73,7 @@ class Kiosk(QObject):
         self._health_timer.timeout.connect(self.check_health)
 
         self.admin = AdminPanel(self.view, settings.admin_pin, quit=self.quit, reload=reload,
-                                choose_screen=self.choose_screen, log_file=log_file)
+                                choose_screen=self.choose_screen, log_file=log_file, clock=clock)
         self.admin.changed.connect(self._on_admin_changed)
         self.input = KioskInput(self, settings.admin_chord, hold_seconds, cursor_seconds)
         stage.enable_touch()  # first, so that the kiosk's filter, installed after it, sees every event before it
