@@ -126,10 +126,13 @@ class AdminPanel(QObject):
         self._open, self._locked, self._entered, self._wrong, self._status = True, with_pin, "", False, ""
         if self._item is None:
             self._item = self._build()
+        if self.lockedOutSeconds:
+            self._countdown.start()
         self.changed.emit()
 
     @Slot()
     def close(self) -> None:
+        self._countdown.stop()  # the lock holds on; only its countdown on the screen stops
         if self._open:
             self._open, self._locked, self._entered = False, False, ""
             self.changed.emit()
