@@ -45,6 +45,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "admin-close": "Back to the show",
         "admin-pin": "Enter the PIN",
         "admin-pin-wrong": "Wrong PIN",
+        "admin-pin-locked": "Too many wrong PINs: try again in {seconds} s",
         "admin-reloaded": "Pack reloaded",
         # Presenter console
         "presenter-toggle-console": "Show / hide the console",
@@ -114,6 +115,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "admin-close": "返回放映",
         "admin-pin": "请输入密码",
         "admin-pin-wrong": "密码错误",
+        "admin-pin-locked": "密码错误次数过多，请 {seconds} 秒后再试",
         "admin-reloaded": "内容包已重新载入",
         "presenter-toggle-console": "显示或隐藏演讲者视图",
         "presenter-overview": "全部场景一览",
