@@ -5,7 +5,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from huzhou_viewer.show.labels import words
-from tests.kiosk.test_kiosk import Clocks, clocks, kiosk, make_kiosk, position  # noqa: F401 - fixtures
+from tests.kiosk.test_kiosk import position
 from tests.qtsupport import centre_in_window, find, settle
 
 NO = Qt.KeyboardModifier.NoModifier

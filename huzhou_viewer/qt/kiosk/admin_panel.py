@@ -53,6 +53,18 @@ def last_lines(path: Path | None, count: int = LOG_LINES) -> str:
     return "\n".join(tail.splitlines()[-count:])
 
 
+def _nothing() -> None:
+    pass
+
+
+def _nothing_with(_: int) -> None:
+    pass
+
+
+def _no_file() -> Path | None:
+    return None
+
+
 class AdminPanel(QObject):
     changed = Signal()
 
@@ -129,6 +141,14 @@ class AdminPanel(QObject):
         if self.lockedOutSeconds:
             self._countdown.start()
         self.changed.emit()
+
+    def release(self) -> None:
+        """The kiosk is going: let go of what it handed over (its bound methods would keep it alive through
+        this panel, which outlives it until the engine goes)."""
+        self.close()
+        self._quit = self._reload = _nothing
+        self._choose_screen = _nothing_with
+        self._log_file = _no_file
 
     @Slot()
     def close(self) -> None:

@@ -128,7 +128,8 @@ class Kiosk(QObject):
         self.stage.keys.set_guard(None)
         self.view.hold_full_screen(False)
         self.controller.packChanged.disconnect(self._replan)
-        self.admin.close()
+        self.admin.changed.disconnect(self._on_admin_changed)
+        self.admin.release()
         self.input.show_cursor()
         if self._signal_timer is not None:
             import signal
