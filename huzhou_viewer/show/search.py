@@ -16,6 +16,7 @@ would not. Like pypinyin, it is imported only when the index is built, on the wo
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -39,6 +40,7 @@ def normalized(text: str) -> str:
     return "".join(c for c in _plain(text) if c.isalnum())
 
 
+_GREEK_OU = re.compile("[\u03bf\u039f][\u03c5\u03cd]")  # omicron upsilon: people type ou
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
@@ -63,8 +65,10 @@ class NameIndex:
             return tuple({r for reading in (found[0] if found else []) for r in (reading, reading.replace("v", "u"))})
 
         def word_readings(word: str) -> tuple[str, ...]:
-            # As written (plain), with ae/oe/ue, and in Latin letters.
-            return tuple(dict.fromkeys((*spellings(word), *spellings(anyascii(word)))))
+            # As written (plain), with ae/oe/ue, and in Latin letters; Greek's omicron upsilon also as ou (anyascii
+            # writes oy, letter by letter). Case is folded later.
+            latin = {anyascii(word), anyascii(_GREEK_OU.sub("ou", word))}
+            return tuple(dict.fromkeys((*spellings(word), *(s for w in sorted(latin) for s in spellings(w)))))
 
         def syllables(name: str) -> Syllables:
             out: list[tuple[str, ...]] = []

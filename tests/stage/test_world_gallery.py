@@ -107,3 +107,12 @@ def test_the_language_pill_offers_every_language_and_a_tap_picks_one(world):
     QTest.mouseClick(world.view, Qt.LeftButton, Qt.KeyboardModifier.NoModifier, centre_in_window(choices[3]).toPoint())
     settle(world)
     assert world.controller.language == "ar"
+
+
+def test_the_gallery_s_search_folds_names_once_its_index_is_built(qtbot, world):
+    assert world.people.find("Mueller") == []  # plain text until the index is ready
+    with qtbot.waitSignal(world.people.searchReadyChanged, timeout=20000):
+        world.people.prepareSearch()
+    assert world.people.find("Mueller") == ["muller"]
+    assert world.people.find("Ivanov") == ["ivanov"]
+    assert world.people.find("papadopoulos") == ["papadopoulos"]
