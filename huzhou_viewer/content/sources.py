@@ -19,8 +19,10 @@ from huzhou_viewer.content.locate import KeyPath, Locator
 from huzhou_viewer.content.text import iter_texts
 
 PICTURE_FIELDS = ("picture", "photo")
-# Shorter pack strings are too common ("2023", "A") to say where a longer shown text came from.
+# Shorter pack strings are too common ("2023", "A") to say where a longer shown text came from; Chinese,
+# Japanese and Korean words are shorter, so two of their characters will do.
 MIN_CONTAINED = 4
+MIN_CONTAINED_CJK = 2
 
 
 @dataclass
@@ -35,10 +37,10 @@ class Sources:
             return None
         if key in self.texts:
             return self.texts[key][0]
-        contained = [s for s in self.texts if len(s) >= MIN_CONTAINED and s in key]
+        contained = [s for s in self.texts if len(s) >= _min_length(s) and s in key]
         if contained:
             return self.texts[max(contained, key=len)][0]
-        containing = [s for s in self.texts if len(key) >= MIN_CONTAINED and key in s]
+        containing = [s for s in self.texts if len(key) >= _min_length(key) and key in s]
         if containing:
             return self.texts[min(containing, key=len)][0]
         return None
@@ -48,6 +50,10 @@ class Sources:
             return self.pictures.get(Path(path).resolve())
         except OSError:
             return None
+
+
+def _min_length(text: str) -> int:
+    return MIN_CONTAINED_CJK if any("\u2e80" <= ch <= "\ud7ff" for ch in text) else MIN_CONTAINED
 
 
 def pack_sources(parts: PackParts, where: Locator) -> Sources:
