@@ -13,19 +13,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QImage, QImageReader, QRawFont
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QImageIOHandler, QImageReader, QRawFont
 from PySide6.QtQuick import QQuickItem
 
 from huzhou_viewer.content.coverage import LAYOUT_CHARACTERS, describe_characters
 from huzhou_viewer.content.sources import Sources
 from huzhou_viewer.qt.stage.export import grab
+from huzhou_viewer.qt.stage.portrait_images import MAX_PIXELS
 from huzhou_viewer.qt.stage.stage import Stage
 from huzhou_viewer.qt.stage.text_fit import items, shown, stage_item, text_fits
 from huzhou_viewer.show.deck import Deck
 
 SIZES = ((1280, 720), (1920, 1080), (3840, 2160), (1080, 1920))
 PICTURE_ITEMS = ("storyPicture", "portraitPhoto")
+PROBE_SIDE = 256  # a picture is decoded this big to see that it decodes
 # A story's picture is hidden when there is no room for it (80 stage units or less).
 MIN_STORY_PICTURE = 80
 
@@ -203,12 +205,28 @@ class _Pictures:
 
     def size_or_error(self, path: str) -> tuple[int, int] | str:
         if path not in self._cache:
-            reader = QImageReader(path)
-            reader.setAutoTransform(True)
-            image = reader.read()
-            self._cache[path] = (f"does not decode ({reader.errorString()})" if image.isNull()
-                                 else (image.width(), image.height()))
+            self._cache[path] = _read_picture(path)
         return self._cache[path]
+
+
+def _read_picture(path: str) -> tuple[int, int] | str:
+    """The picture's size as shown (turned as its EXIF says), or why it cannot be shown. Decoded small: JPEG
+    decodes scaled for less, and a file that decodes small decodes whole (the show decodes at the shown size)."""
+    reader = QImageReader(path)
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if not size.isValid() or size.isEmpty():
+        return f"does not decode ({reader.errorString()})"
+    width, height = size.width(), size.height()
+    if width * height > MAX_PIXELS:
+        return f"has {width}x{height} pixels, more than the show decodes ({MAX_PIXELS:,})"
+    if reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90:
+        width, height = height, width
+    scale = min(1.0, PROBE_SIDE / max(width, height))
+    reader.setScaledSize(QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale))))
+    if reader.read().isNull():
+        return f"does not decode ({reader.errorString()})"
+    return width, height
 
 
 def _check_pictures(stage: Stage, place: Place, found: _Collector, pictures: _Pictures) -> None:
