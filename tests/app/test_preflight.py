@@ -112,3 +112,30 @@ def test_a_pack_with_errors_prints_them_as_validate_does(qapp, tmp_path):
 def test_a_missing_pack_or_language_is_a_usage_error(qapp, tmp_path):
     assert run_preflight(tmp_path / "nowhere")[0] == 2
     assert run_preflight(write_pack(tmp_path / "pack"), languages=("fr",))[0] == 2
+
+
+def test_a_shown_text_is_traced_to_its_pack_line_by_its_wording(tmp_path):
+    from huzhou_viewer.content.detailed import read_detailed
+    from huzhou_viewer.content.sources import pack_sources
+
+    pack = write_pack(tmp_path / "pack")
+    detailed = read_detailed(pack)
+    sources = pack_sources(detailed.parts, detailed.where)
+    title = f"scenes/opening.yaml:{line_of(pack, 'scenes/opening.yaml', 'A year in Huzhou')}"
+    assert sources.text("A year in Huzhou") == title  # exactly
+    assert sources.text("Opening · A year in Huzhou") == title  # composed with the program's words
+    assert sources.text("河道清理 →") == f"scenes/spring.yaml:{line_of(pack, 'scenes/spring.yaml', '河道清理')}"
+    assert sources.text("← All honourees") is None  # the program's own words
+    assert sources.picture(pack / "pictures" / "village.png") == (
+        f"scenes/spring.yaml:{line_of(pack, 'scenes/spring.yaml', 'picture:')}")
+
+
+def test_the_command_line_of_preflight():
+    from huzhou_viewer.cli import PREFLIGHT_SIZES, parse_args
+
+    ns = parse_args(["preflight"])
+    assert ns.command == "preflight" and ns.pack is None and ns.sizes == PREFLIGHT_SIZES and ns.languages is None
+    ns = parse_args(["preflight", "p", "--sizes", "1280x720, 1920x1080", "--lang", "en,zh-Hans", "--json", "t.json",
+                     "--sheet", "s.png", "--sheet-size", "1280x720"])
+    assert ns.pack == "p" and ns.sizes == ((1280, 720), (1920, 1080)) and ns.languages == ["en", "zh-Hans"]
+    assert str(ns.json) == "t.json" and str(ns.sheet) == "s.png" and ns.sheet_size == (1280, 720)
