@@ -26,6 +26,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if ns.command == "validate":
         return _validate(Path(getattr(ns, "pack", None) or resources.bundled_pack()))
+    if ns.command == "preflight":
+        return _preflight(ns, settings)
     from huzhou_viewer.logs import setup_logging
 
     setup_logging(settings.log_level)
@@ -257,3 +259,22 @@ def _export(ns, settings: Settings) -> int:
     stage.close()
     del app
     return 0
+
+
+def _preflight(ns, settings: Settings) -> int:
+    """Render every step offscreen and report what would look wrong (qt/stage/preflight.py)."""
+    pack = Path(settings.pack or resources.bundled_pack())
+    if not pack.is_dir():
+        print(f"huzhou-viewer: no content pack at {pack} (expected a folder with a pack.yaml)", file=sys.stderr)
+        return 2
+    if _no_display() or not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # never needs a screen
+    from huzhou_viewer.logs import setup_logging
+
+    setup_logging(settings.log_level)
+    from huzhou_viewer.qt.stage.preflight_command import preflight
+
+    app, family = _make_app(settings)
+    code = preflight(pack, ns.sizes, ns.languages, family, ns.json, ns.sheet, ns.sheet_size)
+    del app
+    return code
