@@ -22,14 +22,14 @@ class AutoAdvance(QObject):
 
     changed = Signal()
 
-    def __init__(self, show: ShowController, scene_seconds: float, loop: bool, clock: Callable[[], float],
+    def __init__(self, controller: ShowController, scene_seconds: float, loop: bool, clock: Callable[[], float],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._show = show
+        self._controller = controller
         self._scene_seconds, self._loop = scene_seconds, loop
         self._auto: Autoplay | None = None
         self._state = "off"  # off, on, paused
-        self.player = Player(show, clock, parent=self)
+        self.player = Player(controller, clock, parent=self)
 
     @property
     def state(self) -> str:
@@ -41,9 +41,9 @@ class AutoAdvance(QObject):
 
     def _start(self, paused: bool = False) -> None:
         now = self.player.now()
-        slots = plan(self._show.deck.step_counts, self._show.deck.durations, self._scene_seconds)
+        slots = plan(self._controller.deck.step_counts, self._controller.deck.durations, self._scene_seconds)
         auto = Autoplay(slots, started=now, loop=self._loop)
-        self._auto = auto.jump(now, auto.slot_of(self._show.sceneIndex, self._show.step))
+        self._auto = auto.jump(now, auto.slot_of(self._controller.sceneIndex, self._controller.step))
         if paused:
             self._auto = self._auto.pause(now)
 
@@ -72,7 +72,8 @@ class AutoAdvance(QObject):
     def follow(self) -> None:
         """Someone moved the show: go on from the step they chose."""
         if self._auto is not None:
-            self._auto = self._auto.jump(self.player.now(), self._auto.slot_of(self._show.sceneIndex, self._show.step))
+            controller = self._controller
+            self._auto = self._auto.jump(self.player.now(), self._auto.slot_of(controller.sceneIndex, controller.step))
             self._schedule()
 
     def advance(self, now: float) -> None:

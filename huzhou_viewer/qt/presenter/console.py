@@ -65,21 +65,21 @@ class ConsoleController(QObject):
     consoleRequest = Signal(bool)
     swapRequest = Signal()
 
-    def __init__(self, show: ShowController, audience: QWindow, miniatures: Miniatures,
+    def __init__(self, controller: ShowController, audience: QWindow, miniatures: Miniatures,
                  scene_seconds: float = 30.0, loop: bool = False, rehearsal_file: Path | None = None,
                  clock: Callable[[], float] = time.monotonic, wall: Callable[[], float] = time.time,
                  pictures_root: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._show, self._audience, self._miniatures = show, audience, miniatures
+        self._controller, self._audience, self._miniatures = controller, audience, miniatures
         self._pictures_root = pictures_root
-        miniatures.use_store(store_for(pictures_root, show.deck) if pictures_root else None)
+        miniatures.use_store(store_for(pictures_root, controller.deck) if pictures_root else None)
         self._scene_seconds = scene_seconds
         self._rehearsal_file = rehearsal_file
         self._clock, self._wall = clock, wall
         self._watch = Stopwatch()
-        self._times = SceneTimes.empty(show.sceneCount, show.sceneIndex)
-        self._last_run = rehearsal.load(rehearsal_file, show.deck.pack_id) if rehearsal_file else {}
-        self._auto = AutoAdvance(show, scene_seconds, loop, clock, parent=self)
+        self._times = SceneTimes.empty(controller.sceneCount, controller.sceneIndex)
+        self._last_run = rehearsal.load(rehearsal_file, controller.deck.pack_id) if rehearsal_file else {}
+        self._auto = AutoAdvance(controller, scene_seconds, loop, clock, parent=self)
         self._auto.changed.connect(self.autoChanged)
         self._auto.player.due.connect(self.tick)
         self._overview: Overview | None = None
@@ -87,7 +87,7 @@ class ConsoleController(QObject):
         self._notices: list = []
         self._notes_size = texts.DEFAULT_NOTES_SIZE
         self._serial = 0
-        self._shown = texts.Shown.of(self._show)
+        self._shown = texts.Shown.of(self._controller)
         self._texts: dict[str, Any] = {}
         self._follow_pending = False
 
@@ -99,9 +99,9 @@ class ConsoleController(QObject):
         self._saver = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._saver.timeout.connect(self.save_rehearsal)
 
-        self._links = [(show.positionChanged, self._on_position), (show.languageChanged, self._on_language),
-                       (show.packChanged, self._on_pack), (show.blankingChanged, self._on_blanking),
-                       (show.settledChanged, self.keep_picture), (audience.frameSwapped, self._catch_up)]
+        self._links = [(controller.positionChanged, self._on_position), (controller.languageChanged, self._on_language),
+                       (controller.packChanged, self._on_pack), (controller.blankingChanged, self._on_blanking),
+                       (controller.settledChanged, self.keep_picture), (audience.frameSwapped, self._catch_up)]
         for signal, slot in self._links:
             signal.connect(slot)
         self._update_texts()
@@ -138,15 +138,15 @@ class ConsoleController(QObject):
 
     def _on_position(self) -> None:
         now = self._clock()
-        show = self._show
+        controller = self._controller
         by_hand = not self._auto.player.moving
         if not self._watch.running and by_hand and self._watch.elapsed(now) == 0:
             self._watch = self._watch.start(now)  # the talk starts with the first move
-        self._times = self._times.move(show.sceneIndex, self._watch.elapsed(now))
+        self._times = self._times.move(controller.sceneIndex, self._watch.elapsed(now))
         if by_hand:
             self._auto.follow()
         if self._overview is not None:
-            self._overview = self._overview.select(show.sceneIndex)
+            self._overview = self._overview.select(controller.sceneIndex)
             self.overviewChanged.emit()
         if self._watch.running:
             self._saver.start()
@@ -159,13 +159,13 @@ class ConsoleController(QObject):
             return
         self._follow_pending = False
         self._follow.stop()
-        self._shown = texts.Shown.of(self._show)
+        self._shown = texts.Shown.of(self._controller)
         self._update_texts()
         self.consoleChanged.emit()
         self.picturesChanged.emit()
 
     def _on_language(self) -> None:
-        self._shown = texts.Shown.of(self._show)
+        self._shown = texts.Shown.of(self._controller)
         self._serial += 1
         self.rowsChanged.emit()
         self.consoleChanged.emit()
@@ -175,26 +175,26 @@ class ConsoleController(QObject):
 
     def _on_pack(self) -> None:
         root = self._pictures_root
-        self._miniatures.use_store(store_for(root, self._show.deck) if root else None)
-        self._times = SceneTimes.empty(self._show.sceneCount, self._show.sceneIndex)
+        self._miniatures.use_store(store_for(root, self._controller.deck) if root else None)
+        self._times = SceneTimes.empty(self._controller.sceneCount, self._controller.sceneIndex)
         self._times = replace(self._times, entered=self._watch.elapsed(self._clock()))
         self._auto.replan()
         self._on_language()
 
     def keep_picture(self) -> None:
         """Keep a miniature of what the audience shows now (at the start; later, after every settled move)."""
-        show = self._show
-        scene, step = show.settledScene, show.settledStep
-        if show.blackout or show.whiteout or show.helpVisible or not self._audience.isVisible():
+        controller = self._controller
+        scene, step = controller.settledScene, controller.settledStep
+        if controller.blackout or controller.whiteout or controller.helpVisible or not self._audience.isVisible():
             return  # the audience sees no scene now: keep what was grabbed before
-        if (scene, step) != (show.sceneIndex, show.step):
+        if (scene, step) != (controller.sceneIndex, controller.step):
             return
-        self._miniatures.keep(show.language, scene, step, self._audience.grabWindow())
+        self._miniatures.keep(controller.language, scene, step, self._audience.grabWindow())
         self._serial += 1
         self.picturesChanged.emit()
 
     def _view(self, scene: int) -> dict[str, Any]:
-        return self._show.deck.scenes(self._shown.language)[scene]
+        return self._controller.deck.scenes(self._shown.language)[scene]
 
     @Property(int, notify=consoleChanged)
     def sceneIndex(self) -> int:
@@ -207,11 +207,11 @@ class ConsoleController(QObject):
     @Property(str, notify=consoleChanged)
     def nowCaption(self) -> str:
         scene, step, _ = self._shown
-        count = self._show.deck.step_counts[scene]
+        count = self._controller.deck.step_counts[scene]
         return f"{scene + 1}. {texts.step_caption(self._view(scene), step)}  ({step + 1}/{count})"
 
     def _next_position(self) -> tuple[int, int] | None:
-        return texts.next_position(self._show.state, self._shown.scene, self._shown.step)
+        return texts.next_position(self._controller.state, self._shown.scene, self._shown.step)
 
     @Property(str, notify=consoleChanged)
     def nextCaption(self) -> str:
@@ -250,7 +250,7 @@ class ConsoleController(QObject):
 
     @Property("QVariantList", notify=rowsChanged)
     def sceneRows(self) -> list[dict[str, Any]]:
-        return texts.scene_rows(self._show.deck, self._shown.language, self._scene_seconds, self._last_run)
+        return texts.scene_rows(self._controller.deck, self._shown.language, self._scene_seconds, self._last_run)
 
     @Property("QVariantList", notify=rowsChanged)
     def keyRows(self) -> list[dict[str, str]]:
@@ -269,7 +269,7 @@ class ConsoleController(QObject):
 
     def _update_texts(self) -> None:
         now = self._clock()
-        deck, scene = self._show.deck, self._show.sceneIndex
+        deck, scene = self._controller.deck, self._controller.sceneIndex
         said = texts.clock_texts(self._wall(), self._watch, self._watch.elapsed(now), self._times, scene,
                                  planned(deck.durations, self._scene_seconds)[scene],
                                  self._last_run.get(deck.scene_ids[scene]), self._auto.left_text(now))
@@ -296,17 +296,17 @@ class ConsoleController(QObject):
     @Slot()
     def resetTimer(self) -> None:
         self._watch = Stopwatch()
-        self._times = SceneTimes.empty(self._show.sceneCount, self._show.sceneIndex)
+        self._times = SceneTimes.empty(self._controller.sceneCount, self._controller.sceneIndex)
         self._update_texts()
 
     def spent(self) -> dict[str, float]:
         """Seconds spent per scene id in this run (scenes never shown are left out)."""
-        return spent_per_scene(self._times, self._watch.elapsed(self._clock()), self._show.deck.scene_ids)
+        return spent_per_scene(self._times, self._watch.elapsed(self._clock()), self._controller.deck.scene_ids)
 
     @Slot()
     def save_rehearsal(self) -> None:
         if self._rehearsal_file is not None:
-            save_quietly(self._rehearsal_file, self._show.deck.pack_id, self.spent())
+            save_quietly(self._rehearsal_file, self._controller.deck.pack_id, self.spent())
 
     # Auto-advance --------------------------------------------------------------------------------------
 
@@ -324,7 +324,7 @@ class ConsoleController(QObject):
 
     def _on_blanking(self) -> None:
         # A blank screen holds the show: auto-advance waits (paused) until the presenter resumes it.
-        if (self._show.blackout or self._show.whiteout) and self._auto.state == "on":
+        if (self._controller.blackout or self._controller.whiteout) and self._auto.state == "on":
             self.toggleAuto()
 
     # Overview ------------------------------------------------------------------------------------------
@@ -343,7 +343,7 @@ class ConsoleController(QObject):
 
     @Slot()
     def openOverview(self) -> None:
-        self._overview = Overview(self._show.sceneCount, columns=4, selected=self._show.sceneIndex)
+        self._overview = Overview(self._controller.sceneCount, columns=4, selected=self._controller.sceneIndex)
         self.overviewChanged.emit()
         if not self._console_visible:
             self.consoleRequest.emit(True)  # the overview lives on the console
@@ -367,11 +367,11 @@ class ConsoleController(QObject):
     def overviewJump(self, scene: int) -> None:
         self._overview = None
         self.overviewChanged.emit()
-        self._show.jump(scene)
+        self._controller.jump(scene)
 
     @Slot(int)
     def goToScene(self, scene: int) -> None:
-        self._show.jump(scene)
+        self._controller.jump(scene)
 
     # Notes ---------------------------------------------------------------------------------------------
 

@@ -20,8 +20,8 @@ class Shown(NamedTuple):
     language: str
 
     @classmethod
-    def of(cls, show) -> Shown:
-        return cls(show.sceneIndex, show.step, show.language)
+    def of(cls, controller) -> Shown:
+        return cls(controller.sceneIndex, controller.step, controller.language)
 
 
 NOTES_SIZES = (20, 24, 28, 32, 36, 42, 48, 56, 64, 72)

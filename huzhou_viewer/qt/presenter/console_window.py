@@ -14,12 +14,12 @@ from huzhou_viewer.qt.stage.controller import ShowController
 
 
 class ConsoleView(QQuickView):
-    def __init__(self, engine: QQmlEngine, show: ShowController, presenter: ConsoleController) -> None:
+    def __init__(self, engine: QQmlEngine, controller: ShowController, presenter: ConsoleController) -> None:
         super().__init__(engine, None)
         self._presenter = presenter
         self.setResizeMode(QQuickView.ResizeMode.SizeRootObjectToView)
         self.setColor(QColor("#111418"))
-        self.setTitle(f"{show.packTitle} · console")
+        self.setTitle(f"{controller.packTitle} · console")
         self.closing = False  # set when the show ends: only then does the console really close
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name

@@ -29,10 +29,10 @@ DEFAULT_SIZE = QSize(1200, 600)
 
 
 class ChartImages(QQuickImageProvider):
-    def __init__(self, show: ShowController, font_files: list[Path]) -> None:
+    def __init__(self, controller: ShowController, font_files: list[Path]) -> None:
         super().__init__(QQmlImageProviderBase.ImageType.Image,
                          QQmlImageProviderBase.Flag.ForceAsynchronousImageLoading)
-        self._show = show
+        self._controller = controller
         self._font_files = font_files
         self._cache: OrderedDict[tuple, QImage] = OrderedDict()
         self._lock = threading.Lock()
@@ -92,13 +92,13 @@ class ChartImages(QQuickImageProvider):
         from huzhou_viewer.charts.theme import ChartTheme
 
         language, block_id = chart_id.split("/")[:2]
-        deck = self._show.deck
+        deck = self._controller.deck
         for view in deck.scenes(language):
             for block in view["blocks"]:
                 if block.get("kind") == "chart" and block.get("id") == block_id:
                     p = deck.palette
                     theme = ChartTheme(background=p["background"], surface=p["surface"], text=p["text"],
                                        muted=p["muted"], accent=view["accent"], gold=p["gold"],
-                                       font_family=self._show.fontFamily or "HuzhouViewer Sans")
+                                       font_family=self._controller.fontFamily or "HuzhouViewer Sans")
                     return block, theme
         raise KeyError(f"no chart {block_id!r} in the pack")

@@ -39,9 +39,9 @@ Claim = Callable[[KeyPress], bool]  # True: taken; nobody later in the route see
 
 
 class KeyRoute(QObject):
-    def __init__(self, show: ShowController, parent: QObject | None = None) -> None:
+    def __init__(self, controller: ShowController, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._show = show
+        self._controller = controller
         self._guard: Claim | None = None
         self._overlays: list[Claim] = []
         self._mode_keys: Mapping[str, Callable[[], object]] = {}
@@ -101,14 +101,14 @@ class KeyRoute(QObject):
         command = command_for(press.name)
         if command is None:
             return False
-        self._show.run(command)
+        self._controller.run(command)
         return True
 
     def _show_overlay(self, name: str) -> bool:
-        show = self._show
-        if name == "Escape" and (show.helpVisible or show.onPersonPage):
+        controller = self._controller
+        if name == "Escape" and (controller.helpVisible or controller.onPersonPage):
             from huzhou_viewer.show.commands import Command, Op
 
-            show.run(Command(Op.LEAVE_FULLSCREEN))  # closes the key map first, else the page
+            controller.run(Command(Op.LEAVE_FULLSCREEN))  # closes the key map first, else the page
             return True
         return False

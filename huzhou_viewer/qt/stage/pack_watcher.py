@@ -23,9 +23,9 @@ QUIET_MS = 300  # editors write a file in several steps; wait for them to finish
 class PackWatcher(QObject):
     reloaded = Signal(bool)
 
-    def __init__(self, show: ShowController, root: Path, cache_dir: Path | None, parent: QObject | None = None):
+    def __init__(self, controller: ShowController, root: Path, cache_dir: Path | None, parent: QObject | None = None):
         super().__init__(parent)
-        self._show, self._root, self._cache = show, Path(root).resolve(), cache_dir
+        self._controller, self._root, self._cache = controller, Path(root).resolve(), cache_dir
         self._watcher = QFileSystemWatcher(self)
         self._quiet = QTimer(self, singleShot=True, interval=QUIET_MS)
         self._quiet.timeout.connect(self.reload)
@@ -56,12 +56,12 @@ class PackWatcher(QObject):
             deck = load_deck(self._root, self._cache)
         except PackError as error:
             log.error("the changed pack %s has errors; still showing the last good content:\n%s", self._root, error)
-            if self._show.notice_key != "pack-fallback":  # that one already says what the screen shows
-                self._show.set_notice("pack-reload-failed")
+            if self._controller.notice_key != "pack-fallback":  # that one already says what the screen shows
+                self._controller.set_notice("pack-reload-failed")
             self.reloaded.emit(False)
             return
-        if deck.data != self._show.deck.data:
-            self._show.set_deck(deck)
+        if deck.data != self._controller.deck.data:
+            self._controller.set_deck(deck)
             log.info("pack %s reloaded", self._root)
-        self._show.set_notice("")
+        self._controller.set_notice("")
         self.reloaded.emit(True)

@@ -31,9 +31,9 @@ class PeopleModel(QAbstractListModel):
     searchReadyChanged = Signal()
     revisionChanged = Signal()
 
-    def __init__(self, show: ShowController, parent: QObject | None = None) -> None:
+    def __init__(self, controller: ShowController, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._show = show
+        self._controller = controller
         self._everyone: list[dict[str, Any]] = []
         self._rows: list[dict[str, Any]] = []
         self._category = ""
@@ -49,8 +49,8 @@ class PeopleModel(QAbstractListModel):
         self._collect.timeout.connect(self._collect_index)
         self._load()
         self._rows = self._everyone
-        show.packChanged.connect(self._pack_changed)
-        show.languageChanged.connect(self._language_changed)
+        controller.packChanged.connect(self._pack_changed)
+        controller.languageChanged.connect(self._language_changed)
 
     # The model -----------------------------------------------------------------------------------------
 
@@ -133,20 +133,20 @@ class PeopleModel(QAbstractListModel):
     # Inside --------------------------------------------------------------------------------------------
 
     def _gallery_people(self, language: str) -> list[dict[str, Any]]:
-        for view in self._show.deck.scenes(language):
+        for view in self._controller.deck.scenes(language):
             if view["kind"] == "gallery":
                 return view.get("people", [])
         return []
 
     def _names(self) -> list[tuple[str, list[str]]]:
         names: dict[str, list[str]] = {}
-        for language in self._show.deck.languages:
+        for language in self._controller.deck.languages:
             for person in self._gallery_people(language):
                 names.setdefault(person["id"], []).append(person["name"])
         return list(names.items())
 
     def _load(self) -> None:
-        self._everyone = self._gallery_people(self._show.language)
+        self._everyone = self._gallery_people(self._controller.language)
         self._revision += 1
         self.revisionChanged.emit()
 

@@ -24,10 +24,10 @@ class Player(QObject):
 
     due = Signal()
 
-    def __init__(self, show: ShowController, clock: Callable[[], float] = time.monotonic,
+    def __init__(self, controller: ShowController, clock: Callable[[], float] = time.monotonic,
                  longest_ms: int = LONGEST_MS, late_ms: int = 1, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._show = show
+        self._controller = controller
         self.clock = clock
         self._longest_ms = min(longest_ms, LONGEST_MS)
         self._late_ms = late_ms  # wake this much after the moment, so float rounding cannot leave it unseen
@@ -61,11 +61,11 @@ class Player(QObject):
 
     def move(self, scene: int, step: int) -> bool:
         """Put the show at (scene, step) as this player's own move; False when it is there already."""
-        if (scene, step) == (self._show.sceneIndex, self._show.step):
+        if (scene, step) == (self._controller.sceneIndex, self._controller.step):
             return False
         self._moving = True
         try:
-            self._show.goTo(scene, step)
+            self._controller.goTo(scene, step)
         finally:
             self._moving = False
         return True

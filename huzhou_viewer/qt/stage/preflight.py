@@ -133,11 +133,11 @@ def run_preflight(deck: Deck, sources: Sources, font_family: str, sizes=SIZES, l
 
 def _walk(stage: Stage, size: tuple[int, int], language: str, found: _Collector, glyphs: _Glyphs,
           pictures: _Pictures, records: list[dict], keep: bool, thumb_width: int) -> list[Frame]:
-    show = stage.controller
+    controller = stage.controller
     frames = []
-    for index, (scene_id, count) in enumerate(zip(show.deck.scene_ids, show.deck.step_counts)):
+    for index, (scene_id, count) in enumerate(zip(controller.deck.scene_ids, controller.deck.step_counts)):
         for step in range(count):
-            show.goTo(index, step)
+            controller.goTo(index, step)
             image = grab(stage)
             place = Place(size, language, scene_id, step + 1)
             _check_texts(stage, place, found, glyphs, records)

@@ -15,14 +15,14 @@ _USER_ROLE = 0x0100
 
 
 class SceneModel(QAbstractListModel):
-    def __init__(self, show: ShowController, icons: IconFont, parent: QObject | None = None) -> None:
+    def __init__(self, controller: ShowController, icons: IconFont, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._show = show
+        self._controller = controller
         self._icons = icons
         self._rows: list[dict[str, Any]] = []
         self._rebuild()
-        show.packChanged.connect(self._reset)
-        show.languageChanged.connect(self._refresh)
+        controller.packChanged.connect(self._reset)
+        controller.languageChanged.connect(self._refresh)
         icons.readyChanged.connect(self._refresh)
 
     def roleNames(self) -> dict[int, QByteArray]:
@@ -42,7 +42,7 @@ class SceneModel(QAbstractListModel):
 
     def _rebuild(self) -> None:
         self._rows = []
-        for view in self._show.deck.scenes(self._show.language):
+        for view in self._controller.deck.scenes(self._controller.language):
             family, glyph = self._icons.glyph(view["icon"])
             if "people" in view and view["kind"] == "gallery":
                 # Its honourees reach QML through PeopleModel, a row at a time: a thousand of them in the
@@ -59,7 +59,7 @@ class SceneModel(QAbstractListModel):
 
     def _refresh(self) -> None:
         # Same rows, new words: keep the delegates (and the position on screen), update their bindings.
-        if len(self._rows) != len(self._show.deck.scene_ids):
+        if len(self._rows) != len(self._controller.deck.scene_ids):
             return self._reset()
         self._rebuild()
         if self._rows:

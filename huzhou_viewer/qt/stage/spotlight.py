@@ -24,17 +24,17 @@ _INPUT_EVENTS = frozenset(int(t) for t in (
 
 
 class SpotlightDriver(QObject):
-    def __init__(self, show: ShowController, interval: float, idle_after: float,
+    def __init__(self, controller: ShowController, interval: float, idle_after: float,
                  clock: Callable[[], float] = time.monotonic, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._show = show
+        self._controller = controller
         self._interval = interval
         self._idle_after = idle_after
         self._spot: Spotlight | None = None
-        self.player = Player(show, clock, parent=self)
+        self.player = Player(controller, clock, parent=self)
         self.player.due.connect(self.tick)
-        show.positionChanged.connect(self._position_changed)
-        show.packChanged.connect(self._restart)
+        controller.positionChanged.connect(self._position_changed)
+        controller.packChanged.connect(self._restart)
         self._restart()
 
     @property
@@ -62,15 +62,15 @@ class SpotlightDriver(QObject):
             return
         now = self.player.now()
         if self._spot.running(now):
-            self.player.move(self._show.sceneIndex, self._spot.index(now) + 1)
+            self.player.move(self._controller.sceneIndex, self._spot.index(now) + 1)
         self._schedule(now)
 
     def _gallery(self) -> dict | None:
-        view = self._show.deck.scenes(self._show.language)[self._show.sceneIndex]
+        view = self._controller.deck.scenes(self._controller.language)[self._controller.sceneIndex]
         return view if view["kind"] == "gallery" and view.get("people") else None
 
     def _showing(self) -> int:
-        return max(0, self._show.step - 1)
+        return max(0, self._controller.step - 1)
 
     def _restart(self) -> None:
         view = self._gallery()

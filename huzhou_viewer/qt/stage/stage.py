@@ -73,10 +73,11 @@ class Stage:
     def _swiped(self, direction: str) -> None:
         from huzhou_viewer.show.gestures import swipe_command
 
-        show = self.controller
-        command = swipe_command(direction, show.sceneIndex, show.step, show.sceneCount, on_pages=show.onPersonPage)
+        controller = self.controller
+        command = swipe_command(direction, controller.sceneIndex, controller.step, controller.sceneCount,
+                                on_pages=controller.onPersonPage)
         if command is not None:
-            show.run(command)
+            controller.run(command)
 
     def start_at(self, scene_id: str | None) -> None:
         if not scene_id:

@@ -13,19 +13,19 @@ from huzhou_viewer.qt.stage.controller import ShowController
 
 
 class StageView(QQuickView):
-    def __init__(self, engine: QQmlEngine, show: ShowController) -> None:
+    def __init__(self, engine: QQmlEngine, controller: ShowController) -> None:
         super().__init__(engine, None)
-        self._show = show
+        self._controller = controller
         self._held_full_screen = False
         self.setResizeMode(QQuickView.ResizeMode.SizeRootObjectToView)
-        self.setColor(QColor(show.palette.get("background", "#000000")))
+        self.setColor(QColor(controller.palette.get("background", "#000000")))
         self._title()
-        show.languageChanged.connect(self._title)  # the taskbar speaks the language on screen
-        show.packChanged.connect(self._title)
-        show.windowRequest.connect(self._on_window_request)
+        controller.languageChanged.connect(self._title)  # the taskbar speaks the language on screen
+        controller.packChanged.connect(self._title)
+        controller.windowRequest.connect(self._on_window_request)
 
     def _title(self) -> None:
-        self.setTitle(self._show.packTitle or "Huzhou Viewer")
+        self.setTitle(self._controller.packTitle or "Huzhou Viewer")
 
     def load(self) -> None:
         self.setSource(QUrl.fromLocalFile(str(resources.ui_dir() / "stage" / "Main.qml")))
