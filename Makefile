@@ -39,7 +39,7 @@ validate: $(STAMP)
 export: $(STAMP)
 	$(BIN)/python main.py export --format png --size 1920x1080 --out out/png
 
-bench: $(STAMP)
+bench: $(STAMP) bytecode
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/switch.py
 
