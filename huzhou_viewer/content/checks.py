@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,6 +48,20 @@ class PackParts:
         """The pack's files in reading order: the order problems are reported in."""
         listed = [PACK_FILE] + [file for file, _ in self.scenes]
         return listed + [self.people_file] if self.people_file else listed
+
+    def structs(self) -> list[tuple[str, object]]:
+        """(file, what was read from it) for every file that was read, in reading order."""
+        found: list[tuple[str, object]] = [(PACK_FILE, self.meta), *self.scenes, (self.people_file or "", self.people)]
+        return [(file, struct) for file, struct in found if struct is not None and file]
+
+    def strings(self) -> Iterator[tuple[str, KeyPath, str]]:
+        """(file, key path, string) for every text of the pack, each language of it on its own."""
+        for file, struct in self.structs():
+            for path, text in iter_texts(struct):
+                if isinstance(text, str):
+                    yield file, path, text
+                else:
+                    yield from ((file, path + (tag,), s) for tag, s in text.items() if isinstance(s, str))
 
 
 # Photos the program shows (huzhou_viewer/qt/stage/portrait_images.py refuses the same ones before decoding them).

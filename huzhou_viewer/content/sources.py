@@ -14,9 +14,9 @@ from pathlib import Path
 
 import msgspec
 
-from huzhou_viewer.content.checks import PACK_FILE, PackParts
+from huzhou_viewer.content.checks import PackParts
 from huzhou_viewer.content.locate import KeyPath, Locator
-from huzhou_viewer.content.text import iter_texts
+from huzhou_viewer.content.script import is_wide
 
 PICTURE_FIELDS = ("picture", "photo")
 # Shorter pack strings are too common ("2023", "A") to say where a longer shown text came from; Chinese,
@@ -53,23 +53,15 @@ class Sources:
 
 
 def _min_length(text: str) -> int:
-    return MIN_CONTAINED_CJK if any("\u2e80" <= ch <= "\ud7ff" for ch in text) else MIN_CONTAINED
+    return MIN_CONTAINED_CJK if any(is_wide(ch) for ch in text) else MIN_CONTAINED
 
 
 def pack_sources(parts: PackParts, where: Locator) -> Sources:
     """The sources of every text and picture of a pack read by content.detailed.read_detailed."""
     found = Sources()
-    files: list[tuple[str, object]] = [(PACK_FILE, parts.meta), *parts.scenes]
-    if parts.people_file is not None:
-        files.append((parts.people_file, parts.people))
-    for file, struct in files:
-        if struct is None:
-            continue
-        for path, text in iter_texts(struct):
-            variants = [(path, text)] if isinstance(text, str) else [(path + (tag,), s) for tag, s in text.items()]
-            for text_path, string in variants:
-                location = f"{file}:{where.line_of(file, text_path)}"
-                found.texts.setdefault(string.strip(), []).append(location)
+    for file, text_path, string in parts.strings():
+        found.texts.setdefault(string.strip(), []).append(f"{file}:{where.line_of(file, text_path)}")
+    for file, struct in parts.structs():
         for path, relative in _pictures(struct):
             try:
                 resolved = (parts.root / relative).resolve()

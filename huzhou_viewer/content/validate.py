@@ -10,12 +10,11 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from huzhou_viewer.content.checks import PACK_FILE, PackParts
+from huzhou_viewer.content.checks import PackParts
 from huzhou_viewer.content.coverage import describe_characters, uncovered
 from huzhou_viewer.content.detailed import read_detailed
 from huzhou_viewer.content.locate import Locator
 from huzhou_viewer.content.problems import Problem, ordered
-from huzhou_viewer.content.text import iter_texts
 
 
 def validate_pack(root: str | Path, coverage: frozenset[int] | None = None) -> list[Problem]:
@@ -63,20 +62,12 @@ def _validate(root: str | Path, coverage: frozenset[int] | None) -> tuple[list[P
 
 def font_problems(parts: PackParts, where: Locator, coverage: frozenset[int]) -> list[Problem]:
     """A warning for each text (each language of it) with characters the font cannot draw."""
-    files: list[tuple[str, object]] = [(PACK_FILE, parts.meta)] + list(parts.scenes)
-    if parts.people_file is not None:
-        files.append((parts.people_file, parts.people))
     problems = []
-    for file, struct in files:
-        if struct is None:
-            continue
-        for path, text in iter_texts(struct):
-            variants = [(path, text)] if isinstance(text, str) else [(path + (tag,), s) for tag, s in text.items()]
-            for text_path, string in variants:
-                missing = uncovered([string], coverage)
-                if missing:
-                    message = f"the font has no glyph for {describe_characters(missing)}"
-                    problems.append(where.problem(file, text_path, message, "warning"))
+    for file, text_path, string in parts.strings():
+        missing = uncovered([string], coverage)
+        if missing:
+            message = f"the font has no glyph for {describe_characters(missing)}"
+            problems.append(where.problem(file, text_path, message, "warning"))
     return problems
 
 
