@@ -1,160 +1,157 @@
-"""The program's own words (not the pack's): key-map labels and small captions, per language.
+"""The program's own words (not the pack's): key-map labels, notices and small captions, per language.
 
-A pack may use languages the program has no words for; those fall back to English.
+The English words are the source, written here; every other language's come from a gettext catalogue,
+huzhou_viewer/locale/<language>/LC_MESSAGES/huzhou_viewer.po (compiled to .mo beside it, which is what is
+read: the stdlib's gettext, cheap enough for the first frame). Each entry's context (msgctxt) is its key.
+`make locale` extracts the words from this file and brings every catalogue up to date (docs/translating.md).
+
+A language is looked up by its tag, then by its base language (de-AT -> de; zh-TW, zh-HK -> zh-Hant;
+zh -> zh-Hans), then English: a word the catalogue lacks is shown in English, never empty.
 """
 
 from __future__ import annotations
 
-_WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "next": "Next step or scene",
-        "previous": "Previous step or scene",
-        "first": "First scene",
-        "last": "Last scene",
-        "jump": "Jump to scene 1-9",
-        "blackout": "Black screen (toggle)",
-        "whiteout": "White screen (toggle)",
-        "start-from-first": "Full screen from the first scene",
-        "start-from-current": "Full screen from this scene",
-        "toggle-fullscreen": "Full screen on / off",
-        "leave-fullscreen": "Leave full screen",
-        "next-language": "Switch language",
-        "toggle-help": "Show / hide this key map",
-        "keymap-title": "Keys",
-        "over": "over",
-        "about": "about",
-        "derived": "derived",
-        "derived-values": "derived (computed from the stated figures)",
-        "chart-unavailable": "Chart unavailable",
-        "source": "Source",
-        "pack-fallback": "The chosen content pack has errors; showing the bundled one. See the log.",
-        "pack-reload-failed": "The pack was changed but has errors; still showing the last good version. See the log.",
-        "gallery-empty": "No honourees in this pack yet.",
-        "all-categories": "All",
-        "search": "Search",
-        "search-hint": "Type a name or its pinyin: fanli, fl",
-        "search-none": "No one by that name.",
-        "close": "Close",
-        "back-to-grid": "All honourees",
-        "step": "step",
-        "admin-title": "Kiosk administration",
-        "admin-quit": "Quit the show",
-        "admin-reload": "Reload the pack",
-        "admin-screen": "Screen",
-        "admin-log": "Last lines of the log",
-        "admin-close": "Back to the show",
-        "admin-pin": "Enter the PIN",
-        "admin-pin-wrong": "Wrong PIN",
-        "admin-reloaded": "Pack reloaded",
-        # Presenter console
-        "presenter-toggle-console": "Show / hide the console",
-        "presenter-overview": "Overview of every scene",
-        "presenter-auto-advance": "Auto-advance: start, pause, resume",
-        "presenter-swap-screens": "Swap the two screens",
-        "presenter-timer": "Timer: start / pause",
-        "presenter-timer-reset": "Timer: reset",
-        "presenter-notes-larger": "Notes larger",
-        "presenter-notes-smaller": "Notes smaller",
-        "console-now": "Now",
-        "console-next": "Next",
-        "console-notes": "Notes",
-        "console-clock": "Clock",
-        "console-elapsed": "Elapsed",
-        "console-paused": "paused",
-        "console-scene-time": "This scene",
-        "console-planned": "plan",
-        "console-rehearsal": "last rehearsal",
-        "console-scenes": "Scenes",
-        "console-blackout": "AUDIENCE: BLACK",
-        "console-whiteout": "AUDIENCE: WHITE",
-        "console-auto-on": "Auto-advance on",
-        "console-auto-paused": "Auto-advance paused",
-        "console-end": "End of the show",
-        "console-no-picture": "not shown yet",
-        "console-overview-hint": "Arrows or a number, then Enter; Esc closes",
-        "screen-missing-audience": "audience screen {wanted} does not exist (screens: {screens}); using {used}",
-        "screen-missing-console": "console screen {wanted} does not exist (screens: {screens}); using {used}",
-    },
-    "zh-Hans": {
-        "next": "下一步或下一幕",
-        "previous": "上一步或上一幕",
-        "first": "第一幕",
-        "last": "最后一幕",
-        "jump": "跳到第 1–9 幕",
-        "blackout": "黑屏（再按恢复）",
-        "whiteout": "白屏（再按恢复）",
-        "start-from-first": "从第一幕全屏放映",
-        "start-from-current": "从当前幕全屏放映",
-        "toggle-fullscreen": "全屏开关",
-        "leave-fullscreen": "退出全屏",
-        "next-language": "切换语言",
-        "toggle-help": "显示或隐藏按键说明",
-        "keymap-title": "按键",
-        "over": "超",
-        "about": "约",
-        "derived": "推算",
-        "derived-values": "推算值（由报道数字计算）",
-        "chart-unavailable": "图表暂不可用",
-        "source": "来源",
-        "pack-fallback": "所选内容包有错误，现显示内置内容。详见日志。",
-        "pack-reload-failed": "内容包已修改但有错误，仍显示上一个正确版本。详见日志。",
-        "gallery-empty": "本内容包尚无人物。",
-        "all-categories": "全部",
-        "search": "搜索",
-        "search-hint": "输入姓名或拼音：fanli、fl",
-        "search-none": "没有找到这个名字。",
-        "close": "关闭",
-        "back-to-grid": "全部人物",
-        "step": "步",
-        "admin-title": "展台管理",
-        "admin-quit": "退出放映",
-        "admin-reload": "重新载入内容包",
-        "admin-screen": "屏幕",
-        "admin-log": "日志最后几行",
-        "admin-close": "返回放映",
-        "admin-pin": "请输入密码",
-        "admin-pin-wrong": "密码错误",
-        "admin-reloaded": "内容包已重新载入",
-        "presenter-toggle-console": "显示或隐藏演讲者视图",
-        "presenter-overview": "全部场景一览",
-        "presenter-auto-advance": "自动播放：开始、暂停、继续",
-        "presenter-swap-screens": "交换观众屏与演讲者屏",
-        "presenter-timer": "计时：开始或暂停",
-        "presenter-timer-reset": "计时：清零",
-        "presenter-notes-larger": "备注字号放大",
-        "presenter-notes-smaller": "备注字号缩小",
-        "console-now": "当前",
-        "console-next": "下一步",
-        "console-notes": "备注",
-        "console-clock": "时间",
-        "console-elapsed": "已用时",
-        "console-paused": "已暂停",
-        "console-scene-time": "本幕",
-        "console-planned": "计划",
-        "console-rehearsal": "上次排练",
-        "console-scenes": "场景",
-        "console-blackout": "观众屏：黑屏",
-        "console-whiteout": "观众屏：白屏",
-        "console-auto-on": "自动播放中",
-        "console-auto-paused": "自动播放已暂停",
-        "console-end": "放映结束",
-        "console-no-picture": "尚未放映",
-        "console-overview-hint": "方向键或输入编号，再按回车；Esc 关闭",
-        "screen-missing-audience": "观众屏 {wanted} 不存在（现有屏幕：{screens}），改用 {used}",
-        "screen-missing-console": "演讲者屏 {wanted} 不存在（现有屏幕：{screens}），改用 {used}",
-    },
-}
+import gettext
+from functools import cache
+from pathlib import Path
+
+DOMAIN = "huzhou_viewer"
+LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
+
+
+def N_(key: str, english: str) -> tuple[str, str]:  # noqa: N802 - gettext's name for a marker
+    """Marks a word for extraction (pybabel extract -k N_:1c,2): the key is the context, English the message."""
+    return key, english
+
+
+SOURCE: dict[str, str] = dict([
+    N_("next", "Next step or scene"),
+    N_("previous", "Previous step or scene"),
+    N_("first", "First scene"),
+    N_("last", "Last scene"),
+    N_("jump", "Jump to scene 1-9"),
+    N_("blackout", "Black screen (toggle)"),
+    N_("whiteout", "White screen (toggle)"),
+    N_("start-from-first", "Full screen from the first scene"),
+    N_("start-from-current", "Full screen from this scene"),
+    N_("toggle-fullscreen", "Full screen on / off"),
+    N_("leave-fullscreen", "Leave full screen"),
+    N_("next-language", "Switch language"),
+    N_("toggle-help", "Show / hide this key map"),
+    N_("keymap-title", "Keys"),
+    N_("over", "over"),
+    N_("about", "about"),
+    N_("derived", "derived"),
+    N_("derived-values", "derived (computed from the stated figures)"),
+    N_("chart-unavailable", "Chart unavailable"),
+    N_("source", "Source"),
+    N_("pack-fallback", "The chosen content pack has errors; showing the bundled one. See the log."),
+    N_("pack-reload-failed", "The pack was changed but has errors; still showing the last good version. See the log."),
+    N_("gallery-empty", "No honourees in this pack yet."),
+    N_("all-categories", "All"),
+    N_("search", "Search"),
+    N_("search-hint", "Type a name"),
+    N_("search-hint-pinyin", "Type a name or its pinyin"),
+    N_("search-none", "No one by that name."),
+    N_("close", "Close"),
+    N_("back-to-grid", "All honourees"),
+    N_("step", "step"),
+    N_("admin-title", "Kiosk administration"),
+    N_("admin-quit", "Quit the show"),
+    N_("admin-reload", "Reload the pack"),
+    N_("admin-screen", "Screen"),
+    N_("admin-log", "Last lines of the log"),
+    N_("admin-close", "Back to the show"),
+    N_("admin-pin", "Enter the PIN"),
+    N_("admin-pin-wrong", "Wrong PIN"),
+    N_("admin-reloaded", "Pack reloaded"),
+    # Presenter console
+    N_("presenter-toggle-console", "Show / hide the console"),
+    N_("presenter-overview", "Overview of every scene"),
+    N_("presenter-auto-advance", "Auto-advance: start, pause, resume"),
+    N_("presenter-swap-screens", "Swap the two screens"),
+    N_("presenter-timer", "Timer: start / pause"),
+    N_("presenter-timer-reset", "Timer: reset"),
+    N_("presenter-notes-larger", "Notes larger"),
+    N_("presenter-notes-smaller", "Notes smaller"),
+    N_("console-now", "Now"),
+    N_("console-next", "Next"),
+    N_("console-notes", "Notes"),
+    N_("console-clock", "Clock"),
+    N_("console-elapsed", "Elapsed"),
+    N_("console-paused", "paused"),
+    N_("console-scene-time", "This scene"),
+    N_("console-planned", "plan"),
+    N_("console-rehearsal", "last rehearsal"),
+    N_("console-scenes", "Scenes"),
+    N_("console-blackout", "AUDIENCE: BLACK"),
+    N_("console-whiteout", "AUDIENCE: WHITE"),
+    N_("console-auto-on", "Auto-advance on"),
+    N_("console-auto-paused", "Auto-advance paused"),
+    N_("console-end", "End of the show"),
+    N_("console-no-picture", "not shown yet"),
+    N_("console-overview-hint", "Arrows or a number, then Enter; Esc closes"),
+    N_("screen-missing-audience", "audience screen {wanted} does not exist (screens: {screens}); using {used}"),
+    N_("screen-missing-console", "console screen {wanted} does not exist (screens: {screens}); using {used}"),
+])
+SOURCE_LANGUAGE = "en"
 
 # Shown on the language toggle.
 _LANGUAGE_MARKS = {"zh": "中", "en": "EN"}
+_TRADITIONAL_REGIONS = {"TW", "HK", "MO"}
+
+
+def catalogue_names(language: str) -> list[str]:
+    """The catalogues `language` reads, nearest first, as their folder names: 'de-AT' -> ['de_AT', 'de'],
+    'zh-TW' -> ['zh_Hant'], 'zh' -> ['zh_Hans']. English, the source, is the last resort and needs none."""
+    parts = [p for p in language.replace("_", "-").split("-") if p]
+    if not parts:
+        return []
+    base, rest = parts[0].lower(), parts[1:]
+    if base == "zh":
+        script = next((p.title() for p in rest if len(p) == 4), "")
+        regions = {p.upper() for p in rest if len(p) == 2}
+        return ["zh_Hant" if script == "Hant" or (not script and regions & _TRADITIONAL_REGIONS) else "zh_Hans"]
+    full = "_".join([base, *(p.title() if len(p) == 4 else p.upper() for p in rest)])
+    return list(dict.fromkeys([full, base]))
+
+
+def available_languages() -> list[str]:
+    """The folder names of the catalogues shipped (compiled)."""
+    return sorted(p.parent.parent.name for p in LOCALE_DIR.glob(f"*/LC_MESSAGES/{DOMAIN}.mo"))
+
+
+@cache
+def _catalogue(name: str) -> gettext.NullTranslations | None:
+    path = LOCALE_DIR / name / "LC_MESSAGES" / f"{DOMAIN}.mo"
+    if not path.is_file():
+        return None
+    with path.open("rb") as file:
+        return gettext.GNUTranslations(file)
+
+
+@cache
+def _words(language: str) -> tuple[tuple[str, str], ...]:
+    found = [c for c in map(_catalogue, catalogue_names(language)) if c is not None]
+    shown = []
+    for key, english in SOURCE.items():
+        text = next((t for c in found if (t := c.pgettext(key, english)) != english and t), english)
+        shown.append((key, text))
+    return tuple(shown)
 
 
 def words(language: str) -> dict[str, str]:
-    base = _WORDS["en"]
-    own = _WORDS.get(language) or _WORDS.get(language.split("-")[0]) or {}
-    if not own and language.startswith("zh"):
-        own = _WORDS["zh-Hans"]
-    return {**base, **own}
+    """Every word of the program in `language` (English where its catalogue has none), by key."""
+    return dict(_words(language))
+
+
+def untranslated(language: str) -> list[str]:
+    """The keys whose words `language` shows in English because no catalogue of it has them."""
+    names = catalogue_names(language)
+    if not names or names[-1] == SOURCE_LANGUAGE:
+        return []
+    found = [getattr(c, "_catalog", {}) for c in map(_catalogue, names) if c is not None]
+    return [key for key, english in SOURCE.items() if not any(f.get(f"{key}\x04{english}") for f in found)]
 
 
 def language_mark(language: str) -> str:
@@ -170,23 +167,23 @@ KEY_DISPLAY = {
 }
 
 
-def presenter_key_rows(language: str) -> list[dict[str, str]]:
-    """The presenter's own keys, listed on the console."""
+def presenter_key_rows(language: str, shown: dict[str, str] | None = None) -> list[dict[str, str]]:
+    """The presenter's own keys, listed on the console (in `shown`, the words with the pack's, when given)."""
     from huzhou_viewer.show.presenter_keys import BINDINGS
 
-    w = words(language)
+    w = shown or words(language)
     return [{"keys": " ".join(KEY_DISPLAY.get(k, k) for k in names), "action": w[label]}
             for names, _, label in BINDINGS]
 
 
-def key_map_rows(language: str, scene_count: int = 9, unreachable: frozenset[str] = frozenset()
-                 ) -> list[dict[str, str]]:
+def key_map_rows(language: str, scene_count: int = 9, unreachable: frozenset[str] = frozenset(),
+                 shown: dict[str, str] | None = None) -> list[dict[str, str]]:
     """The on-screen key map: one row per action, keys as people read them, each once (Return and Enter
     are one key to a reader), leaving out keys that cannot reach the program on this platform; digits as
-    far as there are scenes."""
+    far as there are scenes. `shown`: the words to use (the pack's among them), words(language) if None."""
     from huzhou_viewer.show.keymap import BINDINGS
 
-    w = words(language)
+    w = shown or words(language)
     rows = []
     for names, _, label in BINDINGS:
         shown = dict.fromkeys(KEY_DISPLAY.get(k, k) for k in names if k not in unreachable)
