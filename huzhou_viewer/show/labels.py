@@ -167,23 +167,23 @@ KEY_DISPLAY = {
 }
 
 
-def presenter_key_rows(language: str, shown: dict[str, str] | None = None) -> list[dict[str, str]]:
-    """The presenter's own keys, listed on the console (in `shown`, the words with the pack's, when given)."""
+def presenter_key_rows(language: str, texts: dict[str, str] | None = None) -> list[dict[str, str]]:
+    """The presenter's own keys, listed on the console (in `texts`, the words with the pack's, when given)."""
     from huzhou_viewer.show.presenter_keys import BINDINGS
 
-    w = shown or words(language)
+    w = texts or words(language)
     return [{"keys": " ".join(KEY_DISPLAY.get(k, k) for k in names), "action": w[label]}
             for names, _, label in BINDINGS]
 
 
 def key_map_rows(language: str, scene_count: int = 9, unreachable: frozenset[str] = frozenset(),
-                 shown: dict[str, str] | None = None) -> list[dict[str, str]]:
+                 texts: dict[str, str] | None = None) -> list[dict[str, str]]:
     """The on-screen key map: one row per action, keys as people read them, each once (Return and Enter
     are one key to a reader), leaving out keys that cannot reach the program on this platform; digits as
-    far as there are scenes. `shown`: the words to use (the pack's among them), words(language) if None."""
+    far as there are scenes. `texts`: the words to use (the pack's among them), words(language) if None."""
     from huzhou_viewer.show.keymap import BINDINGS
 
-    w = shown or words(language)
+    w = texts or words(language)
     rows = []
     for names, _, label in BINDINGS:
         shown = dict.fromkeys(KEY_DISPLAY.get(k, k) for k in names if k not in unreachable)
