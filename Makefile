@@ -33,7 +33,7 @@ qmllint: $(STAMP)
 qmltypes: $(STAMP)
 	$(BIN)/python tools/qmltypes.py
 
-# The program's words: extracted from show/labels.py into the template, merged into every catalogue
+# The program's words: extracted from content/words.py into the template, merged into every catalogue
 # (new words arrive with an empty msgstr for the translator), then compiled to the .mo files the program reads.
 LOCALE := huzhou_viewer/locale
 locale: $(STAMP)

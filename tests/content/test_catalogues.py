@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po
 
-from huzhou_viewer.show import labels
-from huzhou_viewer.show.labels import SOURCE, catalogue_names, untranslated, words
+from huzhou_viewer.content import words as labels
+from huzhou_viewer.content.words import SOURCE, catalogue_names, untranslated, words
 
 LOCALE = labels.LOCALE_DIR
 SHIPPED = ["de", "en", "es", "fr", "ja", "ko", "zh_Hans", "zh_Hant"]
@@ -28,7 +28,7 @@ def test_every_language_the_program_promises_is_shipped():
     assert sorted(labels.available_languages()) == SHIPPED
 
 
-def test_the_english_catalogue_is_the_source_in_labels_py():
+def test_the_english_catalogue_is_the_source_in_content_words_py():
     """A word added to labels.py without `make locale` would show in English everywhere: caught here."""
     assert {key: english for (key, english) in _entries(_po("en"))} == SOURCE
 
