@@ -26,6 +26,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if ns.command == "validate":
         return _validate(Path(getattr(ns, "pack", None) or resources.bundled_pack()))
+    if ns.command == "preflight":
+        return _preflight(ns, settings)
     from huzhou_viewer.logs import setup_logging
 
     setup_logging(settings.log_level)
@@ -191,7 +193,8 @@ class _FirstFrame:
         settings, mode, stage = self._settings, self._mode, self._mode.stage
         from huzhou_viewer.logs import open_log_file
 
-        open_log_file(log_dir())  # a smoke test's start too: a fallback to the bundled pack is always in the log
+        # A smoke test's start too, when it has something to say: a fallback to the bundled pack is always logged.
+        open_log_file(log_dir(), only_if_warned=self._quit)
         if self._quit:
             QTimer.singleShot(0, mode.quit)
             return
@@ -230,7 +233,7 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
         sys.excepthook = sys.__excepthook__
         from huzhou_viewer.logs import open_log_file
 
-        open_log_file(log_dir())  # a show that ended before its first frame still leaves its reasons there
+        open_log_file(log_dir(), only_if_warned=True)  # a show that ended before its first frame says why there
     mode.close()
     stage.close()
     if mode.restart:
@@ -256,3 +259,22 @@ def _export(ns, settings: Settings) -> int:
     stage.close()
     del app
     return 0
+
+
+def _preflight(ns, settings: Settings) -> int:
+    """Render every step offscreen and report what would look wrong (qt/stage/preflight.py)."""
+    pack = Path(settings.pack or resources.bundled_pack())
+    if not pack.is_dir():
+        print(f"huzhou-viewer: no content pack at {pack} (expected a folder with a pack.yaml)", file=sys.stderr)
+        return 2
+    if _no_display() or not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # never needs a screen
+    from huzhou_viewer.logs import setup_logging
+
+    setup_logging(settings.log_level)
+    from huzhou_viewer.qt.stage.preflight_command import preflight
+
+    app, family = _make_app(settings)
+    code = preflight(pack, ns.sizes, ns.languages, family, ns.json, ns.sheet, ns.sheet_size)
+    del app
+    return code

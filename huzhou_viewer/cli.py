@@ -42,7 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
         usage=(
             "%(prog)s [options]\n"
             "       %(prog)s validate [PACK]\n"
-            "       %(prog)s export --size WxH --out DIR [options]"
+            "       %(prog)s export --size WxH --out DIR [options]\n"
+            "       %(prog)s preflight [PACK] [--sizes WxH,...] [--lang LANG,...] [--json FILE] [--sheet FILE.png]"
         ),
         description="Huzhou Viewer: presents a content pack's seasonal timeline on an event screen.",
         epilog="While the show runs, press ? to see the key map.",
@@ -100,11 +101,47 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--steps", action="store_true", help="one image per build step, not only per scene")
     export.add_argument("--pack", default=argparse.SUPPRESS, metavar="DIR", help="content pack folder")
     export.add_argument("--no-progress", dest="progress", action="store_false", help="print no progress")
+
+    preflight = commands.add_parser(
+        "preflight", help="render every step and report what would look wrong",
+        description="Render every step of every scene offscreen at each size, in each language, and report text "
+                    "that is clipped or leaves the stage, characters no font draws and pictures that do not decode "
+                    "or are smaller than their slot, each with the pack file:line it comes from. Exit status 0 "
+                    "when nothing is wrong, 1 otherwise, 2 for a usage error or a missing pack.",
+    )
+    preflight.add_argument(
+        "pack", nargs="?", default=argparse.SUPPRESS, metavar="PACK", help="pack folder (default: the bundled pack)"
+    )
+    preflight.add_argument("--sizes", type=_sizes, default=PREFLIGHT_SIZES, metavar="WxH,...",
+                           help="window sizes (default: " + ",".join(f"{w}x{h}" for w, h in PREFLIGHT_SIZES) + ")")
+    preflight.add_argument("--lang", dest="languages", type=_languages, default=None, metavar="LANG,...",
+                           help="languages (default: every language of the pack)")
+    preflight.add_argument("--json", type=Path, metavar="FILE", help="write one record per text shown to FILE")
+    preflight.add_argument("--sheet", type=Path, metavar="FILE.png", help="write a contact sheet of every step")
+    preflight.add_argument("--sheet-size", type=_size, metavar="WxH",
+                           help="the size the sheet shows (default: 1920x1080 if checked, else the first size)")
     return parser
 
 
+PREFLIGHT_SIZES = ((1280, 720), (1920, 1080), (3840, 2160), (1080, 1920))
+
+
+def _sizes(text: str) -> tuple[tuple[int, int], ...]:
+    sizes = tuple(dict.fromkeys(_size(part) for part in text.split(",") if part.strip()))
+    if not sizes:
+        raise argparse.ArgumentTypeError("expected one or more WIDTHxHEIGHT, such as 1280x720,1920x1080")
+    return sizes
+
+
+def _languages(text: str) -> list[str]:
+    languages = list(dict.fromkeys(part.strip() for part in text.split(",") if part.strip()))
+    if not languages:
+        raise argparse.ArgumentTypeError("expected one or more language tags, such as en,zh-Hans")
+    return languages
+
+
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    """Parse `argv` (default: sys.argv[1:]); `command` is None, "validate" or "export"."""
+    """Parse `argv` (default: sys.argv[1:]); `command` is None, "validate", "export" or "preflight"."""
     return build_parser().parse_args(argv)
 
 

@@ -51,21 +51,24 @@ def setup_logging(level: str = "info") -> None:
     root.addHandler(_Held())
 
 
-def open_log_file(log_dir: Path) -> Path | None:
-    """Start writing the log file (and write what was held); None when it cannot be opened."""
-    import logging.handlers
-
+def open_log_file(log_dir: Path, only_if_warned: bool = False) -> Path | None:
+    """Start writing the log file (and write what was held); None when it cannot be opened, or, with
+    `only_if_warned`, when nothing held is a warning or worse (a smoke test's start that went well writes
+    nothing, and pays nothing: logging.handlers alone costs a start several milliseconds)."""
     root = logging.getLogger()
-    opened = next((h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)), None)
-    if opened is not None:
-        return Path(opened.baseFilename)  # once is enough: every command that loads a pack asks
     held = next((h for h in root.handlers if isinstance(h, _Held)), None)
+    if held is None:
+        return None  # opened already (every command that loads a pack asks), or logging is not set up
+    if only_if_warned and not any(r.levelno >= logging.WARNING for r in held.records):
+        return None
+    from logging.handlers import RotatingFileHandler
+
     if held is not None:
         root.removeHandler(held)
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
         path = log_dir / "huzhou-viewer.log"
-        file = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+        file = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     except OSError:
         return None
     file.setFormatter(logging.Formatter(FORMAT))

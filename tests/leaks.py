@@ -28,11 +28,12 @@ PROCESS_WIDE = {
 
 # Known leaks, each allowed where it happens and only there, until the code it is in is fixed:
 # test id (or the start of one) -> (the classes allowed to be left, why).
+# Test id prefix -> (class names that may stay, why). Each entry is a test whose subject is such a reference.
 ALLOWED: dict[str, tuple[set[str], str]] = {
-    # Kiosk connects its hold timer to `lambda: self.open_admin(with_pin=True)`: PySide keeps the lambda, the
-    # lambda keeps the kiosk, the kiosk keeps the timer, a cycle gc cannot see through. A method instead of
-    # the lambda fixes it; qt/kiosk/kiosk.py is being split, so the fix waits for that.
-    "tests/kiosk/test_kiosk.py::": ({"Kiosk", "AdminPanel"}, "hold timer's lambda keeps the kiosk"),
+    # The error the test raises on purpose goes through sys.excepthook into the log; pytest's report of the
+    # test keeps that traceback, whose frames hold the kiosk, until the session ends.
+    "tests/kiosk/test_kiosk.py::test_an_error_in_a_slot_is_logged_and_the_show_goes_on": (
+        {"Kiosk", "AdminPanel", "KioskInput", "KioskWindow"}, "the report keeps the logged traceback"),
 }
 
 _figures: weakref.WeakSet[Any] = weakref.WeakSet()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF
 from PySide6.QtQuick import QQuickItem
 
 from huzhou_viewer import resources
 from huzhou_viewer.content.loader import load_pack
 from huzhou_viewer.qt.stage.stage import Stage
+from huzhou_viewer.qt.stage.text_fit import items, shown
+from huzhou_viewer.qt.stage.text_fit import rect_in as rect_in  # the tests take it from here
 from huzhou_viewer.show.present import build_deck
 
 _FONT_FAMILY: list[str] = []
@@ -30,30 +32,12 @@ def make_stage(pack_dir, size=(1920, 1080), language=None, transitions=False) ->
     return stage
 
 
-def items(root: QQuickItem):
-    yield root
-    for child in root.childItems():
-        yield from items(child)
-
-
 def find(stage: Stage, name: str) -> QQuickItem:
     # Visual children, not QObject children: Repeater and Loader items hang from their visual parent.
     found = [item for item in items(stage.view.rootObject()) if item.objectName() == name]
     assert found, f"no item named {name!r}"
     shown_ones = [item for item in found if shown(item)]
     return (shown_ones or found)[0]
-
-
-def shown(item: QQuickItem) -> bool:
-    while item is not None:
-        if not item.isVisible() or item.opacity() == 0:
-            return False
-        item = item.parentItem()
-    return True
-
-
-def rect_in(item: QQuickItem, other: QQuickItem) -> QRectF:
-    return item.mapRectToItem(other, QRectF(0, 0, item.width(), item.height()))
 
 
 def centre_in_window(item: QQuickItem) -> QPointF:

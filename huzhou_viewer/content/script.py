@@ -8,6 +8,7 @@ side uses it without loading the pack's schema.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # From the CJK radicals on, characters (Chinese, Japanese, Korean, full-width forms, emoji) take two columns.
 WIDE_FROM = 0x2E80
@@ -30,3 +31,14 @@ def display_width(text: str) -> int:
 def is_chinese(text: str) -> bool:
     """True for a non-empty text made of Chinese characters and CJK punctuation only."""
     return _CHINESE.fullmatch(text) is not None
+
+
+def is_rtl(text: str) -> bool:
+    """True for a text whose first strong letter is written right to left (Arabic, Hebrew, Syriac, Thaana...)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False

@@ -66,6 +66,7 @@ SOURCE: dict[str, str] = dict([
     N_("admin-close", "Back to the show"),
     N_("admin-pin", "Enter the PIN"),
     N_("admin-pin-wrong", "Wrong PIN"),
+    N_("admin-pin-locked", "Too many wrong PINs: try again in {seconds} s"),
     N_("admin-reloaded", "Pack reloaded"),
     # Presenter console
     N_("presenter-toggle-console", "Show / hide the console"),

@@ -6,6 +6,8 @@ and tested here, without Qt.
 
 from __future__ import annotations
 
+import colorsys
+import unicodedata
 import zlib
 from pathlib import Path
 from typing import Any
@@ -24,7 +26,7 @@ from huzhou_viewer.content.model import (
     Text,
 )
 from huzhou_viewer.content.numbers import read_number, write_number
-from huzhou_viewer.content.script import display_width, is_chinese, is_wide
+from huzhou_viewer.content.script import display_width, is_chinese, is_rtl, is_wide
 from huzhou_viewer.content.text import localize
 from huzhou_viewer.show.deck import DECK_FORMAT, Deck
 from huzhou_viewer.show.labels import shown_words
@@ -179,21 +181,27 @@ class ViewBuilder:
         # The photo's absolute path when it is a file inside the pack.
         photo = _shown_picture(Path(self.pack.root), person.photo)
         season_scene = next((s for s in self.pack.scenes if s.id == person.season), None)
+        seed = zlib.crc32(person.id.encode("utf-8")) % 360
+        colour = self.accent(season_scene) if season_scene else self.pack.meta.palette.accent
+        disc = disc_colour(colour, seed)
         return {
             "id": person.id,
             "categoryId": person.category or "",
             "seasonIndex": self._scene_index(person.season),
             "seasonLabel": self._scene_label(person.season),
             **self._story_place(person.story),  # type: ignore[typeddict-item]  # its three keys, declared
-            "seed": zlib.crc32(person.id.encode("utf-8")) % 360,
+            "seed": seed,
             "name": name,
             "role": self.text(person.role),
             "organisation": self.text(person.organisation),
             "citation": self.text(person.citation),
             "quote": self.text(person.quote),
             "category": self._category_name(person.category),
-            "initial": initial_of(localize(person.name, "zh-Hans", self.language) or name),
-            "colour": self.accent(season_scene) if season_scene else self.pack.meta.palette.accent,
+            "initial": initial_of(name),
+            "colour": colour,
+            "discColour": disc,
+            "initialColour": readable_on(disc),
+            "rtl": is_rtl(name),
             "photo": str(photo) if photo is not None else "",  # "" (none, missing, outside): the generated one
         }
 
@@ -239,13 +247,58 @@ def _shown_picture(root: Path, relative: str | None) -> Path | None:
 
 
 def initial_of(name: str) -> str:
-    """What a generated portrait shows: a Chinese surname's character, or Latin initials."""
-    name = name.strip()
-    if not name:
+    """What a generated portrait shows, from the name as shown: a Chinese, Japanese or Korean name's first
+    character (a Chinese surname, a Hangul syllable); otherwise the first letters of the first and last words,
+    capitals where the script has them ("Ana María López": AL), an Arabic or Hebrew name's in its own order,
+    kept apart (a zero-width non-joiner) so they never join into one word."""
+    words = [w for w in unicodedata.normalize("NFC", name).split() if any(c.isalnum() for c in w)]
+    if not words:
         return "?"
-    if is_wide(name[0]):
-        return name[0]
-    return "".join(word[0] for word in name.split()[:2]).upper()
+    firsts = [next(c for c in word if c.isalnum()) for word in (words[0], words[-1])[:len(words)]]
+    if is_wide(firsts[0]):
+        return firsts[0]
+    if is_rtl(name):
+        return "\u200c".join(firsts)
+    return "".join(c.upper() if len(c.upper()) == 1 else c for c in firsts)
+
+
+def disc_colour(colour: str, seed: int) -> str:
+    """The generated portrait's field: the colour's value scaled by 0.86 to 1.13 by seed (two of a season look
+    different), past full value taken out of its saturation, as Qt's lighter() does."""
+    red, green, blue = _rgb(colour)
+    hue, saturation, value = colorsys.rgb_to_hsv(red, green, blue)
+    value *= 0.86 + (seed % 7) * 0.045
+    if value > 1:
+        saturation, value = max(0.0, saturation - (value - 1)), 1.0
+    return "#" + "".join(f"{round(c * 255):02x}" for c in colorsys.hsv_to_rgb(hue, saturation, value))
+
+
+def readable_on(background: str) -> str:
+    """White, or near-black where white would not stand out 4.5:1 (WCAG AA); black where neither does."""
+    for ink in ("#ffffff", "#14161a", "#000000"):
+        if contrast(ink, background) >= 4.5:
+            return ink
+    return "#000000"  # unreachable: black or white always reaches 4.58:1
+
+
+def contrast(one: str, other: str) -> float:
+    """WCAG's contrast ratio of two colours: 1 (the same) to 21 (black on white)."""
+    lighter, darker = sorted((_luminance(one), _luminance(other)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def _luminance(colour: str) -> float:
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in _rgb(colour)]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def _rgb(colour: str) -> tuple[float, float, float]:
+    """#rgb, #rrggbb or #aarrggbb (Qt's order; the alpha left out) as 0-1 channels."""
+    digits = colour.strip().lstrip("#")
+    if len(digits) == 3:
+        digits = "".join(d * 2 for d in digits)
+    digits = digits[-6:]
+    return int(digits[0:2], 16) / 255, int(digits[2:4], 16) / 255, int(digits[4:6], 16) / 255
 
 
 def pack_words(pack: Pack, language: str) -> dict[str, str]:

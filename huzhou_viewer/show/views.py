@@ -40,7 +40,10 @@ class PersonView(TypedDict):
     quote: str
     category: str
     initial: str  # what the generated portrait shows
-    colour: str
+    colour: str  # the season's colour
+    discColour: str  # the generated portrait's field: the season's colour, a shade lighter or darker by seed
+    initialColour: str  # the initial's colour on that field: white or near-black, at least 4.5:1 (WCAG)
+    rtl: bool  # the name is written right to left: its texts align right
     photo: str  # absolute path; "" for the generated portrait
 
 

@@ -57,5 +57,5 @@ def test_a_missing_language_falls_back_to_the_default(bundled_pack_dir):
 
 def test_generated_portrait_initials():
     assert initial_of("范莉") == "范"
-    assert initial_of("Greater Yucun task team") == "GY"
+    assert initial_of("Greater Yucun task team") == "GT"  # the first and last words
     assert initial_of("  ") == "?"

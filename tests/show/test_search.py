@@ -85,3 +85,60 @@ def test_importing_search_does_not_load_pypinyin():
 def test_any_query_finds_some_of_the_honourees_in_order(index, query):
     found = index.find(query)
     assert found == [p for p in HONOUREES if p in found]
+
+
+# -- names as people type them on a plain keyboard
+
+WORLD = NameIndex([("muller", ["Anna Müller"]), ("konig", ["Jörg König"]), ("strasse", ["Eva Straße"]),
+                   ("ivanov", ["Иван Иванов"]), ("papadopoulos", ["Νίκος Παπαδόπουλος"]),
+                   ("yamada", ["やまだ はなこ"]), ("kim", ["김민수"]), ("fanli", ["范莉"]),
+                   ("lopez", ["Ana María López"])])
+
+
+@pytest.mark.parametrize(("query", "who"), [
+    ("Muller", "muller"), ("Mueller", "muller"), ("müller", "muller"), ("MÜLLER", "muller"), ("amu", "muller"),
+    ("koenig", "konig"), ("konig", "konig"), ("Jorg", "konig"), ("joerg koenig", "konig"),
+    ("strasse", "strasse"), ("Straße", "strasse"), ("STRASSE", "strasse"),
+    ("Ivanov", "ivanov"), ("ivan ivanov", "ivanov"), ("Иванов", "ivanov"), ("ii", "ivanov"), ("vanov", "ivanov"),
+    ("Papadop", "papadopoulos"), ("papadopoulos", "papadopoulos"), ("papadopoylos", "papadopoulos"),
+    ("nikos", "papadopoulos"), ("παπαδόπουλος", "papadopoulos"),
+    ("yamada", "yamada"), ("hanako", "yamada"), ("yh", "yamada"), ("やまだ", "yamada"),
+    ("gimminsu", "kim"), ("김", "kim"),
+    ("fàn lì", "fanli"), ("fanli", "fanli"), ("fl", "fanli"), ("FÀNLÌ", "fanli"),
+    ("Lopez", "lopez"), ("maria", "lopez"), ("aml", "lopez"),
+])
+def test_names_are_found_the_way_people_type_them(query, who):
+    assert WORLD.find(query) == [who]
+
+
+def test_a_character_s_pinyin_is_not_found_from_its_middle():
+    assert "fanli" not in WORLD.find("an") and "fanli" not in WORLD.find("anl")  # not from inside fan
+
+
+def test_umlauts_typed_in_a_query_find_the_ae_oe_ue_spelling():
+    index = NameIndex([("m", ["Hans Mueller"])])
+    assert index.find("Müller") == index.find("mueller") == ["m"]
+
+
+def test_importing_search_does_not_load_the_transliteration_library():
+    code = "import sys, huzhou_viewer.show.search; print('anyascii' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
+
+
+@given(name=st.text(min_size=1, max_size=20))
+def test_any_name_is_found_by_itself(name):
+    assert NameIndex([("x", [name])]).find(name) == ["x"]
+
+
+@given(name=st.text(max_size=20), cut=st.integers(0, 20))
+def test_any_name_is_found_by_a_start_of_itself(name, cut):
+    assert NameIndex([("x", [name])]).find(name[:cut]) == ["x"]
+
+
+@given(text=st.text(max_size=30))
+def test_folding_is_idempotent(text):
+    from huzhou_viewer.show.search import normalized, spellings
+
+    assert normalized(normalized(text)) == normalized(text)
+    assert all(spellings(s)[:1] == (s,) for s in spellings(text))

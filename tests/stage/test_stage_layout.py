@@ -4,45 +4,16 @@ is clipped, elided, overflowing its card or outside the stage."""
 import pytest
 from PySide6.QtQuick import QQuickItem
 
+from huzhou_viewer.qt.stage.text_fit import text_fits
 from tests.qtsupport import find, items, make_stage, rect_in, settle, shown
 
 SIZES = [(1280, 720), (1920, 1080), (3840, 2160), (1080, 1920)]
 
 
 def text_problems(stage, where: str) -> list[str]:
-    root = find(stage, "stage")
-    bounds = rect_in(root, root).adjusted(-1, -1, 1, 1)
-    problems = []
-    for item in items(root):
-        if not item.inherits("QQuickText") or not shown(item) or item.objectName() == "decoration":
-            continue
-        text = item.property("text")
-        if not text:
-            continue
-        label = f"{where}: {text[:30]!r}"
-        if item.property("truncated"):
-            problems.append(f"{label} is elided")
-        if item.property("contentWidth") > item.width() + 2 or item.property("contentHeight") > item.height() + 2:
-            problems.append(f"{label} overflows its box")
-        box = rect_in(item, root)
-        if not bounds.contains(box):
-            problems.append(f"{label} leaves the stage at {box}")
-        frame = item.parentItem()
-        while frame is not None and not is_frame(frame):
-            frame = frame.parentItem()
-        if frame is not None and not rect_in(frame, root).adjusted(-1, -1, 1, 1).contains(box):
-            problems.append(f"{label} leaves its card")
-        scene = item.parentItem()
-        while scene is not None and not scene.objectName().startswith("scene-"):
-            scene = scene.parentItem()
-        if scene is not None and not rect_in(scene, root).adjusted(-1, -1, 1, 1).contains(box):
-            problems.append(f"{label} leaves its scene (under the timeline bar) at {box}")
-    return problems
-
-
-def is_frame(item: QQuickItem) -> bool:
-    # Ask the meta-object first: PySide6 mishandles the reference count of property() on a missing name.
-    return item.metaObject().indexOfProperty("isFrame") >= 0 and item.property("isFrame")
+    """What huzhou_viewer.qt.stage.text_fit finds wrong with the texts on the stage, one line each."""
+    return [f"{where}: {fit.text[:30]!r} {problem} at {fit.box}"
+            for fit in text_fits(stage.view) for problem in fit.problems]
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")

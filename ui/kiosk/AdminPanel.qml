@@ -53,9 +53,12 @@ Rectangle {
                 y: title.y + title.height + 32
                 spacing: 20
                 StageText {
+                    objectName: "adminPinText"
                     anchors.horizontalCenter: parent.horizontalCenter
-                    text: Modes.admin.wrongPin ? panel.words["admin-pin-wrong"] : "●".repeat(Modes.admin.entered) || " "
-                    color: Modes.admin.wrongPin ? Theme.accent : Theme.text
+                    text: Modes.admin.lockedOutSeconds > 0
+                          ? panel.words["admin-pin-locked"].replace("{seconds}", Modes.admin.lockedOutSeconds)
+                          : Modes.admin.wrongPin ? panel.words["admin-pin-wrong"] : "●".repeat(Modes.admin.entered) || " "
+                    color: Modes.admin.wrongPin || Modes.admin.lockedOutSeconds > 0 ? Theme.accent : Theme.text
                     font.pixelSize: Theme.headingSize
                 }
                 Grid {

@@ -26,11 +26,24 @@ Rectangle {
         Binding { target: Theme; property: "portrait"; value: root.portrait }
 
         // Clicks and the wheel anywhere that is not a control: left/wheel down = next, right/wheel up = back.
+        // Only a click moves the show: a long press (a held corner too) or a drag is no click (show/gestures.py's
+        // LONG_PRESS_SECONDS and TAP_SLOP_PIXELS, the same for the finger). A handled pressAndHold means no clicked.
         MouseArea {
+            objectName: "clickArea"
             anchors.fill: parent
             acceptedButtons: Qt.LeftButton | Qt.RightButton
+            pressAndHoldInterval: 800
             property real wheelDelta: 0
-            onClicked: mouse => mouse.button === Qt.RightButton ? ShowController.previous() : ShowController.next()
+            property point pressedAt
+            property bool held: false
+            onPressed: mouse => { pressedAt = Qt.point(mouse.x, mouse.y); held = false }
+            onPressAndHold: held = true
+            onClicked: mouse => {
+                const slop = 24 / Math.max(stage.scale, 0.01)  // window pixels, in the stage's units
+                if (Math.abs(mouse.x - pressedAt.x) > slop || Math.abs(mouse.y - pressedAt.y) > slop)
+                    return
+                mouse.button === Qt.RightButton ? ShowController.previous() : ShowController.next()
+            }
             onWheel: wheel => {
                 wheelDelta += wheel.angleDelta.y
                 if (Math.abs(wheelDelta) >= 120) {

@@ -11,10 +11,12 @@ Signals:
 from __future__ import annotations
 
 import logging
+import math
+import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
+from PySide6.QtCore import Property, QObject, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlComponent
 from PySide6.QtQuick import QQuickView
@@ -24,6 +26,16 @@ from huzhou_viewer.qt.stage import qml_types
 
 log = logging.getLogger(__name__)
 LOG_LINES = 14
+FREE_TRIES = 3  # wrong PINs before the pad locks
+FIRST_LOCK_SECONDS = 30.0  # then twice as long after each further wrong PIN
+LONGEST_LOCK_SECONDS = 900.0
+
+
+def lock_seconds(wrong: int) -> float:
+    """How long the pad stays locked after the `wrong`-th wrong PIN in a row (0: not locked)."""
+    if wrong < FREE_TRIES:
+        return 0.0
+    return min(LONGEST_LOCK_SECONDS, FIRST_LOCK_SECONDS * 2 ** (wrong - FREE_TRIES))
 
 
 def last_lines(path: Path | None, count: int = LOG_LINES) -> str:
@@ -41,11 +53,24 @@ def last_lines(path: Path | None, count: int = LOG_LINES) -> str:
     return "\n".join(tail.splitlines()[-count:])
 
 
+def _nothing() -> None:
+    pass
+
+
+def _nothing_with(_: int) -> None:
+    pass
+
+
+def _no_file() -> Path | None:
+    return None
+
+
 class AdminPanel(QObject):
     changed = Signal()
 
     def __init__(self, view: QQuickView, pin: str | None, quit: Callable[[], None], reload: Callable[[], None],
-                 choose_screen: Callable[[int], None], log_file: Callable[[], Path | None]) -> None:
+                 choose_screen: Callable[[int], None], log_file: Callable[[], Path | None],
+                 clock: Callable[[], float] = time.monotonic) -> None:
         # No Qt parent: the panel's bindings read this object until the engine is gone, so it must outlive
         # the window (the kiosk keeps it).
         super().__init__(None)
@@ -58,6 +83,11 @@ class AdminPanel(QObject):
         self._wrong = False
         self._status = ""
         self._item = None
+        self._clock = clock
+        self._wrong_count = 0  # wrong PINs in a row, across openings; a right one starts afresh
+        self._locked_until = 0.0
+        self._countdown = QTimer(self, interval=1000)  # the pad's "try again in N s" counts down
+        self._countdown.timeout.connect(self._count_down)
 
     # What QML reads --------------------------------------------------------------------------------------
 
@@ -77,6 +107,11 @@ class AdminPanel(QObject):
     @Property(bool, notify=changed)
     def wrongPin(self) -> bool:
         return self._wrong
+
+    @Property(int, notify=changed)
+    def lockedOutSeconds(self) -> int:
+        """Seconds until the PIN pad takes digits again after too many wrong PINs (0: it takes them now)."""
+        return max(0, math.ceil(self._locked_until - self._clock()))
 
     @Property(str, notify=changed)
     def status(self) -> str:
@@ -103,10 +138,21 @@ class AdminPanel(QObject):
         self._open, self._locked, self._entered, self._wrong, self._status = True, with_pin, "", False, ""
         if self._item is None:
             self._item = self._build()
+        if self.lockedOutSeconds:
+            self._countdown.start()
         self.changed.emit()
+
+    def release(self) -> None:
+        """The kiosk is going: let go of what it handed over (its bound methods would keep it alive through
+        this panel, which outlives it until the engine goes)."""
+        self.close()
+        self._quit = self._reload = _nothing
+        self._choose_screen = _nothing_with
+        self._log_file = _no_file
 
     @Slot()
     def close(self) -> None:
+        self._countdown.stop()  # the lock holds on; only its countdown on the screen stops
         if self._open:
             self._open, self._locked, self._entered = False, False, ""
             self.changed.emit()
@@ -128,17 +174,33 @@ class AdminPanel(QObject):
 
     @Slot(str)
     def typeDigit(self, digit: str) -> None:
-        if not self._locked or not digit.isdigit():
+        if not self._locked or not digit.isdigit() or self.lockedOutSeconds:
             return
         self._entered += digit
         self._wrong = False
         if self._pin and len(self._entered) >= len(self._pin):
             if self._entered == self._pin:
-                self._locked = False
+                self._locked, self._wrong_count = False, 0
             else:
                 self._wrong = True
-                log.warning("kiosk: a wrong admin PIN was entered")
+                self._wrong_count += 1
+                self._lock_out()
             self._entered = ""
+        self.changed.emit()
+
+    def _lock_out(self) -> None:
+        seconds = lock_seconds(self._wrong_count)
+        if not seconds:
+            log.warning("kiosk: a wrong admin PIN was entered")
+            return
+        self._locked_until = self._clock() + seconds
+        self._countdown.start()
+        log.warning("kiosk: %d wrong admin PINs in a row; the PIN pad is locked for %.0f s", self._wrong_count,
+                    seconds)
+
+    def _count_down(self) -> None:
+        if not self.lockedOutSeconds:
+            self._countdown.stop()
         self.changed.emit()
 
     @Slot()

@@ -19,6 +19,7 @@ class KioskMode:
         from huzhou_viewer.settings import log_dir
 
         self._launch, self._instance = launch, instance
+        self._restart: bool | None = None  # read once the kiosk is gone
         self.stage = launch.build_stage()
         self.kiosk = Kiosk(self.stage, launch.settings, reload=self._reload,
                            log_file=lambda: log_dir() / "huzhou-viewer.log", inhibitor=ScreenSaverInhibitor())
@@ -27,7 +28,7 @@ class KioskMode:
 
     @property
     def restart(self) -> bool:
-        return bool(self.kiosk.restart_reason)
+        return self._restart if self._restart is not None else bool(self.kiosk.restart_reason)
 
     def _reload(self) -> None:
         deck, notice = self._launch.load_content()
@@ -36,10 +37,7 @@ class KioskMode:
         log.info("kiosk: the pack was reloaded from the admin panel")
 
     def _come_forward(self) -> None:
-        view = self.stage.view
-        view.showFullScreen()
-        view.raise_()
-        view.requestActivate()
+        self.kiosk.window.come_forward()  # mapped again, on this desktop, above and focused, whatever hid it
 
     def after_first_frame(self) -> None:
         pass
@@ -48,8 +46,25 @@ class KioskMode:
         self.kiosk.quit()  # a kiosk refuses a plain quit
 
     def close(self) -> None:
+        """Give back what the kiosk took, and take its Qt objects down now, on the GUI thread, in order.
+
+        Left to Python they would go at interpreter exit, in the collector's order (the kiosk, its panel and the
+        listener hold each other through bound methods): timers and a socket server destroyed after or while the
+        application itself is torn down, which crashed the process now and then after SIGTERM."""
+        import shiboken6
+        from PySide6.QtCore import QCoreApplication
+
         self.kiosk.release()
+        self._restart = bool(self.kiosk.restart_reason)
         self._instance.close()
+        self._instance.raiseRequested.disconnect(self._come_forward)
+        admin = self.kiosk.admin
+        for owned in (self._instance, self.kiosk):
+            if shiboken6.isValid(owned):
+                shiboken6.delete(owned)
+        # The panel's QML reads it until the engine is gone (stage.close()): it goes with the application.
+        if shiboken6.isValid(admin):
+            admin.setParent(QCoreApplication.instance())
 
 
 def start(launch: Launch) -> KioskMode | None:

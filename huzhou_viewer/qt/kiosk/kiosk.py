@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QGuiApplication
 
 from huzhou_viewer.qt.kiosk.admin_panel import AdminPanel
 from huzhou_viewer.qt.kiosk.kiosk_input import CURSOR_SECONDS, HOLD_SECONDS, KioskInput
+from huzhou_viewer.qt.kiosk.kiosk_window import KioskWindow
 from huzhou_viewer.qt.platform.screens import find_screen, place_window
 from huzhou_viewer.qt.stage.player import Player
 from huzhou_viewer.show.kiosk import HOME, Attract, parse_clock, restart_reason
@@ -72,7 +73,7 @@ class Kiosk(QObject):
         self._health_timer.timeout.connect(self.check_health)
 
         self.admin = AdminPanel(self.view, settings.admin_pin, quit=self.quit, reload=reload,
-                                choose_screen=self.choose_screen, log_file=log_file)
+                                choose_screen=self.choose_screen, log_file=log_file, clock=clock)
         self.admin.changed.connect(self._on_admin_changed)
         self.input = KioskInput(self, settings.admin_chord, hold_seconds, cursor_seconds)
         stage.enable_touch()  # first, so that the kiosk's filter, installed after it, sees every event before it
@@ -80,6 +81,7 @@ class Kiosk(QObject):
         stage.keys.set_guard(self.input.key)
         # Full screen is the only state: requests to leave it (Esc with nothing open, F11) change nothing.
         self.view.hold_full_screen(True)
+        self.window = KioskWindow(self.view, lambda: self.leaving, self)  # against the window manager
         self.controller.packChanged.connect(self._replan)
 
     # Starting and stopping ---------------------------------------------------------------------------------
@@ -92,6 +94,7 @@ class Kiosk(QObject):
             f"{i}: {s.name()} {s.geometry().width()}x{s.geometry().height()}"
             for i, s in enumerate(QGuiApplication.screens())), "primary" if screen is None else screen)
         place_window(self.view, find_screen(screen), True)
+        self.window.start()
         self.input.hide_cursor()
         if self._inhibitor is not None:
             self._inhibitor.inhibit()
@@ -117,6 +120,7 @@ class Kiosk(QObject):
             return
         self.leaving, self._released = True, True
         self.player.stop()
+        self.window.stop()
         for timer in (self._hours_timer, self._health_timer):
             timer.stop()
         self.input.stop()
@@ -124,7 +128,8 @@ class Kiosk(QObject):
         self.stage.keys.set_guard(None)
         self.view.hold_full_screen(False)
         self.controller.packChanged.disconnect(self._replan)
-        self.admin.close()
+        self.admin.changed.disconnect(self._on_admin_changed)
+        self.admin.release()
         self.input.show_cursor()
         if self._signal_timer is not None:
             import signal

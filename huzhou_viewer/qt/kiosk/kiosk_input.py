@@ -47,7 +47,12 @@ class KioskInput(QObject):
         self._cursor_timer = QTimer(self, singleShot=True, interval=int(cursor_seconds * 1000))
         self._cursor_timer.timeout.connect(self.hide_cursor)
         self._hold_timer = QTimer(self, singleShot=True, interval=int(hold_seconds * 1000))
-        self._hold_timer.timeout.connect(lambda: kiosk.open_admin(with_pin=True))
+        # A method, not a lambda: a lambda holding the kiosk, kept by the timer the kiosk owns, is a cycle
+        # the collector cannot see through, and the kiosk would never go.
+        self._hold_timer.timeout.connect(self._held_on_corner)
+
+    def _held_on_corner(self) -> None:
+        self._kiosk.open_admin(with_pin=True)
 
     def stop(self) -> None:
         self._cursor_timer.stop()

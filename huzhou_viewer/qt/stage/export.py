@@ -14,6 +14,10 @@ from PySide6.QtQuick import QQuickItem
 
 from huzhou_viewer.qt.stage.stage import Stage
 
+# What an export waits for: each has a `settled` property, false while its picture is on its way. The
+# pictures are Images, judged whatever their own visibility; a chart only when shown.
+PICTURES = ("portraitPhoto", "storyPicture")
+
 
 def export_png(stage: Stage, size: tuple[int, int], out_dir: Path, steps: bool = False,
                progress: Callable[[str], None] = lambda line: None) -> list[Path]:
@@ -21,6 +25,7 @@ def export_png(stage: Stage, size: tuple[int, int], out_dir: Path, steps: bool =
     out_dir.mkdir(parents=True, exist_ok=True)
     view, show = stage.view, stage.controller
     show.set_exporting(True)
+    stage.icons.load_now()  # every icon in the first picture too
     view.resize(*size)
     view.show()
     written: list[Path] = []
@@ -39,11 +44,12 @@ def export_png(stage: Stage, size: tuple[int, int], out_dir: Path, steps: bool =
 
 
 def grab(stage: Stage, timeout_s: float = 60.0) -> QImage:
-    """The view's next frame, after pending loads, layout and charts drawn on the worker have settled."""
+    """The view's next frame, after pending loads (photos, pictures, the icon fonts), layout and charts drawn on
+    the worker have settled."""
     deadline = time.monotonic() + timeout_s
     for _ in range(3):
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
-    while _charts_drawing(stage.view.rootObject()) and time.monotonic() < deadline:
+    while (stage.icons.loading or _charts_drawing(stage.view.rootObject())) and time.monotonic() < deadline:
         # Sleep, don't wait inside processEvents: that would hold the GIL the chart-drawing thread needs.
         time.sleep(0.005)
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
@@ -52,10 +58,15 @@ def grab(stage: Stage, timeout_s: float = 60.0) -> QImage:
 
 
 def _charts_drawing(item: QQuickItem) -> bool:
-    """Whether a chart, a photo or a story's picture on screen is still waiting for its picture."""
+    """Whether a chart, a photo or a story's picture on screen is still waiting for its picture. Judged by its
+    own `settled` (an Image's status) whatever its own visibility: a photo stays hidden until it has loaded,
+    over the generated portrait. Only what sits inside a hidden item is left out: it is not on screen."""
+    parent = item.parentItem()
+    if item.objectName() in PICTURES and not item.property("settled"):
+        return parent is None or parent.isVisible()
     if not item.isVisible():
         return False
-    if item.objectName() in ("chart", "portraitPhoto", "storyPicture") and not item.property("settled"):
+    if item.objectName() == "chart" and not item.property("settled"):
         return True
     return any(_charts_drawing(child) for child in item.childItems())
 

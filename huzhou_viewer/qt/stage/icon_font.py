@@ -38,6 +38,11 @@ class IconFont(QObject):
     def ready(self) -> bool:
         return self._ready
 
+    @property
+    def loading(self) -> bool:
+        """Loading on the worker: an export waits for it, so no picture is taken with icons missing."""
+        return self._loading and not self._ready
+
     def glyph(self, name: str) -> tuple[str, str]:
         """('', '') until the fonts are loaded or when the name is unknown, so views show no icon."""
         prefix, _, icon = name.partition(".")

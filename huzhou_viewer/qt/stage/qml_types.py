@@ -107,6 +107,9 @@ def forget(engine: QQmlEngine) -> None:
     if "Modes" in objects:  # deleted on the GUI thread after the engine, as the stage's own objects are
         from PySide6.QtCore import QCoreApplication
 
+        # Its wrapper may outlive the C++ object a while; what it points to must not (no signal: nothing
+        # re-reads it now that the windows are gone).
+        objects["Modes"]._console = objects["Modes"]._admin = None
         objects["Modes"].setParent(QCoreApplication.instance())
         objects["Modes"].deleteLater()
 

@@ -2,7 +2,9 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import HuzhouViewer
 
-// 中 / EN: the languages of the pack; the current one lit. A tap (or L) switches.
+// 中 / EN: each of the pack's languages, the current one lit. A tap on one switches to it; a tap between them
+// (or L) goes on to the next, so two languages work as a plain toggle. Four and more still fit: each mark
+// is short ("中", "EN", "DE") and the pill grows with them.
 Rectangle {
     id: toggle
     objectName: "languageToggle"
@@ -13,27 +15,50 @@ Rectangle {
     color: Qt.rgba(Theme.surface.r, Theme.surface.g, Theme.surface.b, 0.9)
     border.color: Theme.outline
 
+    MouseArea {
+        anchors.fill: parent
+        onClicked: ShowController.toggleLanguage()
+    }
     Row {
         id: marks
         anchors.centerIn: parent
         spacing: 6
         Repeater {
             model: ShowController.languages
-            delegate: Text {
+            delegate: Row {
+                id: choice
                 required property var modelData
                 required property int index
                 readonly property bool current: modelData.tag === ShowController.language
-                text: (index > 0 ? "/ " : "") + modelData.mark
-                color: current ? Theme.text : Theme.muted
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.controlTextSize
-                font.bold: current
-                textFormat: Text.PlainText
+                spacing: 6
+                Text {
+                    text: "/"
+                    visible: choice.index > 0
+                    color: Theme.muted
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.controlTextSize
+                    textFormat: Text.PlainText
+                }
+                Text {
+                    objectName: "languageChoice-" + choice.index
+                    readonly property string tag: choice.modelData.tag
+                    readonly property bool current: choice.current
+                    text: choice.modelData.mark
+                    color: choice.current ? Theme.text : Theme.muted
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.controlTextSize
+                    font.bold: choice.current
+                    textFormat: Text.PlainText
+
+                    MouseArea {
+                        // A finger's width round the mark, the pill's full height.
+                        anchors.centerIn: parent
+                        width: Math.max(parent.width + 8, 44)
+                        height: toggle.height
+                        onClicked: ShowController.setLanguage(choice.modelData.tag)
+                    }
+                }
             }
         }
-    }
-    MouseArea {
-        anchors.fill: parent
-        onClicked: ShowController.toggleLanguage()
     }
 }

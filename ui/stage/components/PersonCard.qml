@@ -7,6 +7,8 @@ Card {
     id: card
     property var person: ({})
     property bool sideBySide: false
+    // Beside the portrait, a right-to-left name (Arabic, Hebrew) and its lines align right.
+    readonly property int align: person.rtl ? Text.AlignRight : Text.AlignLeft
     objectName: "person-" + (person.id || "")
 
     Portrait {
@@ -17,6 +19,8 @@ Card {
         height: Theme.smallPortrait
         initial: card.person.initial || ""
         tint: card.person.colour || Theme.accent
+        disc: card.person.discColour || ""
+        ink: card.person.initialColour || ""
         seed: card.person.seed || 0
         photo: card.person.photo || ""
     }
@@ -26,8 +30,9 @@ Card {
         width: card.width - x - 22
         spacing: 8
         StageText {
+            objectName: "cardName"
             width: parent.width
-            horizontalAlignment: card.sideBySide ? Text.AlignLeft : Text.AlignHCenter
+            horizontalAlignment: card.sideBySide ? card.align : Text.AlignHCenter
             text: card.person.name || ""
             font.pixelSize: Theme.captionSize
             font.bold: true
@@ -35,7 +40,7 @@ Card {
         }
         StageText {
             width: parent.width
-            horizontalAlignment: card.sideBySide ? Text.AlignLeft : Text.AlignHCenter
+            horizontalAlignment: card.sideBySide ? card.align : Text.AlignHCenter
             text: card.person.role || ""
             color: Theme.muted
             font.pixelSize: Theme.smallSize - 4
@@ -43,7 +48,7 @@ Card {
         }
         StageText {
             width: parent.width
-            horizontalAlignment: card.sideBySide ? Text.AlignLeft : Text.AlignHCenter
+            horizontalAlignment: card.sideBySide ? card.align : Text.AlignHCenter
             text: card.person.category || ""
             visible: text !== ""
             color: Theme.gold

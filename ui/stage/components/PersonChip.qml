@@ -15,6 +15,8 @@ Card {
         height: Theme.smallPortrait
         initial: chip.person.initial || ""
         tint: chip.person.colour || Theme.accent
+        disc: chip.person.discColour || ""
+        ink: chip.person.initialColour || ""
         seed: chip.person.seed || 0
         photo: chip.person.photo || ""
     }

@@ -24,6 +24,8 @@ Item {
             height: detail.portraitSize
             initial: detail.person.initial || ""
             tint: detail.person.colour || Theme.accent
+            disc: detail.person.discColour || ""
+            ink: detail.person.initialColour || ""
             seed: detail.person.seed || 0
             photo: detail.person.photo || ""
         }
@@ -47,6 +49,9 @@ Item {
                 objectName: "detailName"
                 width: parent.width
                 text: detail.person.name || ""
+                // A right-to-left name (Arabic, Hebrew) aligns right, by its own direction.
+                readonly property int align: detail.person.rtl ? Text.AlignRight : Text.AlignLeft
+                horizontalAlignment: align
                 font.pixelSize: Theme.titleSize
                 font.bold: true
             }

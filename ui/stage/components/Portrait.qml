@@ -3,7 +3,7 @@ import QtQuick
 import HuzhouViewer
 import QtQuick.Window
 
-// A person's portrait. Underneath, always, a generated one: the initial (a Chinese surname's character) on
+// A person's portrait. Underneath, always, a generated one: the initials (see present.initial_of) on
 // a field of their season's colour, with quiet rings placed by a number drawn from their id, so the same
 // person always gets the same picture and two people of one season still look different. Over it, when
 // the pack has a photo of them, the photo, once it has loaded; a missing, corrupt or oversized photo never
@@ -18,13 +18,17 @@ Rectangle {
     property string initial: ""
     property color tint: Theme.accent
     property int seed: 0
+    // The field and the initial's colours, as the deck gives them (discColour, initialColour: readable 4.5:1);
+    // without them, a shade of the tint and white.
+    property string disc: ""
+    property string ink: ""
     // The photo's absolute path (the deck's person "photo"); "" for none.
     property string photo: ""
     readonly property bool showsPhoto: photoImage.status === Image.Ready
     readonly property bool settled: photoImage.settled
     radius: width / 2
     // Under a photo the field is left out, so no rim of it shows round the photo's soft edge.
-    color: showsPhoto ? "transparent" : Qt.lighter(tint, 0.86 + (seed % 7) * 0.045)
+    color: showsPhoto ? "transparent" : disc !== "" ? disc : Qt.lighter(tint, 0.86 + (seed % 7) * 0.045)
     clip: true
 
     Repeater {
@@ -44,9 +48,10 @@ Rectangle {
         }
     }
     Text {
+        objectName: "portraitInitial"
         anchors.centerIn: parent
         text: portrait.initial
-        color: "white"
+        color: portrait.ink !== "" ? portrait.ink : "white"
         font.family: Theme.fontFamily
         font.pixelSize: portrait.width * (portrait.initial.length > 1 ? 0.36 : 0.48)
         font.bold: true

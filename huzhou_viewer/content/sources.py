@@ -1,0 +1,94 @@
+"""Where a shown text or picture comes from in the pack: its `file:line`, for reports about the rendered show.
+
+The view data handed to QML is plain strings, so a shown text is traced back by its value: every Text of
+every pack file (each language of it) is located once through the detailed reader's Locator, and a shown
+string is looked up exactly first, then as the longest pack string it contains (a caption composed of a
+pack text and the program's words), then as a pack string that contains it. Program words and numbers the
+program formats itself have no pack source and are not found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import msgspec
+
+from huzhou_viewer.content.checks import PACK_FILE, PackParts
+from huzhou_viewer.content.locate import KeyPath, Locator
+from huzhou_viewer.content.text import iter_texts
+
+PICTURE_FIELDS = ("picture", "photo")
+# Shorter pack strings are too common ("2023", "A") to say where a longer shown text came from; Chinese,
+# Japanese and Korean words are shorter, so two of their characters will do.
+MIN_CONTAINED = 4
+MIN_CONTAINED_CJK = 2
+
+
+@dataclass
+class Sources:
+    texts: dict[str, list[str]] = field(default_factory=dict)  # pack string -> ["file:line", ...]
+    pictures: dict[Path, str] = field(default_factory=dict)  # resolved picture path -> "file:line"
+
+    def text(self, shown: str) -> str | None:
+        """The `file:line` of the pack text `shown` comes from (the first, if the same string is in several)."""
+        key = shown.strip()
+        if not key:
+            return None
+        if key in self.texts:
+            return self.texts[key][0]
+        contained = [s for s in self.texts if len(s) >= _min_length(s) and s in key]
+        if contained:
+            return self.texts[max(contained, key=len)][0]
+        containing = [s for s in self.texts if len(key) >= _min_length(key) and key in s]
+        if containing:
+            return self.texts[min(containing, key=len)][0]
+        return None
+
+    def picture(self, path: str | Path) -> str | None:
+        try:
+            return self.pictures.get(Path(path).resolve())
+        except OSError:
+            return None
+
+
+def _min_length(text: str) -> int:
+    return MIN_CONTAINED_CJK if any("\u2e80" <= ch <= "\ud7ff" for ch in text) else MIN_CONTAINED
+
+
+def pack_sources(parts: PackParts, where: Locator) -> Sources:
+    """The sources of every text and picture of a pack read by content.detailed.read_detailed."""
+    found = Sources()
+    files: list[tuple[str, object]] = [(PACK_FILE, parts.meta), *parts.scenes]
+    if parts.people_file is not None:
+        files.append((parts.people_file, parts.people))
+    for file, struct in files:
+        if struct is None:
+            continue
+        for path, text in iter_texts(struct):
+            variants = [(path, text)] if isinstance(text, str) else [(path + (tag,), s) for tag, s in text.items()]
+            for text_path, string in variants:
+                location = f"{file}:{where.line_of(file, text_path)}"
+                found.texts.setdefault(string.strip(), []).append(location)
+        for path, relative in _pictures(struct):
+            try:
+                resolved = (parts.root / relative).resolve()
+            except OSError:
+                continue
+            found.pictures.setdefault(resolved, f"{file}:{where.line_of(file, path)}")
+    found.texts.pop("", None)
+    return found
+
+
+def _pictures(value: object, path: KeyPath = ()):
+    """(key path, relative path) of each picture or photo named in a pack struct."""
+    if isinstance(value, msgspec.Struct):
+        for name in value.__struct_fields__:
+            child = getattr(value, name)
+            if name in PICTURE_FIELDS and isinstance(child, str):
+                yield path + (name,), child
+            elif isinstance(child, (msgspec.Struct, list)):
+                yield from _pictures(child, path + (name,))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _pictures(item, path + (index,))

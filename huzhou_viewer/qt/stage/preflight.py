@@ -1,0 +1,279 @@
+"""`huzhou-viewer preflight`: render every step of every scene offscreen at each size in each language and
+find what would look wrong on the day: text clipped, elided, overflowing or leaving the stage, characters no
+font draws, pictures that do not decode or are smaller than their slot.
+
+One Stage per language; its window is resized for each size (a Stage is costly to build, a resize is not).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QImageIOHandler, QImageReader, QRawFont
+from PySide6.QtQuick import QQuickItem
+
+from huzhou_viewer.content.coverage import LAYOUT_CHARACTERS, describe_characters
+from huzhou_viewer.content.sources import Sources
+from huzhou_viewer.qt.stage.export import grab
+from huzhou_viewer.qt.stage.portrait_images import MAX_PIXELS
+from huzhou_viewer.qt.stage.stage import Stage
+from huzhou_viewer.qt.stage.text_fit import items, shown, stage_item, text_fits
+from huzhou_viewer.show.deck import Deck
+
+SIZES = ((1280, 720), (1920, 1080), (3840, 2160), (1080, 1920))
+PICTURE_ITEMS = ("storyPicture", "portraitPhoto")
+PROBE_SIDE = 256  # a picture is decoded this big to see that it decodes
+# A story's picture is hidden when there is no room for it (80 stage units or less).
+MIN_STORY_PICTURE = 80
+
+
+@dataclass(frozen=True)
+class Place:
+    """One rendered frame: a step of a scene at a window size in a language."""
+
+    size: tuple[int, int]
+    language: str
+    scene: str
+    step: int  # 1-based, as people count
+
+    def __str__(self) -> str:
+        return f"{self.scene} step {self.step} at {self.size[0]}x{self.size[1]} {self.language}"
+
+
+@dataclass
+class Finding:
+    """One thing wrong, said once with the places it was seen (the same clipped title shows on every step)."""
+
+    kind: str  # "text", "font" or "picture"
+    source: str | None  # "file:line" in the pack, None when unknown (program words, composed strings)
+    message: str
+    places: list[Place] = field(default_factory=list)
+    boxes: dict[Place, list[tuple[float, float, float, float]]] = field(default_factory=dict)
+
+    def line(self) -> str:
+        where = self.source or "(no pack source)"
+        more = f"; {len(self.places)} places in all" if len(self.places) > 1 else ""
+        return f"{where}: {self.kind}: {self.message} ({self.places[0]}{more})"
+
+
+@dataclass
+class Frame:
+    place: Place
+    image: QImage | None  # kept only at the contact sheet's size
+
+
+@dataclass
+class PreflightResult:
+    findings: list[Finding] = field(default_factory=list)
+    records: list[dict] = field(default_factory=list)
+    frames: list[Frame] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.findings
+
+
+class _Collector:
+    def __init__(self, sources: Sources) -> None:
+        self.sources = sources
+        self.by_key: dict[tuple[str, str | None, str], Finding] = {}
+        self._text_source: dict[str, str | None] = {}
+
+    def text_source(self, text: str) -> str | None:
+        if text not in self._text_source:
+            self._text_source[text] = self.sources.text(text)
+        return self._text_source[text]
+
+    def add(self, kind: str, source: str | None, message: str, place: Place,
+            box: tuple[float, float, float, float] | None) -> None:
+        finding = self.by_key.setdefault((kind, source, message), Finding(kind, source, message))
+        if place not in finding.boxes:
+            finding.places.append(place)
+            finding.boxes[place] = []
+        if box is not None:
+            finding.boxes[place].append(box)
+
+
+def run_preflight(deck: Deck, sources: Sources, font_family: str, sizes=SIZES, languages: list[str] | None = None,
+                  sheet_size: tuple[int, int] | None = None, thumb_width: int = 0,
+                  progress: Callable[[str], None] = lambda line: None) -> PreflightResult:
+    """Every step at every size in every language; frames at `sheet_size` are kept, scaled to `thumb_width`."""
+    started = time.monotonic()
+    result = PreflightResult()
+    found = _Collector(sources)
+    glyphs = _Glyphs()
+    pictures = _Pictures()
+    for language in languages or deck.languages:
+        stage = Stage(deck, language, font_family, transitions=False)
+        try:
+            stage.icons.load_now()
+            stage.start_pictures()
+            stage.controller.set_exporting(True)  # pictures load before the frame is taken
+            stage.view.show()
+            for size in sizes:
+                begun = time.monotonic()
+                stage.view.resize(*size)
+                frames = _walk(stage, size, language, found, glyphs, pictures, result.records,
+                               keep=size == sheet_size, thumb_width=thumb_width)
+                result.frames += frames
+                progress(f"preflight: {size[0]}x{size[1]} {language}: {len(frames)} steps, "
+                         f"{len(found.by_key)} problems so far ({time.monotonic() - begun:.1f} s)")
+        finally:
+            stage.close()
+    result.findings = list(found.by_key.values())
+    result.seconds = time.monotonic() - started
+    return result
+
+
+def _walk(stage: Stage, size: tuple[int, int], language: str, found: _Collector, glyphs: _Glyphs,
+          pictures: _Pictures, records: list[dict], keep: bool, thumb_width: int) -> list[Frame]:
+    show = stage.controller
+    frames = []
+    for index, (scene_id, count) in enumerate(zip(show.deck.scene_ids, show.deck.step_counts)):
+        for step in range(count):
+            show.goTo(index, step)
+            image = grab(stage)
+            place = Place(size, language, scene_id, step + 1)
+            _check_texts(stage, place, found, glyphs, records)
+            _check_pictures(stage, place, found, pictures)
+            smooth = Qt.TransformationMode.SmoothTransformation
+            frames.append(Frame(place, image.scaledToWidth(thumb_width, smooth) if keep and thumb_width else None))
+    return frames
+
+
+def _check_texts(stage: Stage, place: Place, found: _Collector, glyphs: _Glyphs, records: list[dict]) -> None:
+    for fit in text_fits(stage.view):
+        source = found.text_source(fit.text)
+        quoted = _quote(fit.text)
+        for problem in fit.problems:
+            found.add("text", source, f"{quoted} {problem}", place, fit.box)
+        missing, fallback = glyphs.check(fit.font, fit.text)
+        if missing:
+            found.add("font", source, f"no font draws {describe_characters(missing)} in {quoted}", place, fit.box)
+        records.append({
+            "scene": place.scene, "step": place.step, "size": f"{place.size[0]}x{place.size[1]}",
+            "language": place.language, "text": fit.text, "font_family": fit.font.family(),
+            "pixel_size": fit.pixel_size, "box": list(fit.box), "clipped": fit.clipped,
+            "problems": fit.problems, "missing_glyphs": missing, "fallback_glyphs": fallback, "source": source,
+        })
+
+
+def _quote(text: str, limit: int = 40) -> str:
+    flat = " ".join(text.split())
+    return repr(flat if len(flat) <= limit else flat[:limit - 1] + "…")
+
+
+class _Glyphs:
+    """Which characters of a text no font draws, asked of Qt for the item's own font: QFontMetrics.inFontUcs4
+    answers for the whole fallback chain Qt would use (the bundled font, then the system's), QRawFont for the
+    primary font alone, so a character drawn only by a system fallback is told apart."""
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[str, bool, str], tuple[bool, bool]] = {}
+
+    def check(self, font: QFont, text: str) -> tuple[str, str]:
+        """(characters no font draws, characters only a fallback font draws), each distinct, in order."""
+        missing, fallback = [], []
+        metrics = raw = None
+        for ch in sorted(set(text)):
+            if ch.isspace() or ch in LAYOUT_CHARACTERS or ord(ch) < 0x20:
+                continue
+            key = (font.family(), font.bold(), ch)
+            if key not in self._cache:
+                metrics = metrics or QFontMetrics(font)
+                raw = raw or QRawFont.fromFont(font)
+                self._cache[key] = (metrics.inFontUcs4(ord(ch)), raw.supportsCharacter(ord(ch)))
+            any_font, primary = self._cache[key]
+            if not any_font:
+                missing.append(ch)
+            elif not primary:
+                fallback.append(ch)
+        return "".join(missing), "".join(fallback)
+
+
+class _Pictures:
+    """Each picture file read once: its pixel size, or why it does not decode."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, tuple[int, int] | str] = {}
+
+    def size_or_error(self, path: str) -> tuple[int, int] | str:
+        if path not in self._cache:
+            self._cache[path] = _read_picture(path)
+        return self._cache[path]
+
+
+def _read_picture(path: str) -> tuple[int, int] | str:
+    """The picture's size as shown (turned as its EXIF says), or why it cannot be shown. Decoded small: JPEG
+    decodes scaled for less, and a file that decodes small decodes whole (the show decodes at the shown size)."""
+    reader = QImageReader(path)
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if not size.isValid() or size.isEmpty():
+        return f"does not decode ({reader.errorString()})"
+    width, height = size.width(), size.height()
+    if width * height > MAX_PIXELS:
+        return f"has {width}x{height} pixels, more than the show decodes ({MAX_PIXELS:,})"
+    if reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90:
+        width, height = height, width
+    scale = min(1.0, PROBE_SIDE / max(width, height))
+    reader.setScaledSize(QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale))))
+    if reader.read().isNull():
+        return f"does not decode ({reader.errorString()})"
+    return width, height
+
+
+def _check_pictures(stage: Stage, place: Place, found: _Collector, pictures: _Pictures) -> None:
+    root = stage_item(stage.view)
+    if root is None:
+        return
+    ratio = stage.view.devicePixelRatio()
+    for item in items(root):
+        if item.objectName() not in PICTURE_ITEMS or not shown(item.parentItem()):
+            continue
+        path = _picture_path(item)
+        if not path or not _meant_to_show(item):
+            continue
+        box = _screen_box(item)
+        source = found.sources.picture(path)
+        name = Path(path).name
+        size = pictures.size_or_error(path)
+        if isinstance(size, str):
+            found.add("picture", source, f"{name} {size}", place, box)
+            continue
+        slot = (round(box[2] * ratio), round(box[3] * ratio))
+        if size[0] < slot[0] or size[1] < slot[1]:
+            message = (f"{name} is {size[0]}x{size[1]} pixels, smaller than its slot of {slot[0]}x{slot[1]} "
+                       f"at {place.size[0]}x{place.size[1]}")
+            found.add("picture", source, message, place, box)
+
+
+def _meant_to_show(item: QQuickItem) -> bool:
+    """Shown, or hidden only because it failed to load (each view hides a picture that fails)."""
+    if item.isVisible():
+        return True
+    if item.objectName() == "storyPicture":
+        return item.height() > MIN_STORY_PICTURE
+    return True  # a portrait asks for its photo only once it is big enough to show it
+
+
+def _picture_path(item: QQuickItem) -> str:
+    """The file an image item shows, from its provider URL (image://portrait/[round/]ENCODED-PATH)."""
+    url = item.property("source")
+    text = url.toString() if hasattr(url, "toString") else str(url or "")
+    for prefix in ("image://portrait/round/", "image://portrait/"):
+        if text.startswith(prefix):
+            return unquote(text[len(prefix):])
+    return ""
+
+
+def _screen_box(item: QQuickItem) -> tuple[float, float, float, float]:
+    box = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+    return (round(box.x(), 1), round(box.y(), 1), round(box.width(), 1), round(box.height(), 1))
+

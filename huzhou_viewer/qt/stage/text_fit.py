@@ -1,0 +1,119 @@
+"""Whether each text on the stage fits: not elided, not overflowing its box, not leaving its card, its scene
+or the stage. Read from the live items after a frame has settled; used by `preflight` and the layout test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFont
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+
+# Slack, in stage units, before a box is said to leave another (rounding of anchors and scaled layouts).
+SLACK = 1.0
+OVERFLOW_SLACK = 2.0
+
+
+@dataclass
+class TextFit:
+    """One shown text item: where it is on the screen, how big, and what is wrong with its fit."""
+
+    text: str
+    pixel_size: float  # the font's pixel size on the screen (stage units times the stage's scale)
+    box: tuple[float, float, float, float]  # x, y, width, height in the window's pixels
+    font: QFont
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def clipped(self) -> bool:
+        return bool(self.problems)
+
+
+def items(root: QQuickItem) -> Iterator[QQuickItem]:
+    """`root` and every visual descendant (Repeater and Loader items hang from their visual parent)."""
+    yield root
+    for child in root.childItems():
+        yield from items(child)
+
+
+def shown(item: QQuickItem | None) -> bool:
+    while item is not None:
+        if not item.isVisible() or item.opacity() == 0:
+            return False
+        item = item.parentItem()
+    return True
+
+
+def rect_in(item: QQuickItem, other: QQuickItem) -> QRectF:
+    return item.mapRectToItem(other, QRectF(0, 0, item.width(), item.height()))
+
+
+def stage_item(window: QQuickWindow) -> QQuickItem | None:
+    """The design-sized item named "stage" that the window scales to fit."""
+    root = window.contentItem()
+    return next((item for item in items(root) if item.objectName() == "stage"), None)
+
+
+def stage_scale(window: QQuickWindow) -> float:
+    stage = stage_item(window)
+    if stage is None or stage.width() <= 0:
+        return 1.0
+    return stage.mapRectToScene(QRectF(0, 0, stage.width(), stage.height())).width() / stage.width()
+
+
+def is_frame(item: QQuickItem) -> bool:
+    # Ask the meta-object first: PySide6 mishandles the reference count of property() on a missing name.
+    return item.metaObject().indexOfProperty("isFrame") >= 0 and bool(item.property("isFrame"))
+
+
+def text_fits(window: QQuickWindow) -> list[TextFit]:
+    """Every shown, non-empty text on the stage (decorations left out), each with its problems."""
+    root = stage_item(window)
+    if root is None:
+        return []
+    scale = stage_scale(window)
+    bounds = rect_in(root, root).adjusted(-SLACK, -SLACK, SLACK, SLACK)
+    found = []
+    for item in items(root):
+        if not item.inherits("QQuickText") or not shown(item) or item.objectName() == "decoration":
+            continue
+        text = item.property("text")
+        if not text:
+            continue
+        found.append(_fit(item, str(text), root, bounds, scale))
+    return found
+
+
+def _fit(item: QQuickItem, text: str, root: QQuickItem, bounds: QRectF, scale: float) -> TextFit:
+    font = item.property("font")
+    size = font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72
+    screen = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+    fit = TextFit(text, round(size * scale, 2), (round(screen.x(), 1), round(screen.y(), 1),
+                                                  round(screen.width(), 1), round(screen.height(), 1)), font)
+    if item.property("truncated"):
+        fit.problems.append("is elided")
+    if (item.property("contentWidth") > item.width() + OVERFLOW_SLACK
+            or item.property("contentHeight") > item.height() + OVERFLOW_SLACK):
+        fit.problems.append("overflows its box")
+    box = rect_in(item, root)
+    if not bounds.contains(box):
+        fit.problems.append("leaves the stage")
+    frame = _ancestor(item, is_frame)
+    if frame is not None and not _within(box, frame, root):
+        fit.problems.append("leaves its card")
+    scene = _ancestor(item, lambda i: i.objectName().startswith("scene-"))
+    if scene is not None and not _within(box, scene, root):
+        fit.problems.append("leaves its scene (under the timeline bar)")
+    return fit
+
+
+def _ancestor(item: QQuickItem, wanted) -> QQuickItem | None:
+    parent = item.parentItem()
+    while parent is not None and not wanted(parent):
+        parent = parent.parentItem()
+    return parent
+
+
+def _within(box: QRectF, holder: QQuickItem, root: QQuickItem) -> bool:
+    return rect_in(holder, root).adjusted(-SLACK, -SLACK, SLACK, SLACK).contains(box)

@@ -1,0 +1,141 @@
+"""`huzhou-viewer preflight`: every step rendered offscreen, and what would look wrong reported with its source."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtGui import QImage
+
+from huzhou_viewer.qt.stage.preflight_command import preflight
+from huzhou_viewer.qt.stage.preflight_sheet import sheet_size
+from tests.conftest import BUNDLED_PACK, ROOT
+from tests.packfactory import PICTURE_BYTES, edit, line_of, write_pack
+from tests.qtsupport import font_family
+
+SMALL = ((640, 360),)
+LONG_TITLE = ("A very long title " * 23)[:400]
+
+
+def run_preflight(pack, sizes=SMALL, languages=("en",), **options):
+    out, err = io.StringIO(), io.StringIO()
+    code = preflight(pack, sizes, list(languages), font_family(), out=out, err=err, **options)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def long_title_pack(tmp_path):
+    pack = write_pack(tmp_path / "pack")
+    edit(pack, "scenes/opening.yaml", "  en: A year in Huzhou", f"  en: {LONG_TITLE}")
+    return pack
+
+
+@pytest.mark.slow
+def test_the_bundled_pack_is_ready_at_two_sizes():
+    result = subprocess.run(
+        [sys.executable, "-m", "huzhou_viewer", "preflight", str(BUNDLED_PACK), "--sizes", "1280x720,1920x1080"],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "ready for the show" in result.stdout
+    # One progress line per size and language.
+    assert sum(line.startswith("preflight: ") for line in result.stderr.splitlines()) == 4
+
+
+def test_an_overlong_title_fails_with_its_file_and_line(qapp, long_title_pack, tmp_path):
+    records = tmp_path / "texts.json"
+    code, out, err = run_preflight(long_title_pack, json_path=records)
+    line = line_of(long_title_pack, "scenes/opening.yaml", LONG_TITLE[:20])
+    assert code == 1
+    reported = [row for row in out.splitlines() if f"scenes/opening.yaml:{line}: text: 'A very long" in row]
+    assert reported and ("is elided" in reported[0] or "overflows" in reported[0] or "leaves" in reported[0])
+    assert "NOT READY" in out and "640x360 en" in err
+    rows = json.loads(records.read_text(encoding="utf-8"))
+    title = [r for r in rows if r["text"] == LONG_TITLE]
+    assert any(r["clipped"] for r in title)
+    assert {r["source"] for r in title} == {f"scenes/opening.yaml:{line}"}
+    assert {"scene", "step", "size", "language", "text", "pixel_size", "box", "clipped", "source"} <= set(rows[0])
+    clipped = next(r for r in title if r["clipped"])
+    assert clipped["scene"] == "opening" and clipped["size"] == "640x360" and clipped["language"] == "en"
+    assert clipped["pixel_size"] > 0 and len(clipped["box"]) == 4 and clipped["problems"]
+
+
+def test_a_picture_smaller_than_its_slot_is_reported(qapp, tmp_path):
+    pack = write_pack(tmp_path / "pack")  # its pictures are 1 x 1 pixel
+    code, out, _ = run_preflight(pack)
+    line = line_of(pack, "scenes/spring.yaml", "picture: pictures/village.png")
+    assert code == 1
+    assert any(row.strip().startswith(f"scenes/spring.yaml:{line}: picture: village.png is 1x1 pixels, smaller "
+                                      "than its slot") for row in out.splitlines()), out
+
+
+@pytest.mark.qt_log_ignore("Failed to get image from provider")
+def test_a_picture_that_does_not_decode_is_reported(qapp, tmp_path):
+    pack = write_pack(tmp_path / "pack", {"pictures/village.png": PICTURE_BYTES[:45]})  # header whole, data cut
+    code, out, _ = run_preflight(pack)
+    assert code == 1
+    assert "village.png does not decode" in out
+
+
+def test_a_character_no_font_has_is_reported(qapp, tmp_path):
+    pack = write_pack(tmp_path / "pack")
+    edit(pack, "scenes/opening.yaml", "  en: A year in Huzhou", "  en: A year in Huzhou \ue000")
+    code, out, _ = run_preflight(pack)
+    line = line_of(pack, "scenes/opening.yaml", "A year in Huzhou")
+    assert code == 1
+    assert f"scenes/opening.yaml:{line}: font: no font draws '\ue000' (U+E000)" in out
+
+
+def test_the_contact_sheet_has_every_step(qapp, tmp_path):
+    pack = write_pack(tmp_path / "pack")
+    sheet = tmp_path / "sheet.png"
+    run_preflight(pack, sheet_path=sheet)
+    image = QImage(str(sheet))
+    from huzhou_viewer.content.loader import load_pack
+    from huzhou_viewer.show.present import build_deck
+
+    frames = sum(build_deck(load_pack(pack)).step_counts)
+    assert (image.width(), image.height()) == sheet_size(frames, SMALL[0])
+
+
+def test_a_pack_with_errors_prints_them_as_validate_does(qapp, tmp_path):
+    pack = write_pack(tmp_path / "pack")
+    edit(pack, "scenes/opening.yaml", "kind: title", "kind: titel")
+    code, out, _ = run_preflight(pack)
+    assert code == 1
+    assert "scenes/opening.yaml:2:7: error:" in out and "FAILED" in out
+
+
+def test_a_missing_pack_or_language_is_a_usage_error(qapp, tmp_path):
+    assert run_preflight(tmp_path / "nowhere")[0] == 2
+    assert run_preflight(write_pack(tmp_path / "pack"), languages=("fr",))[0] == 2
+
+
+def test_a_shown_text_is_traced_to_its_pack_line_by_its_wording(tmp_path):
+    from huzhou_viewer.content.detailed import read_detailed
+    from huzhou_viewer.content.sources import pack_sources
+
+    pack = write_pack(tmp_path / "pack")
+    detailed = read_detailed(pack)
+    sources = pack_sources(detailed.parts, detailed.where)
+    title = f"scenes/opening.yaml:{line_of(pack, 'scenes/opening.yaml', 'A year in Huzhou')}"
+    assert sources.text("A year in Huzhou") == title  # exactly
+    assert sources.text("Opening · A year in Huzhou") == title  # composed with the program's words
+    assert sources.text("河道清理 →") == f"scenes/spring.yaml:{line_of(pack, 'scenes/spring.yaml', '河道清理')}"
+    assert sources.text("← All honourees") is None  # the program's own words
+    assert sources.picture(pack / "pictures" / "village.png") == (
+        f"scenes/spring.yaml:{line_of(pack, 'scenes/spring.yaml', 'picture:')}")
+
+
+def test_the_command_line_of_preflight():
+    from huzhou_viewer.cli import PREFLIGHT_SIZES, parse_args
+
+    ns = parse_args(["preflight"])
+    assert ns.command == "preflight" and ns.pack is None and ns.sizes == PREFLIGHT_SIZES and ns.languages is None
+    ns = parse_args(["preflight", "p", "--sizes", "1280x720, 1920x1080", "--lang", "en,zh-Hans", "--json", "t.json",
+                     "--sheet", "s.png", "--sheet-size", "1280x720"])
+    assert ns.pack == "p" and ns.sizes == ((1280, 720), (1920, 1080)) and ns.languages == ["en", "zh-Hans"]
+    assert str(ns.json) == "t.json" and str(ns.sheet) == "s.png" and ns.sheet_size == (1280, 720)
