@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-stamp
 SYSDEPS_STAMP := $(VENV)/.sysdeps-stamp
 ARGS   ?=
 
-.PHONY: run test lint qmllint qmltypes validate export bench clean sysdeps bytecode
+.PHONY: run test lint qmllint qmltypes locale validate export bench clean sysdeps bytecode
 
 run: $(STAMP) bytecode
 	$(BIN)/python main.py $(ARGS)
@@ -32,6 +32,15 @@ qmllint: $(STAMP)
 
 qmltypes: $(STAMP)
 	$(BIN)/python tools/qmltypes.py
+
+# The program's words: extracted from content/words.py into the template, merged into every catalogue
+# (new words arrive with an empty msgstr for the translator), then compiled to the .mo files the program reads.
+LOCALE := huzhou_viewer/locale
+locale: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg -k N_:1c,2 --no-default-keywords --no-location \
+		--project=huzhou-viewer -o $(LOCALE)/huzhou_viewer.pot .
+	$(BIN)/pybabel update -D huzhou_viewer -i $(LOCALE)/huzhou_viewer.pot -d $(LOCALE) -w 120 --no-fuzzy-matching
+	$(BIN)/pybabel compile -D huzhou_viewer -d $(LOCALE) --statistics
 
 validate: $(STAMP)
 	$(BIN)/python main.py validate resources/content/huzhou-2023

@@ -8,15 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-PACK_YAML = """\
-format: 1
-id: test-pack
-title:
-  en: Test pack
-  zh-Hans: 测试包
-default_language: en
-languages: [en, zh-Hans]
-palette:
+PALETTE_YAML = """\
   background: "#101418"
   surface: "#1C2228"
   text: "#F2F2F2"
@@ -26,6 +18,18 @@ palette:
   seasons:
     spring: "#7BB661"
     autumn: "#D2691E"
+"""
+
+PACK_YAML = """\
+format: 1
+id: test-pack
+title:
+  en: Test pack
+  zh-Hans: 测试包
+default_language: en
+languages: [en, zh-Hans]
+palette:
+""" + PALETTE_YAML + """\
 scenes:
   - scenes/opening.yaml
   - scenes/spring.yaml

@@ -22,7 +22,8 @@ def draw_bars(sheet: Sheet, spec: dict) -> None:
     top = sheet.height - header(sheet, "" if short else unit,
                                 spec.get("derivedLabel") or None if derived else None)
     values = [item.get("value") for item in items]
-    texts = [with_unit(format_number(v), unit if short else "") for v in values]
+    style = spec.get("numbers")
+    texts = [with_unit(format_number(v, style), unit if short else "", style) for v in values]
     if spec.get("orientation") == "horizontal":
         _horizontal(sheet, items, values, texts, top)
     else:

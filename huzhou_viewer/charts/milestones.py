@@ -45,7 +45,8 @@ def draw_milestones(sheet: Sheet, spec: dict) -> None:
     # An event without a day has no place on a day axis: it is left out (the view lists the figures).
     events = sorted((i for i in spec.get("items") or [] if i.get("value") is not None), key=lambda i: i["value"])
     points = [_Point(0.0, "", spec.get("start") or "", start=True)]
-    points += [_Point(float(i["value"]), with_unit(format_number(i["value"]), unit if short else ""),
+    style = spec.get("numbers")
+    points += [_Point(float(i["value"]), with_unit(format_number(i["value"], style), unit if short else "", style),
                       i.get("label", ""), derived=bool(i.get("derived"))) for i in events]
     derived = any(p.derived for p in points)
     top = sheet.height - header(sheet, "" if short else unit,

@@ -8,7 +8,7 @@ from matplotlib.patches import Wedge
 
 from .parts import derived_style, header, pad, stated_style
 from .sheet import Sheet
-from .text import DASH, format_number
+from .text import DASH, format_number, with_unit
 
 RING = 0.2          # ring thickness, as a fraction of its radius
 TRACK_ALPHA = 0.22  # the empty part: visible on the dark card, clearly not part of the share
@@ -22,7 +22,8 @@ def draw_share(sheet: Sheet, spec: dict) -> None:
     value = item.get("value")
     total = spec.get("total") or 100.0
     percent = None if value is None else 100.0 * value / total
-    big = DASH if percent is None else format_number(round(percent, 1)) + "%"
+    style = spec.get("numbers")
+    big = DASH if percent is None else with_unit(format_number(round(percent, 1), style), "%", style)
     top = sheet.height - header(sheet, "", spec.get("derivedLabel") or None if item.get("derived") else None)
 
     m = pad(sheet)

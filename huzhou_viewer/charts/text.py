@@ -8,6 +8,8 @@ import re
 import textwrap
 from collections.abc import Callable
 
+from huzhou_viewer.content.numbers import NumberStyle, write_number, write_percent
+
 DASH = "\u2014"  # shown where a value is missing (None)
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 # A CJK line may break between any two characters, but not inside a run like "2023" or "70.6%".
@@ -20,15 +22,20 @@ def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 
 
-def format_number(value: float | None) -> str:
-    """1200 -> "1,200", 68.0 -> "68", 0.68 -> "0.68", 70.6 -> "70.6", None -> an em dash."""
+def format_number(value: float | None, style: NumberStyle | None = None) -> str:
+    """1200 -> "1,200", 68.0 -> "68", 0.68 -> "0.68", 70.6 -> "70.6", None -> an em dash; in the marks of
+    `style`, a language's (the chart spec's "numbers"; English when None): German 1200 -> "1.200", 70.6 -> "70,6"."""
     if value is None:
         return DASH
     decimals = 3 if abs(value) < 1 else 2  # figures on a screen: no more precision than the source gives
     text = f"{value:,.{decimals}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
+    if text in ("-0", ""):
+        return "0"
+    whole, _, fraction = text.partition(".")
+    return write_number(float(text.replace(",", "")), len(fraction), abs(float(whole.replace(",", ""))) >= 1000,
+                        style)
 
 
 def display_width(text: str) -> int:
@@ -41,10 +48,13 @@ def unit_is_short(unit: str) -> bool:
     return 0 < display_width(unit) <= 4
 
 
-def with_unit(number: str, unit: str) -> str:
-    """"24" + "天" -> "24天", "70.6" + "%" -> "70.6%", "24" + "days" -> "24 days"."""
+def with_unit(number: str, unit: str, style: NumberStyle | None = None) -> str:
+    """"24" + "天" -> "24天", "70.6" + "%" -> "70.6%" (German "70,6 %", as `style` writes a percentage),
+    "24" + "days" -> "24 days"."""
     if not unit or number == DASH:
         return number
+    if unit == "%":
+        return write_percent(number, style)
     if has_cjk(unit[0]) or unit[0] in "%‰°":
         return number + unit
     return f"{number} {unit}"

@@ -18,18 +18,23 @@ from huzhou_viewer.content.locate import KeyPath, Locator
 from huzhou_viewer.content.model import (
     FORMAT_VERSION,
     ChartBlock,
+    FiguresBlock,
     PackFile,
     PeopleFile,
     Scene,
     StoryBlock,
     TasksBlock,
+    Text,
 )
+from huzhou_viewer.content.numbers import unreadable_number
 from huzhou_viewer.content.problems import Problem, Severity, did_you_mean, quoted
 from huzhou_viewer.content.script import display_width
 from huzhou_viewer.content.text import iter_texts, localize, shown_instead
+from huzhou_viewer.content.words import SOURCE, untranslated
 
 COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
-PLURAL = {"task": "tasks", "person": "people", "category": "categories", "scene": "scenes", "story": "stories"}
+PLURAL = {"word": "words", "task": "tasks", "person": "people", "category": "categories", "scene": "scenes",
+          "story": "stories"}
 PACK_FILE = "pack.yaml"
 
 
@@ -155,6 +160,21 @@ class _Checker:
                     self._colour(("palette", name, key), colour)
         self._unique(PACK_FILE, [(("tasks", i, "id"), t.id) for i, t in enumerate(meta.tasks)], "task id")
         self._unique(PACK_FILE, [(("scenes", i), s) for i, s in enumerate(meta.scenes)], "scene file")
+        self._words(meta)
+
+    def _words(self, meta: PackFile) -> None:
+        """Unknown word keys are errors; each pack language shown some program words in another language
+        (no catalogue has them, nor the pack) gets one warning listing them."""
+        for key in meta.words:
+            if key not in SOURCE:
+                self._unknown(PACK_FILE, ("words", key), "word", key, list(SOURCE), key=True)
+        for index, language in enumerate(meta.languages):
+            missing = [k for k in untranslated(language) if not _has_word(meta.words.get(k), language)]
+            if missing:
+                self.report(PACK_FILE, ("languages", index),
+                            f"the program has no words in '{language}' for {len(missing)} of {len(SOURCE)} keys, "
+                            f"shown in English instead: {', '.join(missing)}; give them under words: "
+                            f"(for example words: {{{missing[0]}: {{{language}: ...}}}})", "warning")
 
     def _colour(self, path: KeyPath, colour: str) -> None:
         if not COLOUR.fullmatch(colour):
@@ -209,6 +229,13 @@ class _Checker:
             if meta is not None:
                 self.check_texts(scene, file)
 
+    def _figure_value(self, file: str, path: KeyPath, value: Text) -> None:
+        for where, text in [(path, value)] if isinstance(value, str) else [(path + (t,), v) for t, v in value.items()]:
+            if isinstance(text, str) and unreadable_number(text):
+                self.report(file, where, f"'{text}' is shown as written, the same in every language; write a number "
+                            "with the digits 0-9, ',' between thousands and '.' before decimals (1,610 or 96.5), "
+                            "and a '%' or other unit under unit:, so each language shows it its own way", "warning")
+
     def _long_title_as_label(self, file: str, scene: Scene, languages: list[str]) -> None:
         # The timeline bar shows the title when there is no label; about 12 letters (6 characters) fit.
         long = [lang for lang in languages if display_width(localize(scene.title, lang, lang)) > LABEL_WIDTH]
@@ -217,6 +244,10 @@ class _Checker:
                         "add a short 'label', such as the season's name", "warning", key=True)
 
     def _block(self, file: str, path: KeyPath, block: object) -> None:
+        figures = getattr(block, "items", None) if isinstance(block, FiguresBlock) else getattr(block, "figures", None)
+        for i, figure in enumerate(figures or []):
+            self._figure_value(file, path + ("items" if isinstance(block, FiguresBlock) else "figures", i, "value"),
+                               figure.value)
         if isinstance(block, TasksBlock) and self.parts.meta is not None:
             for i, task in enumerate(block.tasks or []):
                 if task not in self.task_ids:
@@ -365,8 +396,14 @@ class _Checker:
                     hint = did_you_mean(tag, languages)
                     message = f"'{tag}' is not one of the pack's languages ({quoted(languages)}){hint}"
                     self.report(file, path + (tag,), message, key=True)
+            if path[:1] == ("words",):
+                continue  # a program word a pack leaves out is the catalogue's, not another language's
             shown = shown_instead(text, meta.default_language)
             for language in languages:
                 if language not in text:
                     message = f"missing '{language}' translation; '{shown}' will be shown"
                     self.report(file, path, message, "warning", key=True)
+
+
+def _has_word(text: Text | None, language: str) -> bool:
+    return isinstance(text, str) or (isinstance(text, dict) and language in text)

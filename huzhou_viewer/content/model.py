@@ -182,6 +182,9 @@ class PackFile(_Strict):
     version: str = ""
     tasks: list[KeyTask] = []
     people: str | None = None
+    # The program's own words ("over", "Source", the key map...) by key, for the pack's languages: each wins
+    # over the program's catalogue; a language left out reads the catalogue's (content/words.py lists the keys).
+    words: dict[str, Text] = {}
 
 
 class Pack(msgspec.Struct, frozen=True, kw_only=True):

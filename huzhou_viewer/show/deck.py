@@ -8,10 +8,11 @@ parsing YAML or importing the pack's schema.
 
 from __future__ import annotations
 
+from huzhou_viewer.show.labels import shown_words
 from huzhou_viewer.show.views import AnySceneView, DeckData, PaletteView
 
 # Raised when a field's meaning changes; a change of shape needs none (kept decks carry views.py's digest).
-DECK_FORMAT = 2
+DECK_FORMAT = 3
 
 
 class Deck:
@@ -63,6 +64,11 @@ class Deck:
     def scenes(self, language: str) -> list[AnySceneView]:
         """The view data of every scene, in order, in `language`."""
         return self.data["by_language"][self.language(language)]["scenes"]
+
+    def words(self, language: str) -> dict[str, str]:
+        """The program's words in `language`, the pack's own (pack.yaml words:) winning over the catalogue's."""
+        language = self.language(language)
+        return shown_words(language, self.languages, self.data["by_language"][language].get("words", {}))
 
     def scene_index(self, scene_id: str) -> int | None:
         return self.scene_ids.index(scene_id) if scene_id in self.scene_ids else None

@@ -7,7 +7,6 @@ and tested here, without Qt.
 from __future__ import annotations
 
 import colorsys
-import re
 import unicodedata
 import zlib
 from pathlib import Path
@@ -26,10 +25,12 @@ from huzhou_viewer.content.model import (
     TasksBlock,
     Text,
 )
+from huzhou_viewer.content.numbers import read_number, write_number
 from huzhou_viewer.content.script import display_width, is_chinese, is_rtl, is_wide
 from huzhou_viewer.content.text import localize
 from huzhou_viewer.show.deck import DECK_FORMAT, Deck
-from huzhou_viewer.show.labels import words
+from huzhou_viewer.show.labels import shown_words
+from huzhou_viewer.show.numbers import number_style
 from huzhou_viewer.show.views import (
     AnySceneView,
     BlockView,
@@ -44,9 +45,6 @@ from huzhou_viewer.show.views import (
     TaskCardView,
 )
 
-# A plain number as a figure writes it ("1200", "12,000", "70.6"): it counts up when its tile comes on
-# screen. Anything else ("第3个", "13th", "7万") simply appears.
-PLAIN_NUMBER = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?")
 SCROLL_HOLDS = 11  # characters on a door scroll; longer Chinese lines run across, as other languages do
 PASSAGE_WIDTH = 110  # in Latin letters: a longer statement is a passage (a speaker's words), not a slogan
 
@@ -57,7 +55,9 @@ class ViewBuilder:
     def __init__(self, pack: Pack, language: str) -> None:
         self.pack = pack
         self.language = language if language in pack.languages else pack.meta.default_language
-        self._words = words(self.language)
+        self.own_words = pack_words(pack, self.language)
+        self._words = shown_words(self.language, pack.languages, self.own_words)
+        self._numbers = number_style(self.language)
         self._people = {p.id: p for p in pack.people.people}
         self._tasks = {t.id: t for t in pack.meta.tasks}
 
@@ -149,6 +149,7 @@ class ViewBuilder:
             "source": self.text(chart.source), "sourceLabel": self._words["source"],
             "note": self.text(chart.note),
             "unavailable": self._words["chart-unavailable"],
+            "numbers": self._numbers,
         }
 
     def _scaled(self, value: float | None, chart: ChartBlock) -> float | None:
@@ -156,10 +157,10 @@ class ViewBuilder:
         return None if value is None else value / divisor
 
     def figure(self, figure: Figure) -> FigureView:
-        value = self.text(figure.value)
-        number = PLAIN_NUMBER.fullmatch(value)
+        written = self.text(figure.value)
+        number = read_number(written)  # read as the author wrote it, shown in the language's marks
         return {
-            "value": value,
+            "value": write_number(*number, self._numbers) if number else written,
             "unit": self.text(figure.unit),
             "qualifier": self._words[figure.qualifier] if figure.qualifier else "",
             "caption": self.text(figure.caption),
@@ -169,9 +170,10 @@ class ViewBuilder:
             "derived": figure.derived,
             "derivedLabel": self._words["derived"] if figure.derived else "",
             "note": self.text(figure.note),
-            "countTo": float(value.replace(",", "")) if number else None,
-            "countDecimals": len(number[2] or "") if number else 0,
-            "countSeparator": "," if number and "," in value else "",
+            "countTo": number.value if number else None,
+            "countDecimals": number.decimals if number else 0,
+            "countSeparator": self._numbers["group"] if number and number.grouped else "",
+            "countDecimalMark": self._numbers["decimal"],
         }
 
     def person(self, person: Person) -> PersonView:
@@ -299,13 +301,23 @@ def _rgb(colour: str) -> tuple[float, float, float]:
     return int(digits[0:2], 16) / 255, int(digits[2:4], 16) / 255, int(digits[4:6], 16) / 255
 
 
+def pack_words(pack: Pack, language: str) -> dict[str, str]:
+    """The program words the pack gives in `language` (pack.yaml words:): a plain string is every language's."""
+    own = {}
+    for key, text in pack.meta.words.items():
+        if isinstance(text, str) or language in text:
+            own[key] = localize(text, language, language)
+    return own
+
+
 def build_deck(pack: Pack) -> Deck:
     default = pack.meta.default_language
     by_language: dict[str, LanguageView] = {}
     for language in pack.languages:
         builder = ViewBuilder(pack, language)
         by_language[language] = {"title": builder.text(pack.meta.title),
-                                 "scenes": [builder.scene(scene) for scene in pack.scenes]}
+                                 "scenes": [builder.scene(scene) for scene in pack.scenes],
+                                 "words": builder.own_words}
     data: DeckData = {
         "format": DECK_FORMAT,
         "pack_id": pack.meta.id,

@@ -47,8 +47,16 @@ class PersonView(TypedDict):
     photo: str  # absolute path; "" for the generated portrait
 
 
+class NumberStyleView(TypedDict):
+    """A language's number marks (CLDR's), as content/numbers.py's NumberStyle: charts write with them."""
+
+    group: str  # between thousands: "," in English, "." in German
+    decimal: str  # before the fraction: "." in English, "," in German
+    percent: str  # a template, {} for the number: "{}%", "{}\u00a0%"
+
+
 class FigureView(TypedDict):
-    value: str  # as written; shown as is when it does not count up
+    value: str  # a plain number in the language's marks ("1,610" is German "1.610"); else as written
     unit: str
     qualifier: str
     caption: str
@@ -60,7 +68,8 @@ class FigureView(TypedDict):
     note: str
     countTo: float | None  # the number a plain value ("1,200", "70.6") counts up to from 0; None: no count
     countDecimals: int  # digits after the point while counting
-    countSeparator: str  # thousands separator while counting ("," as the value writes it, or "")
+    countSeparator: str  # thousands separator while counting (the language's, when the value groups them; or "")
+    countDecimalMark: str  # before the decimals while counting: the language's ("." in English, "," in German)
 
 
 class TaskCardView(TypedDict):
@@ -132,6 +141,7 @@ class ChartBlockView(TypedDict):
     sourceLabel: str
     note: str
     unavailable: str
+    numbers: NumberStyleView  # how the chart writes its numbers, in the language shown
 
 
 BlockView = TasksBlockView | StoryBlockView | FiguresBlockView | CoupletBlockView | StatementBlockView | ChartBlockView
@@ -178,6 +188,7 @@ AnySceneView = SceneView | GallerySceneView
 class LanguageView(TypedDict):
     title: str
     scenes: list[AnySceneView]
+    words: dict[str, str]  # the pack's own program words in this language (pack.yaml words:), by key
 
 
 class DeckData(TypedDict):

@@ -34,7 +34,7 @@ from huzhou_viewer.qt.presenter.miniatures import Miniatures, store_for
 from huzhou_viewer.qt.presenter.rehearsal_record import save_quietly, spent_per_scene
 from huzhou_viewer.qt.stage.controller import ShowController
 from huzhou_viewer.show import rehearsal
-from huzhou_viewer.show.labels import presenter_key_rows, words
+from huzhou_viewer.show.labels import presenter_key_rows
 from huzhou_viewer.show.overview import Overview
 from huzhou_viewer.show.timer import SceneTimes, Stopwatch, planned
 
@@ -217,7 +217,7 @@ class ConsoleController(QObject):
     def nextCaption(self) -> str:
         position = self._next_position()
         if position is None:
-            return words(self._shown.language)["console-end"]
+            return self._show.deck.words(self._shown.language)["console-end"]
         scene, step = position
         return f"{scene + 1}. {texts.step_caption(self._view(scene), step)}"
 
@@ -254,7 +254,7 @@ class ConsoleController(QObject):
 
     @Property("QVariantList", notify=rowsChanged)
     def keyRows(self) -> list[dict[str, str]]:
-        return presenter_key_rows(self._shown.language)
+        return presenter_key_rows(self._shown.language, self._show.deck.words(self._shown.language))
 
     # Timers --------------------------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from huzhou_viewer.show.commands import Command, Op
 from huzhou_viewer.show.deck import Deck
-from huzhou_viewer.show.labels import key_map_rows, language_mark, words
+from huzhou_viewer.show.labels import key_map_rows, language_mark
 from huzhou_viewer.show.state import ShowState, apply
 
 log = logging.getLogger(__name__)
@@ -105,13 +105,14 @@ class ShowController(QObject):
 
     @Property("QVariantMap", notify=languageChanged)
     def words(self) -> dict[str, str]:
-        return words(self._language)
+        return self._deck.words(self._language)
 
     @Property("QVariantList", notify=languageChanged)
     def keyMap(self) -> list[dict[str, str]]:
         from huzhou_viewer.qt.stage.keys import unreachable_keys
 
-        return key_map_rows(self._language, len(self._deck.scene_ids), unreachable_keys())
+        return key_map_rows(self._language, len(self._deck.scene_ids), unreachable_keys(),
+                            self._deck.words(self._language))
 
     @Property(int, notify=packChanged)
     def deckGeneration(self) -> int:
@@ -245,7 +246,7 @@ class ShowController(QObject):
         return self._help
 
     def _get_notice(self) -> str:
-        return words(self._language).get(self._notice, self._notice)
+        return self._deck.words(self._language).get(self._notice, self._notice)
 
     def set_notice(self, key: str) -> None:
         """Show one of the program's messages (by its key in show.labels) on the stage; '' hides it."""

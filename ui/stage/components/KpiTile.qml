@@ -12,12 +12,15 @@ Card {
 
     // The view data says which values count up when the tile comes on screen (countTo), and how.
     readonly property var number: typeof figure.countTo === "number"
-        ? { value: figure.countTo, decimals: figure.countDecimals || 0, separator: figure.countSeparator || "" } : null
+        ? { value: figure.countTo, decimals: figure.countDecimals || 0, separator: figure.countSeparator || "",
+            decimalMark: figure.countDecimalMark || "." } : null
     property real progress: 1
     readonly property bool counting: number !== null && progress < 1
+    // In the language's marks, as the value itself: German counts "1.610" and "96,5".
     function countText(x) {
-        const fixed = x.toFixed(tile.number.decimals)
-        return tile.number.separator ? fixed.replace(/\B(?=(\d{3})+(?!\d))/g, tile.number.separator) : fixed
+        const parts = x.toFixed(tile.number.decimals).split(".")
+        const whole = tile.number.separator ? parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, tile.number.separator) : parts[0]
+        return parts.length > 1 ? whole + tile.number.decimalMark + parts[1] : whole
     }
     NumberAnimation on progress {
         id: count
