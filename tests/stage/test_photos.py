@@ -22,7 +22,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 
-from huzhou_viewer.content import checks
+from huzhou_viewer.content import photos
 from huzhou_viewer.content.loader import load_pack
 from huzhou_viewer.content.validate import validate_pack
 from huzhou_viewer.qt.stage import portrait_images
@@ -206,7 +206,7 @@ def test_the_cache_stays_within_its_budget(tmp_path):
 
 
 def test_the_provider_and_the_validator_agree_on_the_limit():
-    assert portrait_images.MAX_PIXELS == checks.MAX_PHOTO_PIXELS
+    assert portrait_images.MAX_PIXELS == photos.MAX_PHOTO_PIXELS
 
 
 # -- on the stage

@@ -217,7 +217,7 @@ class ConsoleController(QObject):
     def nextCaption(self) -> str:
         position = self._next_position()
         if position is None:
-            return self._show.deck.words(self._shown.language)["console-end"]
+            return self._controller.deck.words(self._shown.language)["console-end"]
         scene, step = position
         return f"{scene + 1}. {texts.step_caption(self._view(scene), step)}"
 
@@ -254,7 +254,7 @@ class ConsoleController(QObject):
 
     @Property("QVariantList", notify=rowsChanged)
     def keyRows(self) -> list[dict[str, str]]:
-        return presenter_key_rows(self._shown.language, self._show.deck.words(self._shown.language))
+        return presenter_key_rows(self._shown.language, self._controller.deck.words(self._shown.language))
 
     # Timers --------------------------------------------------------------------------------------------
 

@@ -37,7 +37,7 @@ from PySide6.QtQuick import QQuickImageProvider
 
 log = logging.getLogger(__name__)
 
-MAX_PIXELS = 100_000_000  # the same limit as content/checks.py MAX_PHOTO_PIXELS
+MAX_PIXELS = 100_000_000  # the same limit as content/photos.py MAX_PHOTO_PIXELS
 CACHE_BYTES = 64 << 20  # of decoded pixels
 MAX_FAILURES = 256  # remembered failures (each a few hundred bytes)
 ROUND = "round"
