@@ -109,6 +109,7 @@ def child(pack: Path) -> dict:
     probe.t = {"rendered": 0}
     probe.wait("swapped")
     stage.controller.set_preload_neighbours(True)
+    stage.start_keys()
     stage.start_pictures()
     stage.icons.load_now()
     gallery = next(i for i, v in enumerate(deck.scenes(stage.controller.language)) if v["kind"] == "gallery")

@@ -77,6 +77,7 @@ def main() -> int:
     app = QGuiApplication(sys.argv[:1])
     deck = build_deck(load_pack(resources.bundled_pack()))
     stage = Stage(deck, None, register_bundled_fonts(resources.font_files()), transitions=False)
+    stage.start_keys()
     stage.start_pictures()
     stage.icons.load_now()
     stage.controller.set_preload_neighbours(True)

@@ -132,6 +132,7 @@ def app_stage(size):
 
     deck = build_deck(load_pack(resources.bundled_pack()))
     stage = Stage(deck, None, register_bundled_fonts(resources.font_files()), True)
+    stage.start_keys()
     stage.start_pictures()
     stage.view.resize(*size)
     return stage

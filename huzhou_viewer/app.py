@@ -199,6 +199,7 @@ class _FirstFrame:
             QTimer.singleShot(0, mode.quit)
             return
         stage.controller.set_preload_neighbours(True)
+        stage.start_keys()
         stage.start_pictures()
         stage.enable_touch()
         stage.icons.load_later()

@@ -6,8 +6,6 @@ import logging
 
 from PySide6.QtGui import QGuiApplication, QScreen, QWindow
 
-from huzhou_viewer.show.screen_choice import find
-
 log = logging.getLogger(__name__)
 
 
@@ -17,7 +15,9 @@ def find_screen(choice: int | str | None) -> QScreen:
     screens = QGuiApplication.screens()
     primary = QGuiApplication.primaryScreen()
     if choice is None:
-        return primary
+        return primary  # the usual case, with nothing to look up (screen_choice is imported only when needed)
+    from huzhou_viewer.show.screen_choice import find
+
     index = find([s.name() for s in screens], choice)
     if index is not None:
         return screens[index]

@@ -18,21 +18,24 @@ guard, overlays and key table through its methods.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QKeyEvent, QWindow
 
-from huzhou_viewer.qt.stage.controller import ShowController
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent, QWindow
 
-_KEY_PRESS = QEvent.Type.KeyPress
+    from huzhou_viewer.qt.stage.controller import ShowController
 
 
-@dataclass(frozen=True)
 class KeyPress:
-    event: QKeyEvent
-    name: str | None  # None: a key the show has no name for, or one with Ctrl or Alt
-    window: QWindow
+    """One key press on its way: the event, its name (None: a key the show has no name for, or one with Ctrl
+    or Alt) and the window it was pressed in. A plain class: the route is built before the first frame."""
+
+    __slots__ = ("event", "name", "window")
+
+    def __init__(self, event: QKeyEvent, name: str | None, window: QWindow) -> None:
+        self.event, self.name, self.window = event, name, window
 
 
 Claim = Callable[[KeyPress], bool]  # True: taken; nobody later in the route sees the key
@@ -47,7 +50,7 @@ class KeyRoute(QObject):
         self._mode_keys: Mapping[str, Callable[[], object]] = {}
 
     def serve(self, window: QWindow) -> None:
-        """Route the keys pressed in `window`."""
+        """Route the keys pressed in `window` (the audience's from after its first frame: Stage.start_keys)."""
         window.installEventFilter(self)
 
     def stop_serving(self, window: QWindow) -> None:
@@ -70,7 +73,7 @@ class KeyRoute(QObject):
         self._mode_keys = dict(table)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() != _KEY_PRESS:
+        if event.type() != QEvent.Type.KeyPress:  # the enum is built at the first event: after the first frame
             return False
         # Imported at the first key press: the key table needs PySide6's Qt namespace, slow to build.
         from huzhou_viewer.qt.stage.keys import key_name

@@ -7,22 +7,28 @@ before the audience's first frame; None means the mode declined to run (another 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any
 
-from huzhou_viewer.qt.stage.stage import Stage
+if TYPE_CHECKING:
+    from huzhou_viewer.qt.stage.stage import Stage
 
 
-@dataclass(frozen=True)
 class Launch:
-    """What a mode gets to start with."""
+    """What a mode gets to start with. (A plain class: it is made on the way to the first frame, where a
+    dataclass's or a Protocol's making costs a millisecond each.)"""
 
-    settings: Any  # huzhou_viewer.settings.Settings
-    build_stage: Callable[[], Stage]  # the stage, with the chosen pack loaded (call it once)
-    load_content: Callable[[], tuple[Any, str]]  # the deck afresh, and a notice key (a reload)
+    __slots__ = ("build_stage", "load_content", "settings")
+
+    def __init__(self, settings: Any, build_stage: Callable[[], Stage],
+                 load_content: Callable[[], tuple[Any, str]]) -> None:
+        self.settings = settings  # huzhou_viewer.settings.Settings
+        self.build_stage = build_stage  # the stage, with the chosen pack loaded (call it once)
+        self.load_content = load_content  # the deck afresh, and a notice key (a reload)
 
 
-class Mode(Protocol):
+class Mode:
+    """What app.py asks of a mode: each mode's object has these members (a mode need not derive from it)."""
+
     stage: Stage
     drives_gallery: bool  # it walks the gallery's pages itself: no spotlight beside it
     restart: bool  # after close(): the program should start afresh, with the same command line

@@ -41,12 +41,19 @@ class Stage:
         self.people = PeopleModel(self.controller)
         qml_types.expose(self.engine, "PeopleModel", self.people)
         self.view = StageView(self.engine, self.controller)
-        self.keys = KeyRoute(self.controller, parent=self.controller)
-        self.keys.serve(self.view)
+        self.keys = KeyRoute(self.controller, parent=self.controller)  # modes hand it their keys from the start
+        self._keys_served = False
         self.view.load()
         self.touch = None
         if self.view.errors():
             raise StageError("; ".join(e.toString() for e in self.view.errors()))
+
+    def start_keys(self) -> None:
+        """Route the audience window's keys from now on. After the first frame: a filter on the window sees
+        every event, and the first one builds PySide's event-type enum, a millisecond or two nobody needs sooner."""
+        if not self._keys_served:
+            self._keys_served = True
+            self.keys.serve(self.view)
 
     def start_pictures(self) -> None:
         """Register the image providers that draw or decode off the GUI thread (charts, people's photos); views
