@@ -114,6 +114,10 @@ def bare_view(size):
     from PySide6.QtQml import QQmlComponent
     from PySide6.QtQuick import QQuickView
 
+    from huzhou_viewer.qt.stage.stage import register_qml_types
+
+    register_qml_types()  # before this first engine, or the stage's engine made later cannot use the module
+
     view = QQuickView()
     view.setResizeMode(QQuickView.ResizeMode.SizeRootObjectToView)
     component = QQmlComponent(view.engine())

@@ -23,12 +23,18 @@ class StageError(RuntimeError):
     """The QML could not be loaded (a bug in ui/, never a content problem)."""
 
 
+def register_qml_types() -> None:
+    """The HuzhouViewer QML module, registered once a process. Before any QML engine exists: a process that
+    makes another engine first (a benchmark's bare window) calls this before it."""
+    from huzhou_viewer.qt.stage.people_model import PeopleModel
+
+    qml_types.register({"ShowController": ShowController, "SceneModel": SceneModel, "PeopleModel": PeopleModel})
+
+
 class Stage:
     def __init__(self, deck: Deck, language: str | None = None, font_family: str = "",
                  transitions: bool = True) -> None:
-        from huzhou_viewer.qt.stage.people_model import PeopleModel
-
-        qml_types.register({"ShowController": ShowController, "SceneModel": SceneModel, "PeopleModel": PeopleModel})
+        register_qml_types()
         self.engine = QQmlEngine()
         self.controller = ShowController(deck, language, font_family)
         self.controller.set_transitions(transitions)
@@ -38,6 +44,8 @@ class Stage:
         self.portraits = None
         qml_types.expose(self.engine, "ShowController", self.controller)
         qml_types.expose(self.engine, "SceneModel", self.scenes)
+        from huzhou_viewer.qt.stage.people_model import PeopleModel
+
         self.people = PeopleModel(self.controller)
         qml_types.expose(self.engine, "PeopleModel", self.people)
         self.view = StageView(self.engine, self.controller)
