@@ -57,7 +57,7 @@ def node_problem(root: Any, file: str) -> Problem | None:
             merges += sum(1 for k, _ in node.value if k.tag == _MERGE_TAG)
             if merges > MAX_MERGES:
                 return _at(node, file, f"more than {MAX_MERGES} merge keys ('<<') in one file")
-        for child in children(node):
+        for child in reversed(children(node)):  # reversed onto the stack: visited in the file's order
             if id(child) in open_nodes:
                 return _at(child, file, "an alias refers to a value that contains it")
             if id(child) not in sizes:

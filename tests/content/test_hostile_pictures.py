@@ -4,8 +4,6 @@ judged by their content, and nothing outside the pack folder is ever opened."""
 from __future__ import annotations
 
 import io
-import os
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +12,7 @@ from huzhou_viewer.content.loader import load_pack
 from huzhou_viewer.content.problems import PackError
 from huzhou_viewer.content.validate import run, validate_pack
 from huzhou_viewer.show.present import ViewBuilder, build_deck
+from tests import opened_files
 from tests.packfactory import line_of, write_pack
 
 SVG_READING_OUTSIDE = (b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
@@ -26,24 +25,11 @@ NOT_PICTURES = {
     "HTML": b"<html><body>x</body></html>",
 }
 
-_opened: list[str] | None = None
-
-
-def _audit(event: str, args: tuple) -> None:
-    if _opened is not None and event == "open" and isinstance(args[0], (str, bytes, os.PathLike)):
-        _opened.append(os.fsdecode(args[0]))
-
-
-sys.addaudithook(_audit)  # audit hooks cannot be removed: it records only while a test asks it to
-
-
 @pytest.fixture
 def opened():
     """The paths the process opens while the test runs."""
-    global _opened
-    _opened = []
-    yield _opened
-    _opened = None
+    yield opened_files.start()
+    opened_files.stop()
 
 
 def _errors(folder: Path) -> list[str]:

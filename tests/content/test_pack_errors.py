@@ -14,7 +14,17 @@ from huzhou_viewer.content import validate
 from huzhou_viewer.content.files import MAX_PICTURE_BYTES, MAX_YAML_BYTES
 from huzhou_viewer.content.loader import load_pack
 from huzhou_viewer.content.problems import PackError
-from tests.packfactory import CLOSING_YAML, PEOPLE_YAML, PICTURE_BYTES, column_in, edit, line_of, write_pack
+from tests import opened_files
+from tests.packfactory import (
+    CLOSING_YAML,
+    OPENING_YAML,
+    PEOPLE_YAML,
+    PICTURE_BYTES,
+    column_in,
+    edit,
+    line_of,
+    write_pack,
+)
 
 PACK = "pack.yaml"
 SPRING = "scenes/spring.yaml"
@@ -85,6 +95,16 @@ STORY_TWIN = """blocks:
     id: village
     title: {en: Another village, zh-Hans: 另一个村庄}
     body: {en: Another river., zh-Hans: 另一条河。}
+"""
+
+CHART_BLOCK = """\
+  - kind: chart
+    chart: bars
+    title: Visitors
+    unit: people
+    items:
+      - {{label: "2022", value: {value}}}
+      - {{label: "2023", value: 2}}
 """
 
 BROKEN = [
@@ -203,14 +223,109 @@ BROKEN = [
            PEOPLE, "story:", "vilage", "unknown story 'vilage'; did you mean 'village'?"),
     Broken("story id used twice", replace(CLOSING, "blocks:\n", STORY_TWIN),
            CLOSING, "id: village", "village", "story id 'village' is used twice (first at scenes/spring.yaml:"),
+    # -- files and links (nothing outside the pack is opened: see the audit in the test)
+    Broken("pack.yaml symlinked out", link_outside(PACK), PACK, 0, None, "outside the pack folder"),
+    Broken("opening scene symlinked out", link_outside(OPENING), PACK, "scenes/opening.yaml", None,
+           "outside the pack folder"),
+    Broken("closing scene symlinked out", link_outside(CLOSING), PACK, "scenes/closing.yaml", None,
+           "outside the pack folder"),
+    Broken("people file symlinked out", link_outside(PEOPLE), PACK, "people: people.yaml", None,
+           "outside the pack folder"),
+    Broken("story picture symlinked out", link_outside("pictures/village.png"), SPRING, "picture:", None,
+           "outside the pack folder"),
+    Broken("people file outside via ..", with_outside_file("people.yaml", replace(PACK, "people: people.yaml",
+           "people: ../people.yaml")), PACK, "people: ../", None, "points outside the pack folder"),
+    Broken("people file absolute", replace(PACK, "people: people.yaml", "people: /etc/hostname"),
+           PACK, "people: /etc", None, "absolute path"),
+    Broken("photo outside via ..", with_outside_file("x.png", replace(PEOPLE, "photo: photos/li-ming.png",
+           "photo: ../x.png")), PEOPLE, "photo:", None, "points outside the pack folder"),
+    Broken("picture with a backslash", replace(SPRING, "picture: pictures/village.png",
+           "picture: pictures\\village.png"), SPRING, "picture:", None, "use '/' between folders"),
+    Broken("picture is a folder", replace(SPRING, "picture: pictures/village.png", "picture: pictures"),
+           SPRING, "picture:", None, "is a folder, not a file"),
+    # -- pictures by their content
+    *[Broken(f"story picture that is {what}", rewrite("pictures/village.png", data), SPRING, "picture:", None,
+             "is not a JPEG, PNG or WebP picture") for what, data in (
+        ("an SVG", b'<svg xmlns="http://www.w3.org/2000/svg"><image href="../../x.png"/></svg>'),
+        ("text", b"hello\n"), ("empty", b""), ("a GIF", b"GIF89a\x01\x00\x01\x00\x00\x00\x00;"),
+        ("HTML", b"<html><body>x</body></html>"), ("a PDF", b"%PDF-1.4\n%\xe2\xe3\n"))],
+    # -- unknown keys at every level
+    *[Broken(f"unknown key in {where}", replace(file, old, new), file, needle, needle.split(":")[0],
+             f"unknown key '{needle.split(':')[0]}'")
+      for where, file, old, new, needle in (
+        ("a scene", OPENING, "kind: title", "kind: title\nsubtitel: x", "subtitel"),
+        ("a tasks block", SPRING, "    tasks: [green, jobs]", "    tasks: [green, jobs]\n    colums: 2", "colums"),
+        ("a story", SPRING, "    task: green", "    task: green\n    pictur: x.png", "pictur"),
+        ("a figure", SPRING, "        qualifier: over", "        qualifier: over\n        unti: x", "unti"),
+        ("a couplet", CLOSING, "    second:", "    thrid: x\n    second:", "thrid"),
+        ("a statement", OPENING, "  - kind: statement", "  - kind: statement\n    txt: x", "txt"),
+        ("a person", PEOPLE, "    category: farmer", "    category: farmer\n    rol: x", "rol: x"),
+        ("a category", PEOPLE, "    name: {en: Farmers", "    nam: x\n    name: {en: Farmers", "nam"),
+        ("a key task", PACK, "    area: {en: Ecology", "    aera: x\n    area: {en: Ecology", "aera"),
+        ("the pack", PACK, "people: people.yaml", "people: people.yaml\nauthor: x", "author"))],
+    # -- wrong types
+    *[Broken(f"a list for {what}", replace(file, old, new), file, needle, None, "expected")
+      for what, file, old, new, needle in (
+        ("a scene's title", SPRING, "title: {en: Spring, zh-Hans: 春}", "title: [Spring]", "title: [Spring]"),
+        ("a person's role", PEOPLE, "role: {en: Village head, zh-Hans: 村主任}", "role: [head]", "role: [head]"),
+        ("the pack's id", PACK, "id: test-pack", "id: [test-pack]", "id: [test-pack]"),
+        ("a duration", SPRING, "duration: 30", "duration: [30]", "duration: [30]"),
+        ("a picture path", SPRING, "picture: pictures/village.png", "picture: [a.png]", "picture: [a.png]"))],
+    # -- YAML itself
+    Broken("unclosed flow mapping", replace(CLOSING, CLOSING_TITLE, "title: {en: Thank you"),
+           CLOSING, "notes:", None, "YAML syntax error"),  # where the parser stopped
+    Broken("unclosed quote", replace(OPENING, 'subtitle: "2023"', 'subtitle: "2023'),
+           OPENING, len(OPENING_YAML.splitlines()) + 1, None, "YAML syntax error"),  # the quote runs to the end
+    Broken("duplicate key in pack.yaml", replace(PACK, "format: 1", "format: 1\nformat: 1"),
+           PACK, 2, None, "duplicate key 'format'"),
+    Broken("a control character", replace(OPENING, "subtitle:", "subtitle: \x07\nx:"),
+           OPENING, "subtitle", None, "character U+0007 is not allowed in YAML"),
+    Broken("a lone surrogate", replace(PACK, "  en: Test pack\n", '  en: "Four\\ud800Seasons"\n'),
+           PACK, "Four", None, "U+D800 is half of a character"),
+    Broken("an alias bomb", rewrite(SPRING, "id: spring\nkind: season\nseason: spring\ntitle: Spring\nblocks:\n"
+           "  - kind: story\n    id: village\n    title: t\n    body: b\n    figures: &f\n"
+           + "".join(f"      - {{value: '{i}', caption: x}}\n" for i in range(400))
+           + "".join("  - {kind: story, title: t, body: b, figures: *f}\n" for _ in range(400))),
+           SPRING, "kind: story", None, "a pack file may hold at most 200,000"),  # the blocks that add up
+    Broken("a flood of merge keys", rewrite(SPRING, "id: spring\nkind: season\nseason: spring\ntitle: Spring\n"
+           "base: &b {kind: statement}\nblocks:\n" + "".join("- {<<: *b, text: x}\n" for _ in range(600))),
+           SPRING, 7 + 500, None, "merge keys ('<<') in one file"),  # the 501st
+    # -- files of the wrong kind, beyond the scene file the cases above use
+    Broken("scene file is a folder", replace(PACK, "- scenes/closing.yaml", "- ./scenes"),
+           PACK, "./scenes", None, "is a folder, not a file"),
+    Broken("people file empty", rewrite(PEOPLE, "# nobody yet\n"), PEOPLE, 1, 1, "file is empty"),
+    Broken("people file a list", rewrite(PEOPLE, "- li-ming\n"), PEOPLE, 1, 1, "got a list"),
+    Broken("people file not UTF-8", rewrite(PEOPLE, PEOPLE_YAML.encode().replace(b"Ming", b"M\xefng", 1)),
+           PEOPLE, PEOPLE_YAML[:PEOPLE_YAML.index("Ming")].count("\n") + 1, None, "not UTF-8 text (byte 0xEF)"),
+    Broken("pack.yaml not UTF-8", rewrite(PACK, b"format: 1\nid: t\xe9st\n"), PACK, 2, None, "not UTF-8 text"),
+    Broken("tab in the people file", replace(PEOPLE, "    role: {en: Village head", "\trole: {en: Village head"),
+           PEOPLE, "Village head", None, "YAML syntax error"),
+    # -- what the checks add
+    Broken("a person without a name", replace(PEOPLE, "name: {en: Li Ming, zh-Hans: 李明}", 'name: ""'),
+           PEOPLE, 'name: ""', None, "a person needs a name"),
+    Broken("a chart value too large to draw", replace(CLOSING, "blocks:\n", "blocks:\n" + CHART_BLOCK.format(
+           value="1.7e308")), CLOSING, "value: 1.7e308", None, "too large to draw"),
+    Broken("a chart value below zero", replace(CLOSING, "blocks:\n", "blocks:\n" + CHART_BLOCK.format(value="-3")),
+           CLOSING, "value: -3", None, "is not a number of 0 or more"),
+    Broken("a chart without its unit", replace(CLOSING, "blocks:\n", "blocks:\n" + CHART_BLOCK.format(value="3")
+           .replace("    unit: people\n", "")), CLOSING, "chart: bars", None, "needs a 'unit'"),
+    Broken("a chart scale that blows a value up", replace(CLOSING, "blocks:\n", "blocks:\n" + CHART_BLOCK.format(
+           value="3") + "    scale: {en: 1e-300}\n"), CLOSING, "scale:", None, "makes a value too large to draw"),
 ]
 
 
 @pytest.mark.parametrize("case", BROKEN, ids=lambda case: case.name)
 def test_broken_pack_says_where_and_what(case: Broken, pack_dir: Path) -> None:
     case.breaks(pack_dir)
-    with pytest.raises(PackError) as caught:
-        load_pack(pack_dir)
+    opened = opened_files.start()
+    try:
+        with pytest.raises(PackError) as caught:
+            load_pack(pack_dir)
+        validated = validate.validate_pack(pack_dir)
+    finally:
+        opened_files.stop()
+    # A file kept beside the pack (a link's target, a path climbing out) is never opened, not even to say why.
+    assert opened_files.outside(opened, pack_dir, pack_dir.parent) == []
     matching = [p for p in caught.value.errors if case.message in p.message]
     assert matching, f"no error saying {case.message!r} in:\n{caught.value}"
     problem = matching[0]
@@ -221,11 +336,11 @@ def test_broken_pack_says_where_and_what(case: Broken, pack_dir: Path) -> None:
         column = case.column if isinstance(case.column, int) else column_in(pack_dir, case.file, line, case.column)
         assert problem.column == column, str(problem)
     # The validator (always the detailed path) reports the same problem.
-    assert problem in validate.validate_pack(pack_dir)
+    assert problem in validated
 
 
 def test_the_cases_are_distinct() -> None:
-    assert len(BROKEN) >= 25
+    assert len(BROKEN) >= 100
     assert len({case.name for case in BROKEN}) == len(BROKEN)
 
 
