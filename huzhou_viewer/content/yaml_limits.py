@@ -44,7 +44,7 @@ def node_problem(root: Any, file: str) -> Problem | None:
             size = 1 + sum(sizes[id(child)] for child in children(node))
             sizes[key] = size
             if size > MAX_NODES and all(sizes[id(c)] <= MAX_NODES for c in children(node)):
-                return _at(node, file, f"this stands for {size:,} values once its aliases are expanded; "
+                return _at(node, file, f"this holds {size:,} values, counting each value an alias repeats; "
                                        f"a pack file may hold at most {MAX_NODES:,}")
             continue
         if key in sizes:
