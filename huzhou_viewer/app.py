@@ -68,7 +68,14 @@ def _validate(pack: Path) -> int:
         return 2
     coverage_file = resources.font_coverage_file()
     coverage = load_coverage(coverage_file) if coverage_file.is_file() else None
-    return run(pack, coverage=coverage)
+
+    def fallback(character: str) -> str | None:
+        # The font the charts' fallback chain takes the character from (matplotlib, loaded only here).
+        from huzhou_viewer.charts.fonts import drawing_family
+
+        return drawing_family(character)
+
+    return run(pack, coverage=coverage, fallback=fallback)
 
 
 def _no_display() -> bool:

@@ -64,10 +64,11 @@ def _vertical(sheet: Sheet, items: list, values: list, texts: list, top: float) 
         if value is not None:
             ax.bar(x, value, width, **_style(sheet, item))
         up = value is None or value >= 0
-        ax.annotate(text, (x, value or 0), xytext=(0, sheet.pt(offset) * (1 if up else -1)),
+        ax.annotate(sheet.shown(text), (x, value or 0), xytext=(0, sheet.pt(offset) * (1 if up else -1)),
                     textcoords="offset points", ha="center", va="bottom" if up else "top",
                     fontproperties=value_font, color=sheet.theme.muted if text == DASH else sheet.theme.text)
-    ax.set_xticks(range(n), labels, fontproperties=label_font, color=sheet.theme.text, linespacing=1.2)
+    ax.set_xticks(range(n), [sheet.shown(s) for s in labels], fontproperties=label_font,
+                  color=sheet.theme.text, linespacing=1.2)
     ax.tick_params(axis="x", length=0, pad=sheet.pt(tick_pad))
     _bare(sheet, ax, baseline="h")
 
@@ -92,10 +93,11 @@ def _horizontal(sheet: Sheet, items: list, values: list, texts: list, top: float
         if value is not None:
             ax.barh(y, value, height, **_style(sheet, item))
         right = value is None or value >= 0
-        ax.annotate(text, (value or 0, y), xytext=(sheet.pt(offset) * (1 if right else -1), 0),
+        ax.annotate(sheet.shown(text), (value or 0, y), xytext=(sheet.pt(offset) * (1 if right else -1), 0),
                     textcoords="offset points", ha="left" if right else "right", va="center_baseline",
                     fontproperties=value_font, color=sheet.theme.muted if text == DASH else sheet.theme.text)
-    ax.set_yticks(range(n), labels, fontproperties=label_font, color=sheet.theme.text, linespacing=1.2)
+    ax.set_yticks(range(n), [sheet.shown(s) for s in labels], fontproperties=label_font,
+                  color=sheet.theme.text, linespacing=1.2)
     ax.tick_params(axis="y", length=0, pad=sheet.pt(tick_pad))
     _bare(sheet, ax, baseline="v")
 

@@ -87,7 +87,7 @@ def draw_milestones(sheet: Sheet, spec: dict) -> None:
             font = (start_font if points[i].start else label_font) if is_label else number_font
             colour = theme.gold if points[i].start else theme.text
             edge = box[1]  # the edge nearer the axis: top of a label, bottom of a number
-            ax.text((box[0] + box[2]) / 2, axis_y + sign * edge, text, fontproperties=font, color=colour,
+            ax.text((box[0] + box[2]) / 2, axis_y + sign * edge, sheet.shown(text), fontproperties=font, color=colour,
                     ha="center", va="top" if is_label else "bottom", multialignment="center",
                     linespacing=1.2, zorder=3)
     ax.add_line(Line2D([xs[0], xs[-1]], [axis_y, axis_y], color=theme.accent, zorder=2,

@@ -63,5 +63,5 @@ def draw_share(sheet: Sheet, spec: dict) -> None:
     font_px = 0.26 * size
     width = sheet.measure(big, sheet.font(font_px, bold=True))[0]
     font_px *= min(1.0, 0.78 * (1 - RING) * size / width)
-    ax.text(0, 0, big, fontproperties=sheet.font(max(font_px, sheet.value_px), bold=True),
+    ax.text(0, 0, sheet.shown(big), fontproperties=sheet.font(max(font_px, sheet.value_px), bold=True),
             color=sheet.theme.text, ha="center", va="center_baseline")

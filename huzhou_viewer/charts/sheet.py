@@ -15,7 +15,8 @@ from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties, fontManager
 from matplotlib.text import Text
 
-from .text import wrap
+from .fonts import font_chain
+from .text import shown, wrap
 from .theme import ChartTheme
 
 SCREEN_TO_FIGURE_HEIGHT = 2.2  # a chart usually fills a bit under half of the stage's height
@@ -55,8 +56,13 @@ class Sheet:
         """Pixels to points at this figure's dpi (matplotlib sizes text and lines in points)."""
         return px * 72 / self.dpi
 
+    @cached_property
+    def families(self) -> list[str]:
+        """The bundled font, then the system's for what it lacks (€, Vietnamese, Arabic...): see font_chain."""
+        return font_chain(self.theme.font_family)
+
     def font(self, px: float, bold: bool = False) -> FontProperties:
-        return FontProperties(family=[self.theme.font_family], size=self.pt(px),
+        return FontProperties(family=self.families, size=self.pt(px),
                               weight="bold" if bold else "normal")
 
     @cached_property
@@ -74,7 +80,7 @@ class Sheet:
         key = (line, font.get_size_in_points(), str(font.get_weight()))
         width = self._widths.get(key)
         if width is None:
-            width = self._renderer.get_text_width_height_descent(line or " ", font, ismath=False)[0]
+            width = self._renderer.get_text_width_height_descent(shown(line) or " ", font, ismath=False)[0]
             self._widths[key] = width
         return width
 
@@ -90,10 +96,16 @@ class Sheet:
     def wrap(self, text: str, max_px: float, font: FontProperties) -> str:
         return wrap(text, max_px, lambda line: self.line_width(line, font))
 
+    @staticmethod
+    def shown(text: str) -> str:
+        """What matplotlib is given to draw `text` (already wrapped): right-to-left lines shaped and in visual
+        order. Every text a chart draws goes through it; measuring (line_width) does so on its own."""
+        return shown(text)
+
     def text(self, x_px: float, y_px: float, s: str, font: FontProperties, color: str, **kw) -> Text:
         """A figure-level text placed in pixels from the bottom left (stored as figure fractions, so
         drawing at another dpi keeps it in place)."""
-        return self.fig.text(x_px / self.width, y_px / self.height, s, fontproperties=font, color=color,
+        return self.fig.text(x_px / self.width, y_px / self.height, shown(s), fontproperties=font, color=color,
                              parse_math=False, linespacing=LINE_SPACING, **kw)
 
     def rect(self, left: float, bottom: float, right: float, top: float) -> tuple[float, float, float, float]:
@@ -104,9 +116,10 @@ class Sheet:
 
     def rc(self) -> dict:
         """rcParams in force while the chart is built. Every Text (tick labels included) takes its font
-        family at creation, so nothing falls back to DejaVu; `$` in a label is text, not mathtext."""
+        family at creation, so nothing is drawn in matplotlib's default DejaVu Sans alone; `$` in a label is
+        text, not mathtext."""
         return {
-            "font.family": [self.theme.font_family],
+            "font.family": self.families,
             "font.size": self.pt(self.label_px),
             "text.parse_math": False,
             "text.color": self.theme.text,

@@ -1,9 +1,11 @@
-"""Words and numbers on a chart: value formatting, units, and line wrapping for Latin and CJK text.
+"""Words and numbers on a chart: value formatting, units, line wrapping for Latin and CJK text, and the
+shaping of right-to-left text (Arabic, Hebrew) for matplotlib, which draws characters one by one.
 
 Pure Python; the caller passes a `measure(text) -> pixels` function, so wrapping fits the real font."""
 
 from __future__ import annotations
 
+import functools
 import re
 import textwrap
 from collections.abc import Callable
@@ -106,3 +108,34 @@ def _wrap_cjk(text: str, max_px: float, measure: Callable[[str], float]) -> list
     if line.strip():
         lines.append(line.rstrip())
     return lines
+
+
+# Arabic (with its supplements and presentation forms), Syriac, Thaana, N'Ko, and Hebrew: written right to
+# left, and (but Hebrew) joined. matplotlib draws one glyph per character, left to right, so such text is
+# shaped (arabic-reshaper: each letter to its joined presentation form) and reordered (python-bidi) first.
+_RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def needs_shaping(text: str) -> bool:
+    return bool(_RTL.search(text))
+
+
+def shown(text: str) -> str:
+    """`text` as matplotlib must be given it to draw it right: unchanged for left-to-right scripts; each line of
+    Arabic or Hebrew joined and in visual order ("سلام" -> "ﻡﻼﺳ"), numbers and Latin words inside it kept
+    reading left to right. Lines are reordered one by one, so wrap the logical text first, then show it.
+
+    The shaping libraries are imported only for a text that needs them."""
+    if not needs_shaping(text):
+        return text
+    return "\n".join(_shown_line(line) for line in text.split("\n"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _shown_line(line: str) -> str:
+    if not needs_shaping(line):
+        return line
+    from arabic_reshaper import reshape
+    from bidi import get_display
+
+    return get_display(reshape(line))

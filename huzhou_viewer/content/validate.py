@@ -7,6 +7,7 @@ can check the texts against the characters a font covers.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
@@ -16,16 +17,24 @@ from huzhou_viewer.content.detailed import read_detailed
 from huzhou_viewer.content.locate import Locator
 from huzhou_viewer.content.problems import Problem, ordered
 
+# The font that draws a character the bundled font lacks ("DejaVu Sans"), or None when none on this machine does.
+# The caller gives it (huzhou_viewer.charts.fonts.drawing_family: the charts' fallback chain), as content/ knows
+# no font library.
+Fallback = Callable[[str], str | None]
 
-def validate_pack(root: str | Path, coverage: frozenset[int] | None = None) -> list[Problem]:
-    """Every problem in the pack at `root`, errors first. A font check is added when `coverage` is given."""
-    return _validate(root, coverage)[0]
+
+def validate_pack(root: str | Path, coverage: frozenset[int] | None = None,
+                  fallback: Fallback | None = None) -> list[Problem]:
+    """Every problem in the pack at `root`, errors first. A font check is added when `coverage` is given;
+    with `fallback`, it names the font that draws each missing character (see font_problems)."""
+    return _validate(root, coverage, fallback)[0]
 
 
-def run(root: str | Path, out: TextIO = sys.stdout, coverage: frozenset[int] | None = None) -> int:
+def run(root: str | Path, out: TextIO = sys.stdout, coverage: frozenset[int] | None = None,
+        fallback: Fallback | None = None) -> int:
     """Print each problem and a summary line; 0 when there are no errors, 1 otherwise. Never raises."""
     try:
-        problems, name = _validate(root, coverage)
+        problems, name = _validate(root, coverage, fallback)
         for problem in problems:
             print(_printable(str(problem), out), file=out)
         errors = sum(p.is_error for p in problems)
@@ -48,7 +57,8 @@ def _printable(line: str, out: TextIO) -> str:
     return line.encode(encoding, "backslashreplace").decode(encoding, "replace")
 
 
-def _validate(root: str | Path, coverage: frozenset[int] | None) -> tuple[list[Problem], str]:
+def _validate(root: str | Path, coverage: frozenset[int] | None,
+              fallback: Fallback | None = None) -> tuple[list[Problem], str]:
     result = read_detailed(root)
     problems = list(result.problems)
     name = Path(root).name
@@ -56,18 +66,40 @@ def _validate(root: str | Path, coverage: frozenset[int] | None) -> tuple[list[P
         if result.parts.meta is not None:
             name = result.parts.meta.id
         if coverage is not None:
-            problems.extend(font_problems(result.parts, result.where, coverage))
+            problems.extend(font_problems(result.parts, result.where, coverage, fallback))
     return ordered(problems, result.parts.files if result.parts else ()), name
 
 
-def font_problems(parts: PackParts, where: Locator, coverage: frozenset[int]) -> list[Problem]:
-    """A warning for each text (each language of it) with characters the font cannot draw."""
+def font_problems(parts: PackParts, where: Locator, coverage: frozenset[int],
+                  fallback: Fallback | None = None) -> list[Problem]:
+    """A warning for each text (each language of it) with characters the bundled font cannot draw.
+
+    With `fallback`, the warning names the system font that draws them instead ("'€' (U+20AC) is not in the
+    bundled font; DejaVu Sans draws it"), and characters no font on this machine has are an error: they
+    would show as empty boxes."""
     problems = []
     for file, text_path, string in parts.strings():
         missing = uncovered([string], coverage)
-        if missing:
+        if not missing:
+            continue
+        if fallback is None:
             message = f"the font has no glyph for {describe_characters(missing)}"
             problems.append(where.problem(file, text_path, message, "warning"))
+            continue
+        by_font: dict[str | None, str] = {}
+        for ch in missing:
+            family = fallback(ch)
+            by_font[family] = by_font.get(family, "") + ch
+        for family, characters in sorted(by_font.items(), key=lambda kv: (kv[0] is not None, kv[0] or "")):
+            one = len(characters) == 1
+            named = f"{describe_characters(characters)} {'is' if one else 'are'} not in the bundled font"
+            if family is None:
+                message = f"{named}; no font on this machine draws {'it' if one else 'them'}: " \
+                          f"{'it' if one else 'they'} would show as {'a box' if one else 'boxes'}"
+                problems.append(where.problem(file, text_path, message, "error"))
+            else:
+                message = f"{named}; {family} draws {'it' if one else 'them'}"
+                problems.append(where.problem(file, text_path, message, "warning"))
     return problems
 
 

@@ -89,5 +89,33 @@ def test_font_check_warns_where_the_missing_glyph_is(tmp_path: Path) -> None:
     assert out.getvalue().splitlines()[-1] == "test-pack: OK, 0 errors, 1 warning"
 
 
+def _coverage_without_all(root: Path, left_out: str) -> frozenset[int]:
+    characters = {ord(ch) for relative in FILES for ch in (root / relative).read_text(encoding="utf-8")}
+    return frozenset(characters - {ord(ch) for ch in left_out})
+
+
+def test_font_check_names_the_font_that_draws_what_the_bundled_one_lacks(tmp_path: Path) -> None:
+    root = write_pack(tmp_path)
+    (root / "scenes/spring.yaml").write_text(
+        (root / "scenes/spring.yaml").read_text(encoding="utf-8").replace("title: {en: Spring", "title: {en: Sprïng"),
+        encoding="utf-8")
+    coverage = _coverage_without_all(root, "春ï")
+    fonts = {"ï": "DejaVu Sans"}  # and nothing on this machine draws '春'
+    problems = validate_pack(root, coverage=coverage, fallback=fonts.get)
+    line = line_of(root, "scenes/spring.yaml", "title: {en: Sprïng")
+    spot = "scenes/spring.yaml:{}:{}: "
+    assert [str(p) for p in problems] == [
+        spot.format(line, column_in(root, "scenes/spring.yaml", line, "春"))
+        + "error: '春' (U+6625) is not in the bundled font; no font on this machine draws it: it would show as a box",
+        spot.format(line, column_in(root, "scenes/spring.yaml", line, "Sprïng"))
+        + "warning: 'ï' (U+00EF) is not in the bundled font; DejaVu Sans draws it",
+    ]
+    out = io.StringIO()
+    assert run(root, out=out, coverage=coverage, fallback=fonts.get) == 1  # a box is an error
+    assert out.getvalue().splitlines()[-1] == "test-pack: FAILED, 1 error, 1 warning"
+    assert [p.is_error for p in validate_pack(root, coverage=coverage, fallback=lambda ch: "Noto Sans")] == [
+        False, False]
+
+
 def test_font_check_is_off_without_coverage(tmp_path: Path) -> None:
     assert validate_pack(write_pack(tmp_path)) == []

@@ -1,0 +1,102 @@
+"""Charts in any script: what the bundled (CJK) font lacks comes from the system's fonts, and Arabic and Hebrew
+are joined and ordered right to left before matplotlib (which does neither) draws them.
+
+The Arabic and Hebrew cases need a face for them (Debian's fonts-noto-core; tools/system-deps.sh installs it)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from matplotlib import font_manager
+from matplotlib.ft2font import FT2Font
+from matplotlib.text import Text
+
+from huzhou_viewer.charts import ChartTheme, draw, register_fonts
+from huzhou_viewer.charts.fonts import drawing_family, fallback_families, font_chain
+from huzhou_viewer.charts.text import needs_shaping, shown
+from huzhou_viewer.resources import font_files
+
+THEME = ChartTheme(background="#1A0E0C", surface="#2A1816", text="#F6EDE3", muted="#B9A89A",
+                   accent="#6FBF73", gold="#D9B45A")
+FAMILY = "HuzhouViewer Sans"
+LABELS = ["€ 1,200", "Hà Nội ế ễ", "سلام 2023", "שלום"]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def fonts():
+    return register_fonts(font_files())
+
+
+def bars(labels, orientation="vertical"):
+    items = [{"label": label, "value": 10 * (i + 1), "derived": False, "note": ""} for i, label in enumerate(labels)]
+    return {"kind": "chart", "chart": "bars", "id": "scripts", "title": "", "unit": "", "orientation": orientation,
+            "items": items, "start": "", "total": None, "derivedLabel": "", "source": "", "sourceLabel": "",
+            "note": ""}
+
+
+def charmap(family: str) -> set[int]:
+    path = font_manager.findfont(font_manager.FontProperties(family=family), fallback_to_default=False)
+    return set(FT2Font(path).get_charmap())
+
+
+def needs_arabic_face():
+    if "Noto Sans Arabic" not in fallback_families():
+        pytest.skip("no Arabic face installed (Debian: fonts-noto-core)")
+
+
+def test_the_chain_starts_with_the_bundled_font_and_falls_back_on_dejavu():
+    chain = font_chain(FAMILY)
+    assert chain[0] == FAMILY and "DejaVu Sans" in chain and len(set(chain)) == len(chain)
+    assert drawing_family("€") == "DejaVu Sans" and drawing_family("ế") == "DejaVu Sans"
+    assert drawing_family("\U000F0000") is None  # private use: no font has it
+
+
+@pytest.mark.parametrize("orientation", ["vertical", "horizontal"])
+def test_euro_vietnamese_arabic_and_hebrew_labels_draw_no_box(orientation):
+    """Drawn with warnings as errors (matplotlib warns of a glyph no font of the list has), and each character
+    of what was drawn is in one of the chain's fonts."""
+    needs_arabic_face()
+    fig = draw.figure_for(bars(LABELS, orientation), THEME, 1000, 560)
+    fig.canvas.draw()
+    covered = set().union(*(charmap(family) for family in font_chain(FAMILY)))
+    drawn = "".join(t.get_text() for t in fig.findobj(Text))
+    for label in LABELS:
+        assert "".join(shown(label).split()) in "".join(drawn.split()), label
+    assert not [ch for ch in drawn if not ch.isspace() and ord(ch) not in covered]
+    assert not any(needs_shaping(ch) and not 0xFB50 <= ord(ch) <= 0xFEFF and not 0x590 <= ord(ch) < 0x600
+                   for ch in drawn), "an Arabic letter left unjoined"
+
+
+def pixels(text: str, family: list[str]) -> np.ndarray:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(1, 0.5), dpi=100, facecolor="none")  # alpha: where ink is
+    FigureCanvasAgg(fig)
+    fig.text(0.1, 0.2, text, fontproperties=font_manager.FontProperties(family=family, size=20))
+    fig.canvas.draw()
+    return np.asarray(fig.canvas.buffer_rgba())[..., 3].copy()
+
+
+def test_a_fallen_back_glyph_is_not_the_box(recwarn):
+    """'€' drawn with the chain looks like DejaVu's '€', not like the bundled font's missing-glyph box."""
+    box = pixels("€", [FAMILY])  # matplotlib warns that the glyph is missing: that is the box
+    assert any("missing" in str(w.message).lower() for w in recwarn)
+    with_chain = pixels("€", font_chain(FAMILY))
+    assert np.array_equal(with_chain, pixels("€", ["DejaVu Sans"]))
+    assert box.any() and with_chain.any() and not np.array_equal(with_chain, box)
+
+
+def test_arabic_is_joined_and_in_visual_order():
+    result = shown("سلام")
+    assert all(0xFE70 <= ord(ch) <= 0xFEFF for ch in result)  # presentation forms: joined
+    assert result == "\ufee1\ufefc\ufeb3"  # meem (final), lam-alef (ligature), seen (initial): right to left
+    mixed = shown("2023 سلام")
+    assert "2023" in mixed and mixed.endswith("2023") and mixed.startswith("\ufee1")  # the number reads left to right
+    assert shown("שלום") == "םולש"  # Hebrew is not joined, only reversed
+
+
+def test_each_line_is_ordered_on_its_own_and_other_scripts_are_left_alone():
+    assert shown("سلام\n2023 سلام") == "\ufee1\ufefc\ufeb3\n\ufee1\ufefc\ufeb3 2023"
+    for text in ("Hà Nội", "2023年（推算）", "€ 1,200", ""):
+        assert shown(text) == text and not needs_shaping(text)
