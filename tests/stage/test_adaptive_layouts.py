@@ -1,9 +1,10 @@
-"""Layouts that adapt to what the pack holds: the key-task grid for 1 to 12 tasks."""
+"""Layouts that adapt to what the pack holds: the key-task grid for 1 to 12 tasks, a gallery of 40 in whole
+rows, names of any length on its cards."""
 
 import pytest
 
 from huzhou_viewer.qt.stage.text_fit import text_fits
-from tests.layoutpack import write_layout_pack
+from tests.layoutpack import GERMAN_NAME, LONG_NAME, write_layout_pack
 from tests.qtsupport import find, items, make_stage, rect_in, settle, shown
 
 SIZES = [(1920, 1080), (1080, 1920)]
@@ -58,3 +59,49 @@ def test_the_task_grid_has_no_empty_slot_and_every_card_fits(qapp, layout_pack, 
         problems += [f"{scene_id}: {fit.text[:30]!r} {p}" for fit in text_fits(stage.view) for p in fit.problems]
     stage.close()
     assert problems == []
+
+
+def gallery_on_screen(stage):
+    """The cards wholly inside the gallery's view, and those only partly inside it."""
+    root = find(stage, "stage")
+    view = rect_in(find(stage, "galleryGrid"), root).adjusted(-1, -1, 1, 1)
+    cards = [rect_in(item, root) for item in items(stage.view.rootObject())
+             if item.objectName().startswith("person-") and shown(item)]
+    inside = [c for c in cards if view.contains(c)]
+    partly = [c for c in cards if c not in inside and view.intersects(c.adjusted(1, 1, -1, -1))]
+    return inside, partly
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_gallery_shows_whole_rows_of_at_least_twelve_legible_names(qapp, layout_pack, size):
+    stage = make_stage(layout_pack, size)
+    gallery = stage.controller.deck.scene_ids.index("gallery")
+    stage.controller.goTo(gallery, 0)
+    settle(stage)
+    grid = find(stage, "galleryGrid")
+    for scrolled in (0, 1, 2):  # at rest, and after a flick stops (it snaps to a row)
+        grid.setProperty("contentY", scrolled * grid.property("cellHeight"))
+        settle(stage)
+        inside, partly = gallery_on_screen(stage)
+        assert len(inside) >= 12 and partly == [], (scrolled, len(inside), len(partly))
+    grid.setProperty("contentY", 0)
+    settle(stage)
+    names = [fit for fit in text_fits(stage.view) if fit.text.startswith(("Person", "Maria", "Ober"))]
+    assert len(names) >= 12
+    assert min(fit.pixel_size for fit in names) >= min(size) / 40 - 0.01  # 27 px on a 1080 screen
+    stage.close()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_a_long_name_wraps_then_shrinks_and_never_leaves_its_card(qapp, layout_pack, size):
+    stage = make_stage(layout_pack, size)
+    stage.controller.goTo(stage.controller.deck.scene_ids.index("gallery"), 0)
+    settle(stage)
+    fits = {fit.text: fit for fit in text_fits(stage.view)}
+    german, long = fits[GERMAN_NAME], fits[LONG_NAME]
+    assert german.problems == []  # a 33-letter compound breaks inside the word and fits
+    assert long.problems == ["is elided"]  # past 40 letters (validate warns): cut, but inside its card
+    assert long.pixel_size == pytest.approx(27)  # shrunk to the smallest legible size first
+    other = [f for f in fits.values() if f.text not in (GERMAN_NAME, LONG_NAME) and f.problems]
+    assert other == []
+    stage.close()
