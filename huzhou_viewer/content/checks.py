@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from huzhou_viewer.content.files import MAX_PICTURE_BYTES, picture_problem, resolve_in_pack, size_problem
+from huzhou_viewer.content.limits import block_limits, name_limits
 from huzhou_viewer.content.locate import KeyPath, Locator
 from huzhou_viewer.content.model import (
     FORMAT_VERSION,
@@ -236,6 +237,8 @@ class _Checker:
                 self._picture(file, path + ("picture",), block.picture, missing_is="error")
         if isinstance(block, ChartBlock):
             self._chart(file, path, block)
+        for where, message, severity in block_limits(path, block, len(self.task_ids)):
+            self.report(file, where, message, severity, key=True)
 
     def _chart(self, file: str, path: KeyPath, chart: ChartBlock) -> None:
         """What each kind of chart needs beyond the schema: numbers where it draws, a unit, a sane range."""
@@ -313,6 +316,8 @@ class _Checker:
             names = [person.name] if isinstance(person.name, str) else list(person.name.values())
             if not any(isinstance(n, str) and n.strip() for n in names):
                 self.report(file, path + ("name",), "a person needs a name")
+            for where, message, severity in name_limits(path + ("name",), person.name):
+                self.report(file, where, message, severity)
             if person.category is not None and person.category not in categories:
                 self._unknown(file, path + ("category",), "category", person.category, categories)
             scenes_complete = all(scene is not None for _, scene in self.parts.scenes)  # else ids may be missing

@@ -76,7 +76,8 @@ def text_fits(window: QQuickWindow) -> list[TextFit]:
     bounds = rect_in(root, root).adjusted(-SLACK, -SLACK, SLACK, SLACK)
     found = []
     for item in items(root):
-        if not item.inherits("QQuickText") or not shown(item) or item.objectName() == "decoration":
+        if (not item.inherits("QQuickText") or not shown(item) or item.objectName() == "decoration"
+                or _clipped_away(item, root)):
             continue
         text = item.property("text")
         if not text:
@@ -106,6 +107,17 @@ def _fit(item: QQuickItem, text: str, root: QQuickItem, bounds: QRectF, scale: f
     if scene is not None and not _within(box, scene, root):
         fit.problems.append("leaves its scene (under the timeline bar)")
     return fit
+
+
+def _clipped_away(item: QQuickItem, root: QQuickItem) -> bool:
+    """True for an item wholly outside a clipping ancestor (a grid's card scrolled out of its view): not on screen."""
+    box = rect_in(item, root)
+    clipper = _ancestor(item, lambda i: i.clip())
+    while clipper is not None:
+        if not rect_in(clipper, root).intersects(box):
+            return True
+        clipper = _ancestor(clipper, lambda i: i.clip())
+    return False
 
 
 def _ancestor(item: QQuickItem, wanted) -> QQuickItem | None:

@@ -24,21 +24,51 @@ Card {
         seed: card.person.seed || 0
         photo: card.person.photo || ""
     }
+    // A long name wraps (inside a word too long for a line), then shrinks to the hall's smallest legible size
+    // (Theme.smallSize, 90 % of its own), and is elided only past that: validate warns of a name wider than
+    // 40 letters. The two hidden copies measure it at both sizes, to give it the size and height it needs.
+    StageText {
+        id: fullName
+        visible: false
+        width: name.width
+        text: name.text
+        font.pixelSize: Theme.captionSize
+        font.bold: true
+        lineHeight: name.lineHeight
+    }
+    StageText {
+        id: smallName
+        visible: false
+        width: name.width
+        text: name.text
+        font.pixelSize: Theme.smallSize
+        font.bold: true
+        lineHeight: name.lineHeight
+    }
     Column {
+        id: words
+        readonly property real firstY: card.sideBySide ? 10 : face.y + face.height + 10
+        readonly property real room: card.height - firstY - 10 - role.height - (category.visible ? category.height + spacing : 0) - spacing
         x: card.sideBySide ? face.x + face.width + 18 : 22
-        y: card.sideBySide ? (card.height - height) / 2 : face.y + face.height + 10
+        y: card.sideBySide ? (card.height - height) / 2 : firstY
         width: card.width - x - 22
-        spacing: 8
+        spacing: card.sideBySide ? 4 : 8
         StageText {
+            id: name
             objectName: "cardName"
             width: parent.width
+            readonly property bool shrunk: fullName.implicitHeight > words.room
+            height: Math.max(0, Math.min(shrunk ? smallName.implicitHeight : fullName.implicitHeight, words.room))
             horizontalAlignment: card.sideBySide ? card.align : Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
             text: card.person.name || ""
-            font.pixelSize: Theme.captionSize
+            font.pixelSize: shrunk ? Theme.smallSize : Theme.captionSize
             font.bold: true
-            lineHeight: 0.95
+            lineHeight: 0.9
+            elide: Text.ElideRight
         }
         StageText {
+            id: role
             width: parent.width
             horizontalAlignment: card.sideBySide ? card.align : Text.AlignHCenter
             text: card.person.role || ""
@@ -47,6 +77,7 @@ Card {
             lineHeight: 1.0
         }
         StageText {
+            id: category
             width: parent.width
             horizontalAlignment: card.sideBySide ? card.align : Text.AlignHCenter
             text: card.person.category || ""

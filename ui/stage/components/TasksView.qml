@@ -1,49 +1,91 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 
-// The key tasks as a grid of cards: 4 x 2 on a landscape stage, 2 x 4 on a portrait one.
+// The key tasks (1 to 12, which validate enforces) as a balanced grid of cards with no empty slot: the
+// column count gives rows as even as possible, the last, shorter row is centred, and every card is as tall
+// as the tallest card's text needs (never taller than its share of the area), the grid centred in the area.
 Item {
     id: tasks
     property var block: ({})
     property color accent: Theme.accent
     readonly property var cards: block.cards || []
-    readonly property int columns: Theme.portrait ? 2 : 4
+    // Columns by count: landscape 1,2,3,4 | 3+2, 3x2, 4+3, 4x2, 3x3, 5x2, 4+4+3, 4x3; portrait about its transpose.
+    readonly property var landscapeColumns: [1, 1, 2, 3, 4, 3, 3, 4, 4, 3, 5, 4, 4]
+    readonly property var portraitColumns: [1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 2, 3, 3]
+    readonly property int columns: {
+        const n = cards.length
+        const table = Theme.portrait ? portraitColumns : landscapeColumns
+        return n < table.length ? table[n] : (Theme.portrait ? 3 : 4)
+    }
     readonly property int rows: Math.max(1, Math.ceil(cards.length / columns))
+    // Three rows or more: tighter padding and spacing, so that a card's text keeps its size.
+    readonly property bool dense: rows >= 3
+    readonly property int padding: dense ? 16 : Theme.cardPadding
+    readonly property int rowGap: dense ? Theme.gap / 2 : Theme.gap
+    readonly property real cellWidth: (width - (columns - 1) * Theme.gap) / columns
+    readonly property real rowSpace: (height - label.height - rowGap - (rows - 1) * rowGap) / rows
+    // The tallest card's text, laid out at the cell width: each card reports it (see updateNatural).
+    property real naturalHeight: 0
+    readonly property real cellHeight: Math.min(rowSpace, Math.max(naturalHeight + 2 * padding,
+                                                                   0.5 * cellWidth))
+
+    function rowCards(row) {
+        return cards.slice(row * columns, Math.min(cards.length, (row + 1) * columns))
+    }
+    function updateNatural() {
+        let most = 0
+        for (const row of grid.children)
+            for (const card of row.children)
+                if (card.naturalHeight !== undefined)
+                    most = Math.max(most, card.naturalHeight)
+        naturalHeight = most
+    }
 
     SectionLabel { id: label; text: tasks.block.title || ""; accent: tasks.accent }
 
-    Grid {
+    Column {
         id: grid
-        anchors.top: label.bottom
-        anchors.topMargin: Theme.gap
-        columns: tasks.columns
-        spacing: Theme.gap
-        readonly property real cellWidth: (tasks.width - (columns - 1) * spacing) / columns
-        readonly property real cellHeight: (tasks.height - label.height - Theme.gap - (tasks.rows - 1) * spacing) / tasks.rows
+        objectName: "tasksGrid"
+        y: label.height + tasks.rowGap + Math.max(0, (tasks.height - label.height - tasks.rowGap - height) / 2)
+        width: tasks.width
+        spacing: tasks.rowGap
 
         Repeater {
-            model: tasks.cards
-            delegate: Card {
-                id: card
-                required property var modelData
-                objectName: "task-" + modelData.id
-                width: grid.cellWidth
-                height: grid.cellHeight
-                Rectangle { width: 8; height: parent.height - 2 * Theme.radius; y: Theme.radius; color: tasks.accent; radius: 4 }
-                Column {
-                    x: Theme.cardPadding + 8
-                    y: Theme.cardPadding - 4
-                    width: parent.width - 2 * Theme.cardPadding - 8
-                    spacing: 10
-                    StageText { width: parent.width; text: card.modelData.area; color: tasks.accent; font.pixelSize: Theme.smallSize + 1; font.bold: true }
-                    StageText { width: parent.width; text: card.modelData.task; font.pixelSize: Theme.smallSize; lineHeight: 1.18 }
-                    StageText {
-                        width: parent.width
-                        text: card.modelData.note
-                        visible: text !== ""
-                        color: Theme.gold
-                        font.pixelSize: Theme.smallSize - 4
-                        lineHeight: 1.15
+            model: tasks.rows
+            delegate: Row {
+                id: row
+                required property int index
+                x: (grid.width - width) / 2
+                spacing: Theme.gap
+                Repeater {
+                    model: tasks.rowCards(row.index)
+                    delegate: Card {
+                        id: card
+                        required property var modelData
+                        readonly property real naturalHeight: content.implicitHeight
+                        objectName: "task-" + modelData.id
+                        width: tasks.cellWidth
+                        height: tasks.cellHeight
+                        onNaturalHeightChanged: tasks.updateNatural()
+                        Component.onCompleted: tasks.updateNatural()
+                        Rectangle { width: 8; height: parent.height - 2 * Theme.radius; y: Theme.radius; color: tasks.accent; radius: 4 }
+                        Column {
+                            id: content
+                            x: tasks.padding + 8
+                            y: tasks.padding - 4
+                            width: parent.width - 2 * tasks.padding - 8
+                            spacing: tasks.dense ? 4 : 10
+                            StageText { width: parent.width; text: card.modelData.area; color: tasks.accent; font.pixelSize: Theme.smallSize + 1; font.bold: true }
+                            StageText { width: parent.width; text: card.modelData.task; font.pixelSize: Theme.smallSize; lineHeight: 1.18 }
+                            StageText {
+                                width: parent.width
+                                text: card.modelData.note
+                                visible: text !== ""
+                                color: Theme.gold
+                                font.pixelSize: Theme.smallSize - 4
+                                lineHeight: 1.15
+                            }
+                        }
                     }
                 }
             }

@@ -160,7 +160,12 @@ Item {
             clip: true
             model: PeopleModel
             cellWidth: width / gallery.columns
-            cellHeight: Theme.portrait ? Math.max(380, height / 4) : Math.max(220, height / 3)
+            // Whole rows only: as many as fit cells of at least 200 (landscape) or 340 (portrait) design
+            // pixels, which share the height exactly; a flick stops on a row. 4 x 3 cards on a 1920x1080 stage.
+            readonly property int rowsShown: Math.max(1, Math.floor(height / (Theme.portrait ? 340 : 200)))
+            cellHeight: height / rowsShown
+            snapMode: GridView.SnapToRow
+            cacheBuffer: 0  // no cards built below the view, where the timeline bar is
             boundsBehavior: Flickable.StopAtBounds
             delegate: Item {
                 id: cell
