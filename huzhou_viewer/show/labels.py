@@ -23,7 +23,18 @@ def shown_words(language: str, languages: list[str], own: dict[str, str]) -> dic
     return {**shown, **own}
 
 
-def language_mark(language: str) -> str:
+_TRADITIONAL = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")
+
+
+def language_mark(language: str, languages: tuple[str, ...] | list[str] = ()) -> str:
+    """What the language switch shows for `language` among the pack's `languages`: 中 for Chinese, but 简 and
+    繁 when the pack has both scripts (two 中 would be no choice at all)."""
+    tag = language.lower()
+    if tag.startswith("zh"):
+        both = {any(t.lower().startswith(_TRADITIONAL) for t in languages),
+                any(t.lower().startswith("zh") and not t.lower().startswith(_TRADITIONAL) for t in languages)}
+        if both == {True}:
+            return "繁" if tag.startswith(_TRADITIONAL) else "简"
     return _LANGUAGE_MARKS.get(language.split("-")[0], language.upper())
 
 

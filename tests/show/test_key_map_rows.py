@@ -26,3 +26,13 @@ def test_a_key_that_cannot_arrive_is_not_promised():
     assert "Presentation" not in _keys(rows)
     start = next(row for row in rows if row["action"] == key_map_rows("en", 7)[7]["action"])
     assert start["keys"] == "F5"  # the row stays, with the keys that do arrive
+
+
+def test_the_language_switch_tells_simplified_from_traditional_only_when_both_are_there():
+    from huzhou_viewer.show.labels import language_mark
+
+    assert [language_mark(t, ["zh-Hans", "en"]) for t in ("zh-Hans", "en")] == ["中", "EN"]
+    assert [language_mark(t, ["zh-Hans", "zh-Hant", "en"]) for t in ("zh-Hans", "zh-Hant", "en")] == ["简", "繁", "EN"]
+    assert language_mark("zh-TW", ["zh-TW", "zh-CN"]) == "繁" and language_mark("zh-CN", ["zh-TW", "zh-CN"]) == "简"
+    assert language_mark("zh-Hant", ["zh-Hant"]) == "中"  # one Chinese: nothing to tell apart
+    assert language_mark("de", ["de", "en"]) == "DE"

@@ -97,7 +97,8 @@ class ShowController(QObject):
 
     @Property("QVariantList", notify=packChanged)
     def languages(self) -> list[dict[str, str]]:
-        return [{"tag": tag, "mark": language_mark(tag)} for tag in self._deck.languages]
+        languages = self._deck.languages
+        return [{"tag": tag, "mark": language_mark(tag, languages)} for tag in languages]
 
     @Property("QVariantMap", notify=packChanged)
     def palette(self) -> dict:
