@@ -94,6 +94,15 @@ class RealKiosk:
         self.qtbot, self.log = qtbot, tmp_path / "logs" / "huzhou-viewer.log"
         self.xvfb, self.display = _start_x_server()
         self.processes = [self.xvfb]
+        self.app: subprocess.Popen | None = None
+        try:
+            self._start(tmp_path)
+        except BaseException:
+            self.close()  # a start that failed part-way leaves no X server, window manager or kiosk behind
+            raise
+
+    def _start(self, tmp_path: Path) -> None:
+        qtbot = self.qtbot
         self.processes.append(subprocess.Popen(
             ["openbox", "--config-file", str(HERE / "openbox-permissive-rc.xml")],
             env=dict(os.environ, DISPLAY=self.display), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
