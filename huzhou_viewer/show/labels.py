@@ -31,9 +31,9 @@ def language_mark(language: str, languages: tuple[str, ...] | list[str] = ()) ->
     繁 when the pack has both scripts (two 中 would be no choice at all)."""
     tag = language.lower()
     if tag.startswith("zh"):
-        both = {any(t.lower().startswith(_TRADITIONAL) for t in languages),
-                any(t.lower().startswith("zh") and not t.lower().startswith(_TRADITIONAL) for t in languages)}
-        if both == {True}:
+        chinese = [t.lower() for t in languages if t.lower().startswith("zh")]
+        traditional = [t.startswith(_TRADITIONAL) for t in chinese]
+        if any(traditional) and not all(traditional):
             return "繁" if tag.startswith(_TRADITIONAL) else "简"
     return _LANGUAGE_MARKS.get(language.split("-")[0], language.upper())
 

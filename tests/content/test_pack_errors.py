@@ -305,6 +305,8 @@ BROKEN = [
            PEOPLE, 'name: ""', None, "a person needs a name"),
     Broken("a chart value too large to draw", replace(CLOSING, "blocks:\n", "blocks:\n" + CHART_BLOCK.format(
            value="1.7e308")), CLOSING, "value: 1.7e308", None, "too large to draw"),
+    Broken("a chart value over the drawable limit", replace(CLOSING, "blocks:\n", "blocks:\n" + CHART_BLOCK.format(
+           value="1e16")), CLOSING, "value: 1e16", None, "too large to draw (at most 1e+15"),
     Broken("a chart value below zero", replace(CLOSING, "blocks:\n", "blocks:\n" + CHART_BLOCK.format(value="-3")),
            CLOSING, "value: -3", None, "is not a number of 0 or more"),
     Broken("a chart without its unit", replace(CLOSING, "blocks:\n", "blocks:\n" + CHART_BLOCK.format(value="3")

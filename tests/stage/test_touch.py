@@ -31,11 +31,16 @@ def swipe(stage, clock, device, start, end, seconds=0.2, steps=5):
     QTest.touchEvent(stage.view, device).release(0, end).commit()
 
 
+def held(stage, clock, device, at: QPoint, seconds: float) -> None:
+    """A finger down at `at` for `seconds` (on the injected clock), then up, without moving."""
+    QTest.touchEvent(stage.view, device).press(0, at).commit()
+    clock.now += seconds
+    QTest.touchEvent(stage.view, device).release(0, at).commit()
+
+
 def test_a_tap_moves_on(touch):
     stage, clock, device = touch
-    QTest.touchEvent(stage.view, device).press(0, QPoint(640, 300)).commit()
-    clock.now += 0.1
-    QTest.touchEvent(stage.view, device).release(0, QPoint(640, 300)).commit()
+    held(stage, clock, device, QPoint(640, 300), 0.1)
     assert position(stage) == (0, 1)
 
 
@@ -105,9 +110,7 @@ def test_several_fingers_neither_tap_nor_swipe(touch, fingers):
 
 def test_a_long_press_does_nothing(touch):
     stage, clock, device = touch
-    QTest.touchEvent(stage.view, device).press(0, QPoint(640, 300)).commit()
-    clock.now += 2
-    QTest.touchEvent(stage.view, device).release(0, QPoint(640, 300)).commit()
+    held(stage, clock, device, QPoint(640, 300), 2)
     assert position(stage) == (0, 0)
 
 
