@@ -1,14 +1,14 @@
 """The detailed path: read a pack slowly and say everything that is wrong with it, with lines and columns.
 
-Used when the fast path fails (to explain why) and by the validator. Each file is parsed with ruamel.yaml
-round-trip (YAML 1.2, positions kept), walked against its struct class, converted on its own, and then the
-cross-file checks run on whatever converted. Nothing here raises for a bad pack; problems are returned.
+Used when the fast path fails (to explain why) and by the validator. Each file is read into a tree that keeps
+positions (yaml_tree.py: YAML 1.2, linear in the file's size whatever its shape), walked against its struct
+class, converted on its own, and then the cross-file checks run on whatever converted. Nothing here raises for
+a bad pack; problems are returned.
 """
 
 from __future__ import annotations
 
 import re
-import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,7 @@ from huzhou_viewer.content.locate import KeyPath, Locator, locate
 from huzhou_viewer.content.model import PackFile, PeopleFile, Scene
 from huzhou_viewer.content.problems import Problem, ordered
 from huzhou_viewer.content.schema import INVALID, SchemaWalk
-from huzhou_viewer.content.yaml_limits import text_problem
+from huzhou_viewer.content.yaml_tree import read_tree
 
 
 @dataclass
@@ -77,16 +77,12 @@ def _read_listed(
 
 
 def _read_file(path: Path, file: str, cls: type, where: Locator, problems: list[Problem]) -> tuple[Any, Any]:
-    """(ruamel tree or None, struct or None); every problem found is appended to `problems`."""
+    """(placed tree or None, struct or None); every problem found is appended to `problems`."""
     text, problem = read_yaml_text(path, file)
     if problem is not None or text is None:
         problems.append(problem or Problem(file, 0, 0, "cannot read file"))
         return None, None
-    problem = text_problem(text, file)  # checked first: the round-trip reader is slow on such files
-    if problem is not None:
-        problems.append(problem)
-        return None, None
-    tree, problem = parse_round_trip(text, file)
+    tree, problem = read_tree(text, file)
     if problem is not None:
         problems.append(problem)
         return None, None
@@ -102,46 +98,6 @@ def _read_file(path: Path, file: str, cls: type, where: Locator, problems: list[
         # The walk should have caught this; if not, msgspec's own message still gets a position.
         problems.append(where.problem(file, _msgspec_path(str(error)), str(error)))
         return tree, None
-
-
-def parse_round_trip(text: str, file: str) -> tuple[Any, Problem | None]:
-    """Parse with ruamel.yaml round-trip; a syntax error becomes a Problem at the place the parser stopped."""
-    from ruamel.yaml import YAML  # imported here: the fast start-up path never needs it
-    from ruamel.yaml.error import MarkedYAMLError
-    from ruamel.yaml.reader import ReaderError
-
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # e.g. a reused anchor: legal YAML, nothing for the author to fix
-            return YAML(typ="rt").load(text), None
-    except MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        return None, Problem(file, line, column, _syntax_message(error))
-    except ReaderError as error:
-        line, column = _position_of(text, error.position)
-        char = error.character if isinstance(error.character, int) else ord(error.character)
-        return None, Problem(file, line, column, f"character U+{char:04X} is not allowed in YAML")
-    except RecursionError:
-        return None, Problem(file, 1, 1, "nested too deeply to read")
-    except Exception as error:  # noqa: BLE001 - any other parser failure is still just a bad file
-        return None, Problem(file, 1, 1, f"cannot read YAML: {error}")
-
-
-def _syntax_message(error: Any) -> str:
-    problem = error.problem or "invalid YAML"
-    duplicate = re.match(r'found duplicate key "(.*?)" with value', problem, re.S)
-    if duplicate:
-        return f"duplicate key '{duplicate.group(1)}': a key may appear only once in a mapping"
-    if error.context and "single document" in error.context:
-        return "more than one YAML document ('---'): a pack file holds exactly one"
-    context = f" ({error.context})" if error.context else ""
-    return f"YAML syntax error: {problem}{context}"
-
-
-def _position_of(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
 def _msgspec_path(message: str) -> KeyPath:

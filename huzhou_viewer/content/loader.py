@@ -5,7 +5,7 @@ CSafeLoader, safe YAML only) and msgspec.convert, then the semantic checks. What
 path, for whatever reason, is handed to the detailed path (detailed.py), which re-reads the pack slowly
 to explain every problem with a line and column.
 
-PyYAML reads YAML 1.1 (`no`, `on` are booleans) where ruamel reads YAML 1.2 (they are text). So a pack
+The fast path reads YAML 1.1 (`no`, `on` are booleans) where the detailed path reads YAML 1.2 (they are text). So a pack
 the fast path rejects may be fine for the detailed path, as with `languages: [en, no]`; then the pack
 built from the detailed path's data is returned.
 """
@@ -106,7 +106,7 @@ def _read_fast(path: Path, file: str, cls: type, where: Locator) -> Any:
         data = loader.construct_document(node) if node is not None else None
     finally:
         loader.dispose()
-    where.add(file, node)  # PyYAML nodes keep positions, so warnings get lines without ruamel
+    where.add(file, node)  # PyYAML nodes keep positions, so warnings get lines without the detailed path
     return msgspec.convert(data, type=cls)
 
 

@@ -2,8 +2,8 @@
 
 Checks run on msgspec structs, which know nothing of lines; they name what is wrong by key path and the
 path is resolved here against the parsed document. Two kinds of document are understood:
-ruamel.yaml round-trip data (the detailed path; positions in `.lc`) and PyYAML node trees (the fast path,
-which must not pay for importing ruamel just to place a warning). Neither library is imported here.
+the detailed path's placed trees (yaml_tree.py; positions in `.lc`) and PyYAML node trees (the fast path,
+which must not pay for building a placed tree just to place a warning). Neither is imported here.
 
 Positions: a path ending at a scalar points at the value (the thing that is wrong); a path ending at a
 mapping or list points at the key or item that holds it; with key=True it points at the key itself.
@@ -51,7 +51,7 @@ def _child(node: Any, step: Any) -> tuple[Any, Position | None, Position | None]
 
     A position is None when the library did not record one (a key brought in by a `<<` merge).
     """
-    if hasattr(node, "lc"):  # ruamel CommentedMap / CommentedSeq
+    if hasattr(node, "lc"):  # yaml_tree.PlacedMap / PlacedList
         positions = node.lc.data
         if isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node):
             pos = positions.get(step)

@@ -7,6 +7,7 @@ A Problem names a file relative to the pack root and a 1-based line and column, 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -65,11 +66,16 @@ class PackError(Exception):
 
 def closest(word: object, choices: Iterable[str]) -> str | None:
     """The choice most like `word`, if any is close enough to be a likely typo."""
-    import difflib  # only needed when something is wrong; keeps it off the start-up path
-
     if not isinstance(word, str):
         return None
-    close = difflib.get_close_matches(word, [c for c in choices if isinstance(c, str)], n=1, cutoff=0.6)
+    return _closest(word, tuple(c for c in choices if isinstance(c, str)))
+
+
+@functools.lru_cache(maxsize=4096)  # a pack repeats its typos: the same wrong key on every person
+def _closest(word: str, choices: tuple[str, ...]) -> str | None:
+    import difflib  # only needed when something is wrong; keeps it off the start-up path
+
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     return close[0] if close else None
 
 

@@ -1,4 +1,4 @@
-"""Check ruamel round-trip data against the model's structs, reporting every mismatch with its position.
+"""Check a placed YAML tree (yaml_tree.py) against the model's structs, reporting every mismatch with its position.
 
 The schema is not written out here: the walk reads the msgspec struct classes (fields, types, defaults,
 tag config), so model.py stays the only definition of the format. The walk also copies what it accepts
@@ -8,6 +8,7 @@ into plain dicts, lists and scalars, which msgspec then converts into the struct
 from __future__ import annotations
 
 import datetime
+import functools
 import os
 import types
 import typing
@@ -18,6 +19,7 @@ import msgspec
 
 from huzhou_viewer.content.problems import Problem, closest, did_you_mean, quoted
 from huzhou_viewer.content.text import is_text_type
+from huzhou_viewer.content.yaml_tree import NodeKey, PlacedList, PlacedMap, TaggedScalar
 
 INVALID: Any = object()  # "no value": the walk already reported why
 Position = tuple[int, int]  # 1-based
@@ -46,6 +48,8 @@ class SchemaWalk:
         return self.value(data, cls, pos)
 
     def value(self, value: Any, tp: Any, pos: Position) -> Any:
+        if isinstance(value, TaggedScalar):
+            return self.error(pos, f"YAML tag '{value.tag}' is not supported; remove it")
         origin = typing.get_origin(tp)
         if origin in (Union, types.UnionType):
             return self._union(value, tp, pos)
@@ -105,7 +109,7 @@ class SchemaWalk:
             return self._wrong_type(value, cls, pos)
         if self._custom_tag(value, pos):
             return INVALID
-        fields = {f.encode_name: f for f in msgspec.structs.fields(cls)}
+        fields = _fields(cls)
         tag_field = cls.__struct_config__.tag_field
         out: dict[str, Any] = {}
         valid = True
@@ -117,8 +121,9 @@ class SchemaWalk:
             elif key == tag_field:
                 continue  # checked by _tagged
             elif key not in fields:
-                meant.add(closest(key, fields) or "")
-                hint = did_you_mean(key, fields) or f"; expected one of {quoted(fields)}"
+                close = closest(key, fields)
+                meant.add(close or "")
+                hint = f"; did you mean '{close}'?" if close else f"; expected one of {quoted(fields)}"
                 self.error(self._key_pos(value, key, pos), f"unknown key '{key}'{hint}")
                 valid = False
             else:
@@ -199,9 +204,14 @@ def _is_struct(tp: Any) -> bool:
     return isinstance(tp, type) and issubclass(tp, msgspec.Struct)
 
 
+@functools.cache
+def _fields(cls: type[msgspec.Struct]) -> dict[str, msgspec.structs.FieldInfo]:
+    """By key; cached, as msgspec evaluates the type hints again on every call (a file may hold 20,000 structs)."""
+    return {f.encode_name: f for f in msgspec.structs.fields(cls)}
+
+
 def _is_bool(value: Any) -> bool:
-    # ruamel's ScalarBoolean (an anchored true/false) subclasses int, not bool.
-    return isinstance(value, bool) or type(value).__name__ == "ScalarBoolean"
+    return isinstance(value, bool)
 
 
 def _fits(value: Any, tp: Any) -> bool:
@@ -227,8 +237,7 @@ def _fits(value: Any, tp: Any) -> bool:
 
 
 def _tag_of(value: Any) -> str | None:
-    tag = getattr(value, "tag", None)
-    return getattr(tag, "value", None) if tag is not None else None
+    return value.tag if isinstance(value, (PlacedMap, PlacedList, TaggedScalar)) else None
 
 
 def _common_suffix(names: list[str]) -> str:
@@ -281,5 +290,7 @@ def describe_value(value: Any) -> str:
         return "a mapping"
     if isinstance(value, list):
         return "a list"
+    if isinstance(value, NodeKey):
+        return value.kind
     tag = _tag_of(value)
     return f"a value tagged '{tag}'" if tag else f"a {type(value).__name__}"

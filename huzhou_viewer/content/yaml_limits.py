@@ -34,16 +34,16 @@ def node_problem(root: Any, file: str) -> Problem | None:
         return None
     sizes: dict[int, int] = {}  # id(node) -> nodes it stands for once aliases are expanded
     merges = 0
-    stack: list[tuple[Any, bool]] = [(root, False)]
+    stack: list[tuple[Any, list[Any] | None]] = [(root, None)]  # (node, its children once opened)
     open_nodes: set[int] = set()
     while stack:
-        node, done = stack.pop()
+        node, kids = stack.pop()
         key = id(node)
-        if done:
+        if kids is not None:
             open_nodes.discard(key)
-            size = 1 + sum(sizes[id(child)] for child in children(node))
+            size = 1 + sum(sizes[id(child)] for child in kids)
             sizes[key] = size
-            if size > MAX_NODES and all(sizes[id(c)] <= MAX_NODES for c in children(node)):
+            if size > MAX_NODES and all(sizes[id(c)] <= MAX_NODES for c in kids):
                 return _at(node, file, f"this holds {size:,} values, counting each value an alias repeats; "
                                        f"a pack file may hold at most {MAX_NODES:,}")
             continue
@@ -52,16 +52,18 @@ def node_problem(root: Any, file: str) -> Problem | None:
         if key in open_nodes:
             return _at(node, file, "an alias refers to a value that contains it")
         open_nodes.add(key)
-        stack.append((node, True))
+        kids = children(node)
+        stack.append((node, kids))
         if isinstance(node, yaml.MappingNode):
             merges += sum(1 for k, _ in node.value if k.tag == _MERGE_TAG)
             if merges > MAX_MERGES:
                 return _at(node, file, f"more than {MAX_MERGES} merge keys ('<<') in one file")
-        for child in reversed(children(node)):  # reversed onto the stack: visited in the file's order
-            if id(child) in open_nodes:
+        for child in reversed(kids):  # reversed onto the stack: visited in the file's order
+            child_key = id(child)
+            if child_key in open_nodes:
                 return _at(child, file, "an alias refers to a value that contains it")
-            if id(child) not in sizes:
-                stack.append((child, False))
+            if child_key not in sizes:
+                stack.append((child, None))
     return None
 
 
