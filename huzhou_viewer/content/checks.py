@@ -16,6 +16,7 @@ from pathlib import Path
 from huzhou_viewer.content.files import MAX_PICTURE_BYTES, picture_problem, resolve_in_pack, size_problem
 from huzhou_viewer.content.limits import block_limits, name_limits
 from huzhou_viewer.content.locate import KeyPath, Locator
+from huzhou_viewer.content.marks import strip_marks
 from huzhou_viewer.content.model import (
     FORMAT_VERSION,
     ChartBlock,
@@ -62,13 +63,15 @@ class PackParts:
         return [(file, struct) for file, struct in found if struct is not None and file]
 
     def strings(self) -> Iterator[tuple[str, KeyPath, str]]:
-        """(file, key path, string) for every text of the pack, each language of it on its own."""
+        """(file, key path, string) for every text of the pack, each language of it on its own, as it is read
+        (without its line-break marks)."""
         for file, struct in self.structs():
             for path, text in iter_texts(struct):
                 if isinstance(text, str):
-                    yield file, path, text
+                    yield file, path, strip_marks(text)
                 else:
-                    yield from ((file, path + (tag,), s) for tag, s in text.items() if isinstance(s, str))
+                    yield from ((file, path + (tag,), strip_marks(s)) for tag, s in text.items()
+                                if isinstance(s, str))
 
 
 MAX_CHART_VALUE = 1e15  # past this, axis arithmetic overflows or labels run to dozens of digits

@@ -16,6 +16,7 @@ import msgspec
 
 from huzhou_viewer.content.checks import PackParts
 from huzhou_viewer.content.locate import KeyPath, Locator
+from huzhou_viewer.content.marks import unbroken
 from huzhou_viewer.content.script import is_wide
 
 PICTURE_FIELDS = ("picture", "photo")
@@ -32,7 +33,7 @@ class Sources:
 
     def text(self, shown: str) -> str | None:
         """The `file:line` of the pack text `shown` comes from (the first, if the same string is in several)."""
-        key = shown.strip()
+        key = unbroken(shown).strip()
         if not key:
             return None
         if key in self.texts:

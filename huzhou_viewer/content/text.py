@@ -1,6 +1,7 @@
 """Texts: a plain string (the same in every language) or a mapping language tag -> string.
 
-Strings are returned exactly as written: nothing here (or anywhere in the pack layer) treats text as markup.
+Strings are returned as written, but for the line-break marks (`{{...}}`, marks.py), which only the stage uses:
+nothing here (or anywhere in the pack layer) treats text as markup.
 """
 
 from __future__ import annotations
@@ -13,13 +14,27 @@ from typing import Union
 
 import msgspec
 
+from huzhou_viewer.content.marks import strip_marks
 from huzhou_viewer.content.model import Text
 
 KeyPath = tuple[str | int, ...]
 
 
-def localize(text: Text | None, language: str, fallback: str) -> str:
-    """The text in `language`; else in `fallback` (the pack's default language); else in any language given."""
+def localize(text: Text | None, language: str, fallback: str, marks: bool = False) -> str:
+    """The text in `language`; else in `fallback` (the pack's default language); else in any language given.
+    Without its line-break marks, unless `marks` (the stage's view data turns them into break characters)."""
+    found = _localized(text, language, fallback)
+    return found if marks else strip_marks(found)
+
+
+def written_in(text: Text | None, language: str, fallback: str) -> str:
+    """The language whose words `localize` returns: `language` for a plain string (it is everyone's)."""
+    if not isinstance(text, dict) or language in text:
+        return language
+    return fallback if fallback in text else next(iter(text), language)
+
+
+def _localized(text: Text | None, language: str, fallback: str) -> str:
     if text is None:
         return ""
     if isinstance(text, str):

@@ -27,7 +27,8 @@ from huzhou_viewer.content.model import (
 )
 from huzhou_viewer.content.numbers import read_number, write_number
 from huzhou_viewer.content.script import display_width, is_chinese, is_rtl, is_wide
-from huzhou_viewer.content.text import localize
+from huzhou_viewer.content.text import localize, written_in
+from huzhou_viewer.show.breaks import Kind, prepare
 from huzhou_viewer.show.deck import DECK_FORMAT, Deck
 from huzhou_viewer.show.labels import shown_words
 from huzhou_viewer.show.numbers import number_style
@@ -62,7 +63,14 @@ class ViewBuilder:
         self._tasks = {t.id: t for t in pack.meta.tasks}
 
     def text(self, value: Text | None) -> str:
+        """A text as written, for what is not laid out in lines on the stage (names, labels, notes, charts)."""
         return localize(value, self.language, self.pack.meta.default_language)
+
+    def shown(self, value: Text | None, kind: Kind) -> str:
+        """A text the stage wraps, with the break characters of its kind (show/breaks.py)."""
+        default = self.pack.meta.default_language
+        return prepare(localize(value, self.language, default, marks=True),
+                       written_in(value, self.language, default), kind)
 
     def accent(self, scene: Scene) -> str:
         palette = self.pack.meta.palette
@@ -78,10 +86,10 @@ class ViewBuilder:
             "id": scene.id,
             "kind": scene.kind,  # type: ignore[typeddict-item]  # a gallery's view is made a GallerySceneView below
             "label": self.text(scene.label) or self.text(scene.title),
-            "eyebrow": self.text(scene.eyebrow),
-            "title": self.text(scene.title),
-            "subtitle": self.text(scene.subtitle),
-            "footer": self.text(scene.footer),
+            "eyebrow": self.shown(scene.eyebrow, "label"),
+            "title": self.shown(scene.title, "heading"),
+            "subtitle": self.shown(scene.subtitle, "heading"),
+            "footer": self.shown(scene.footer, "body"),
             "notes": self.text(scene.notes),
             "accent": self.accent(scene),
             "icon": scene.icon or "",
@@ -110,30 +118,34 @@ class ViewBuilder:
         if isinstance(block, TasksBlock):
             ids = block.tasks if block.tasks is not None else list(self._tasks)
             cards: list[TaskCardView] = [
-                {"id": i, "area": self.text(self._tasks[i].area), "task": self.text(self._tasks[i].task),
-                 "note": self.text(block.notes.get(i))} for i in ids if i in self._tasks]
-            return {"kind": "tasks", "title": self.text(block.title), "cards": cards}
+                {"id": i, "area": self.shown(self._tasks[i].area, "label"),
+                 "task": self.shown(self._tasks[i].task, "body"),
+                 "note": self.shown(block.notes.get(i), "body")} for i in ids if i in self._tasks]
+            return {"kind": "tasks", "title": self.shown(block.title, "heading"), "cards": cards}
         if isinstance(block, StoryBlock):
-            return {"kind": "story", "id": block.id or "", "title": self.text(block.title),
-                    "body": self.text(block.body),
-                    "place": self.text(block.place) or self._task_area(block.task),
+            return {"kind": "story", "id": block.id or "", "title": self.shown(block.title, "heading"),
+                    "body": self.shown(block.body, "body"),
+                    "place": self.shown(block.place, "label") or self._task_area(block.task),
                     "people": [self.person(self._people[i]) for i in block.people if i in self._people],
                     "figures": [self.figure(f) for f in block.figures],
                     "picture": self._picture(block.picture)}
         if isinstance(block, FiguresBlock):
-            return {"kind": "figures", "title": self.text(block.title), "note": self.text(block.note),
+            return {"kind": "figures", "title": self.shown(block.title, "heading"),
+                    "note": self.shown(block.note, "body"),
                     "items": [self.figure(f) for f in block.items]}
         if isinstance(block, CoupletBlock):
             first, second = self.text(block.first), self.text(block.second)
+            vertical = is_chinese(first) and is_chinese(second) and max(len(first), len(second)) <= SCROLL_HOLDS
+            if not vertical:  # a scroll holds one character a line; lines across break as quotes do
+                first, second = self.shown(block.first, "quote"), self.shown(block.second, "quote")
             return {"kind": "couplet", "first": first, "second": second,
-                    "banner": self.text(block.banner), "note": self.text(block.note),
-                    "vertical": is_chinese(first) and is_chinese(second)
-                    and max(len(first), len(second)) <= SCROLL_HOLDS}
+                    "banner": self.text(block.banner), "note": self.shown(block.note, "body"),
+                    "vertical": vertical}
         if isinstance(block, StatementBlock):
-            text = self.text(block.text)
-            return {"kind": "statement", "text": text,
-                    "attribution": self.text(block.attribution),
-                    "passage": display_width(text) > PASSAGE_WIDTH}
+            passage = display_width(self.text(block.text)) > PASSAGE_WIDTH
+            return {"kind": "statement", "text": self.shown(block.text, "body" if passage else "quote"),
+                    "attribution": self.shown(block.attribution, "label"),
+                    "passage": passage}
         raise TypeError(f"no view for block {type(block).__name__}")
 
     def chart(self, chart: ChartBlock, chart_id: str) -> ChartBlockView:
@@ -141,13 +153,14 @@ class ViewBuilder:
         derived = any(item.derived for item in chart.items)
         return {
             "kind": "chart", "chart": chart.chart, "id": chart_id,
-            "title": self.text(chart.title), "unit": self.text(chart.unit), "orientation": chart.orientation,
+            "title": self.shown(chart.title, "heading"), "unit": self.text(chart.unit),
+            "orientation": chart.orientation,
             "items": [{"label": self.text(item.label), "value": self._scaled(item.value, chart),
                        "derived": item.derived, "note": self.text(item.note)} for item in chart.items],
             "start": self.text(chart.start), "total": chart.total,
             "derivedLabel": self._words["derived-values"] if derived else "",
-            "source": self.text(chart.source), "sourceLabel": self._words["source"],
-            "note": self.text(chart.note),
+            "source": self.shown(chart.source, "body"), "sourceLabel": self._words["source"],
+            "note": self.shown(chart.note, "body"),
             "unavailable": self._words["chart-unavailable"],
             "numbers": self._numbers,
         }
@@ -163,13 +176,13 @@ class ViewBuilder:
             "value": write_number(*number, self._numbers) if number else written,
             "unit": self.text(figure.unit),
             "qualifier": self._words[figure.qualifier] if figure.qualifier else "",
-            "caption": self.text(figure.caption),
-            "comparison": self.text(figure.comparison),
-            "source": self.text(figure.source),
+            "caption": self.shown(figure.caption, "body"),
+            "comparison": self.shown(figure.comparison, "body"),
+            "source": self.shown(figure.source, "body"),
             "sourceLabel": self._words["source"],
             "derived": figure.derived,
             "derivedLabel": self._words["derived"] if figure.derived else "",
-            "note": self.text(figure.note),
+            "note": self.shown(figure.note, "body"),
             "countTo": number.value if number else None,
             "countDecimals": number.decimals if number else 0,
             "countSeparator": self._numbers["group"] if number and number.grouped else "",
@@ -192,10 +205,10 @@ class ViewBuilder:
             **self._story_place(person.story),  # type: ignore[typeddict-item]  # its three keys, declared
             "seed": seed,
             "name": name,
-            "role": self.text(person.role),
-            "organisation": self.text(person.organisation),
-            "citation": self.text(person.citation),
-            "quote": self.text(person.quote),
+            "role": self.shown(person.role, "label"),
+            "organisation": self.shown(person.organisation, "label"),
+            "citation": self.shown(person.citation, "body"),
+            "quote": self.shown(person.quote, "quote"),
             "category": self._category_name(person.category),
             "initial": initial_of(name),
             "colour": colour,

@@ -9,6 +9,7 @@ import pytest
 
 from huzhou_viewer.content.problems import PackError
 from huzhou_viewer.show import deck_cache, shape, views
+from huzhou_viewer.show.breaks import clean
 from huzhou_viewer.show.deck_cache import load_deck
 from tests.packfactory import PACK_YAML, write_pack
 
@@ -39,7 +40,7 @@ def test_an_edited_scene_is_shown_at_the_next_start(pack, tmp_path):
     spring = pack / "scenes" / "spring.yaml"
     spring.write_text(spring.read_text(encoding="utf-8").replace("春看方案", "春看蓝图", 1), encoding="utf-8")
     deck = load_deck(pack, cache)
-    assert deck.scenes("zh-Hans")[1]["title"] == "春看蓝图"
+    assert clean(deck.scenes("zh-Hans")[1]["title"]) == "春看蓝图"
 
 
 def test_a_pack_broken_after_a_good_start_is_reported_not_hidden(pack, tmp_path):

@@ -1,6 +1,7 @@
 """`huzhou-viewer preflight`: render every step of every scene offscreen at each size in each language and
-find what would look wrong on the day: text clipped, elided, overflowing or leaving the stage, characters no
-font draws, pictures that do not decode or are smaller than their slot.
+find what would look wrong on the day: text clipped, elided, overflowing or leaving the stage, lines that break
+badly (a word broken without a hyphen, a heading's last line of one word), characters no font draws, pictures that
+do not decode or are smaller than their slot.
 
 One Stage per language; its window is resized for each size (a Stage is costly to build, a resize is not).
 """
@@ -49,7 +50,7 @@ class Place:
 class Finding:
     """One thing wrong, said once with the places it was seen (the same clipped title shows on every step)."""
 
-    kind: str  # "text", "font" or "picture"
+    kind: str  # "text", "break", "font" or "picture"
     source: str | None  # "file:line" in the pack, None when unknown (program words, composed strings)
     message: str
     places: list[Place] = field(default_factory=list)
@@ -153,6 +154,8 @@ def _check_texts(stage: Stage, place: Place, found: _Collector, glyphs: _Glyphs,
         quoted = _quote(fit.text)
         for problem in fit.problems:
             found.add("text", source, f"{quoted} {problem}", place, fit.box)
+        for problem in fit.breaks:
+            found.add("break", source, f"{quoted} {problem}", place, fit.box)
         missing, fallback = glyphs.check(fit.font, fit.text)
         if missing:
             found.add("font", source, f"no font draws {describe_characters(missing)} in {quoted}", place, fit.box)
@@ -160,7 +163,8 @@ def _check_texts(stage: Stage, place: Place, found: _Collector, glyphs: _Glyphs,
             "scene": place.scene, "step": place.step, "size": f"{place.size[0]}x{place.size[1]}",
             "language": place.language, "text": fit.text, "font_family": fit.font.family(),
             "pixel_size": fit.pixel_size, "box": list(fit.box), "clipped": fit.clipped,
-            "problems": fit.problems, "missing_glyphs": missing, "fallback_glyphs": fallback, "source": source,
+            "problems": fit.problems, "bad_breaks": fit.breaks, "missing_glyphs": missing,
+            "fallback_glyphs": fallback, "source": source,
         })
 
 

@@ -13,7 +13,8 @@ from huzhou_viewer.content.detailed import read_detailed
 from huzhou_viewer.content.sources import pack_sources
 from huzhou_viewer.qt.stage.preflight import PreflightResult, run_preflight
 
-KINDS = {"text": "text that does not fit", "font": "characters no font draws", "picture": "pictures"}
+KINDS = {"text": "text that does not fit", "break": "lines that break badly", "font": "characters no font draws",
+         "picture": "pictures"}
 
 
 def preflight(pack: Path, sizes: tuple[tuple[int, int], ...], languages: list[str] | None, font_family: str,

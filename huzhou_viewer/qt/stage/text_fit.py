@@ -10,6 +10,9 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
+from huzhou_viewer.content.marks import unbroken
+from huzhou_viewer.qt.stage.line_breaks import bad_breaks
+
 # Slack, in stage units, before a box is said to leave another (rounding of anchors and scaled layouts).
 SLACK = 1.0
 OVERFLOW_SLACK = 2.0
@@ -19,11 +22,12 @@ OVERFLOW_SLACK = 2.0
 class TextFit:
     """One shown text item: where it is on the screen, how big, and what is wrong with its fit."""
 
-    text: str
+    text: str  # as written: without the break characters the view data gives Qt (show/breaks.py)
     pixel_size: float  # the font's pixel size on the screen (stage units times the stage's scale)
     box: tuple[float, float, float, float]  # x, y, width, height in the window's pixels
     font: QFont
     problems: list[str] = field(default_factory=list)
+    breaks: list[str] = field(default_factory=list)  # lines that break badly (line_breaks.py): no clipping
 
     @property
     def clipped(self) -> bool:
@@ -90,8 +94,9 @@ def _fit(item: QQuickItem, text: str, root: QQuickItem, bounds: QRectF, scale: f
     font = item.property("font")
     size = font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72
     screen = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
-    fit = TextFit(text, round(size * scale, 2), (round(screen.x(), 1), round(screen.y(), 1),
-                                                  round(screen.width(), 1), round(screen.height(), 1)), font)
+    fit = TextFit(unbroken(text), round(size * scale, 2), (round(screen.x(), 1), round(screen.y(), 1),
+                                                  round(screen.width(), 1), round(screen.height(), 1)), font,
+                  breaks=bad_breaks(item))
     if item.property("truncated"):
         fit.problems.append("is elided")
     if (item.property("contentWidth") > item.width() + OVERFLOW_SLACK

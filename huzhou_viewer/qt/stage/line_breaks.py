@@ -1,0 +1,92 @@
+"""Where a shown text's lines break, and which of those breaks a reader would call bad.
+
+The lines are laid out again with QTextLayout from the item's own text, font and width, as a QML Text wrapping at
+word boundaries (or anywhere, for a word too long for its line) does itself; where the count of lines differs from
+the item's own (another wrap mode, an elided text), nothing is said. Bad: a word broken without a hyphen (the
+word did not fit and had no soft hyphen where it broke), and a heading or quote whose last line is one word or
+one or two Chinese or Japanese characters (show/breaks.py prevents both where it can; what it could not is
+reported by `preflight`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from PySide6.QtGui import QFont, QTextLayout, QTextOption
+from PySide6.QtQuick import QQuickItem
+
+from huzhou_viewer.content.marks import NBSP, SHY, unbroken
+
+# Texts whose last line must hold more than one word: headings and quotes, by name, or by their size (a text
+# at least as big as a heading is one, whatever the scene calls it).
+WHOLE_ENDINGS = {"heroTitle", "heading", "subtitle", "storyTitle", "statementText", "detailQuote", "firstLine",
+                 "secondLine", "gallerySubtitle"}
+HEADING_SIZE = 48  # stage units: Theme.headingSize
+LONE_WORD = 10  # a last line of one word shorter than this stands alone ("choice."); a longer one fills its line
+_ANYWHERE = re.compile("[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
+
+
+def lines_of(text: str, font: QFont, width: float) -> list[str]:
+    """The text's lines as Qt breaks them at `width` (each with the characters it ends on, soft hyphens too)."""
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)  # a Text item's own line breaks
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    spans = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(1.0, width))
+        spans.append((line.textStart(), line.textLength()))
+    layout.endLayout()
+    return [text[start:start + length] for start, length in spans]
+
+
+def bad_breaks(item: QQuickItem) -> list[str]:
+    """What is wrong with where a Text item's lines break ([] for one line, or a text that does not wrap)."""
+    # wrapMode itself cannot be read from Python (PySide has no converter for QQuickText::WrapMode).
+    count = int(item.property("lineCount") or 0)
+    text = str(item.property("text") or "")
+    if count < 2 or item.property("truncated") or not text.strip():
+        return []
+    lines = lines_of(text, item.property("font"), item.width())
+    if len(lines) != count:
+        return []
+    found = []
+    for line, following in itertools.pairwise(lines):
+        last, first = line[-1:], following[:1]
+        if _letter(last) and _letter(first):
+            found.append(f"breaks {_quoted(line.split()[-1] if line.split() else line)}|"
+                         f"{_quoted(following.split()[0] if following.split() else following)} inside a word "
+                         "without a hyphen")
+    if _ends_whole(item):
+        tail = unbroken(lines[-1]).strip()
+        characters = [ch for ch in tail if _ANYWHERE.match(ch)]
+        if characters and len(characters) <= 2 and len(characters) == len([c for c in tail if c.isalnum()]):
+            found.append(f"ends on a line of {len(characters)} character{'s' if len(characters) > 1 else ''} "
+                         f"({_quoted(tail)})")
+        elif (not characters and tail and " " not in lines[-1].strip().replace(NBSP, " ")
+              and sum(ch.isalpha() for ch in tail) < LONE_WORD
+              and len(unbroken(text).split()) > 1):  # a one-word heading cannot end otherwise
+            found.append(f"ends on a line of one word ({_quoted(tail)})")
+    return found
+
+
+def _ends_whole(item: QQuickItem) -> bool:
+    if item.objectName() in WHOLE_ENDINGS:
+        return True
+    font = item.property("font")
+    return font.pixelSize() >= HEADING_SIZE
+
+
+def _letter(ch: str) -> bool:
+    """A letter or digit of a script that breaks at spaces (a break between two ideographs is no fault)."""
+    return bool(ch) and ch.isalnum() and not _ANYWHERE.match(ch) and ch != SHY
+
+
+def _quoted(text: str) -> str:
+    text = unbroken(text)
+    return repr(text if len(text) <= 24 else text[:23] + "…")

@@ -1,0 +1,174 @@
+"""Texts made ready for Qt's line breaking, so a line breaks where a reader expects it to.
+
+Qt breaks lines by Unicode's rules (UAX #14) and honours the characters those rules name, so a text only
+needs the right invisible characters in it; nothing is measured here and no QML is involved:
+- a soft hyphen (U+00AD) at each place a hyphenation dictionary (pyphen, from LibreOffice's; de, fr, en, es
+  and some 80 more) allows: Qt shows a hyphen where it breaks there, so a German compound too long for its
+  line breaks as "Kreislauf-/wirtschaft", never "Kreislaufwirts/chaft". Headings and labels hyphenate only
+  long words (compounds), quotes long ones too, running text every word of seven letters or more;
+- a heading or quote never ends on a line of one word or of one or two Chinese or Japanese characters: its
+  last two words are joined by a no-break space, its last three characters by word joiners (U+2060);
+- the pack's marks (content/marks.py): `{{...}}` keeps a run on one line (no-break spaces, word joiners),
+  `{{|}}` allows a break (a soft hyphen inside a word, else a zero-width space).
+Names, ids and what charts draw are never prepared. `clean` takes it all out again for whatever reads view
+data for something other than the stage (a report, a search, a handout).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any, Literal
+
+from huzhou_viewer.content.marks import NBSP, SHY, WJ, ZWSP, pieces, unbroken
+
+Kind = Literal["heading", "quote", "body", "label"]
+
+
+# Shortest word each kind hyphenates: headings break inside compounds only, running text as a book does.
+HYPHENATE_FROM: dict[str, int] = {"heading": 12, "label": 12, "quote": 10, "body": 7}
+ENDS_WHOLE = ("heading", "quote")  # kinds whose last line is never one word or one or two characters
+TAIL_CHARACTERS = 3  # Chinese or Japanese characters kept together at the end
+LONG_LAST_WORD = 16  # a last word this long keeps its soft hyphens: it may not fit a narrow line at all
+LAST_PIECE = 6  # letters at least on the last line when a heading's last word is hyphenated
+# Two last words longer than this (letters and the space) are not joined: a heading at its size on a portrait
+# screen holds about 15 letters a line, and a joined pair too long for its line would break anywhere in it.
+TAIL_WIDTH = 14
+# Dictionaries for a bare language tag, where pyphen's own choice is not the usual one.
+DICTIONARY = {"en": "en_US", "de": "de_DE", "pt": "pt_PT", "nl": "nl_NL"}
+
+_WORD = re.compile(r"[^\W\d_\u2e80-\U0010ffff]+")  # letters of scripts written with spaces (no CJK)
+# Characters a line may break between anywhere: ideographs and kana (Hangul breaks at spaces, as Korean does).
+_ANYWHERE = re.compile("[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
+_LAST_TWO_WORDS = re.compile(r"(\S+) (\S+)\s*$")
+
+
+def prepare(text: str, language: str, kind: Kind) -> str:
+    """`text` (with the pack's marks, in `language`) with the break characters for its kind."""
+    if not text:
+        return text
+    dictionary = _dictionary(language)
+    least = HYPHENATE_FROM[kind]
+    out = []
+    for what, words in pieces(text):
+        if what == "keep":
+            out.append(_kept(words))
+        elif what == "break":
+            out.append("\x00")  # a break mark: decided below, once both neighbours are known
+        else:
+            out.append(_hyphenated(words, dictionary, least) if dictionary else words)
+    joined = _break_marks("".join(out))
+    if kind in ENDS_WHOLE:
+        joined = "\n".join(_whole_ending(paragraph) for paragraph in joined.split("\n"))
+    return joined
+
+
+clean = unbroken  # a prepared text as written
+
+
+def _kept(words: str) -> str:
+    out = []
+    for index, ch in enumerate(words):
+        before = words[index - 1] if index else " "
+        if " " not in (ch, before) and (_ANYWHERE.match(ch) or _ANYWHERE.match(before)):
+            out.append(WJ)
+        out.append(NBSP if ch == " " else ch)
+    return "".join(out)
+
+
+def _break_marks(text: str) -> str:
+    if "\x00" not in text:
+        return text
+    out = []
+    for index, ch in enumerate(text):
+        if ch != "\x00":
+            out.append(ch)
+            continue
+        before = text[index - 1] if index else " "
+        after = text[index + 1] if index + 1 < len(text) else " "
+        in_word = _WORD.match(before) is not None and _WORD.match(after) is not None
+        out.append(SHY if in_word else ZWSP)
+    return "".join(out)
+
+
+def _hyphenated(text: str, dictionary: Any, least: int) -> str:
+    def one(found: re.Match[str]) -> str:
+        word = found.group(0)
+        if len(word) < least or word.isupper():
+            return word
+        return _insert_hyphens(word, dictionary.positions(word))
+    return _WORD.sub(one, text)
+
+
+def _insert_hyphens(word: str, positions: list[Any]) -> str:
+    """The word with soft hyphens where the dictionary allows, no part shorter than two letters (LibreOffice's
+    German patterns allow "Kreis-l-auf")."""
+    kept, last = [], 0
+    for position in (int(p) for p in positions):
+        if position - last >= 2 and len(word) - position >= 2:
+            kept.append(position)
+            last = position
+    if not kept:
+        return word
+    parts = [word[a:b] for a, b in zip([0, *kept], [*kept, len(word)])]
+    return SHY.join(parts)
+
+
+def _whole_ending(paragraph: str) -> str:
+    letters = [i for i, ch in enumerate(paragraph) if ch.isalnum()]
+    if not letters:
+        return paragraph
+    if _ANYWHERE.match(paragraph[letters[-1]]):
+        return _joined_tail(paragraph)
+    paragraph = _whole_last_word(paragraph)
+    found = _LAST_TWO_WORDS.search(paragraph)
+    if found is None or len(clean(found.group(1) + found.group(2))) + 1 > TAIL_WIDTH:
+        return paragraph
+    return paragraph[:found.start()] + found.group(1) + NBSP + found.group(2) + paragraph[found.end(2):]
+
+
+def _whole_last_word(paragraph: str) -> str:
+    """The last word unhyphenated, or, when it is long enough to need it, hyphenated only where at least
+    LAST_PIECE letters follow: the last line is never a scrap of a word ("-bung")."""
+    found = re.search(r"(\S+)\s*$", paragraph)
+    if found is None or SHY not in found.group(1):
+        return paragraph
+    word = found.group(1)
+    if len(clean(word)) < LONG_LAST_WORD:
+        return paragraph[:found.start(1)] + word.replace(SHY, "") + paragraph[found.end(1):]
+    kept = []
+    for index, ch in enumerate(word):
+        if ch != SHY or sum(c.isalpha() for c in word[index:]) >= LAST_PIECE:
+            kept.append(ch)
+    return paragraph[:found.start(1)] + "".join(kept) + paragraph[found.end(1):]
+
+
+def _joined_tail(paragraph: str) -> str:
+    """The last TAIL_CHARACTERS ideographs or kana (and the punctuation among and after them) on one line."""
+    at = [i for i, ch in enumerate(paragraph) if _ANYWHERE.match(ch)]
+    if len(at) <= TAIL_CHARACTERS:
+        return paragraph  # so short it is one line wherever it is shown
+    start = at[-TAIL_CHARACTERS]
+    tail = paragraph[start:]
+    if any(ch.isspace() for ch in tail):
+        return paragraph  # mixed with spaced words: the spaces are the better breaks
+    out = [tail[0]]
+    for ch in tail[1:]:
+        if out[-1] != WJ and ch != WJ:
+            out.append(WJ)
+        out.append(ch)
+    return paragraph[:start] + "".join(out)
+
+
+@functools.cache
+def _dictionary(language: str) -> Any:
+    """pyphen's dictionary for a language tag, or None (Chinese, Japanese, Arabic... have none). Imported and
+    read on first use: decks are built after the first frame or on a pack's change, and only for its languages."""
+    tag = language.replace("-", "_")
+    base = tag.split("_")[0].lower()
+    if base in ("zh", "ja", "ko"):
+        return None
+    import pyphen
+
+    name = DICTIONARY.get(tag) or pyphen.language_fallback(tag)
+    return pyphen.Pyphen(lang=name, left=2, right=2) if name else None
