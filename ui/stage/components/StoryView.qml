@@ -3,7 +3,11 @@ import QtQuick
 import HuzhouViewer
 
 // A story: where it happened, what happened, who took part and its numbers. Text on the left (on top
-// in portrait), people and figures beside it.
+// in portrait), people and figures beside it (below it). Whatever the pack holds within its limits (three
+// people, three figures, a picture) stays inside the story's box: on a landscape stage the people move under
+// the text when the side column cannot hold them below the figures; on a portrait one people and figures
+// share two columns; what still does not fit is drawn smaller. The picture takes the room that is left,
+// shrinking, and is left out (and the log says so) when there is too little.
 Item {
     id: story
     property var block: ({})
@@ -12,6 +16,27 @@ Item {
     readonly property var figures: block.figures || []
     readonly property string picture: block.picture || ""
     readonly property bool hasSide: people.length > 0 || figures.length > 0 || picture !== ""
+    // A chip's height when its role fits one or two lines: an estimate that decides where the people go
+    // without a binding loop (their real height depends on where they are).
+    readonly property real chipHeight: Theme.smallPortrait + 2 * 20 + 12
+    readonly property real peopleHeight: people.length * chipHeight + Math.max(0, people.length - 1) * Theme.gap
+    // Under the text there is room for two chips side by side.
+    readonly property int underColumns: people.length > 2 ? 2 : 1
+    readonly property int underRows: Math.ceil(people.length / underColumns)
+    readonly property real underHeight: underRows * chipHeight + Math.max(0, underRows - 1) * Theme.gap
+    readonly property real sideTop: Theme.portrait ? text.height + 48 : 12
+    readonly property bool peopleUnderText: !Theme.portrait && people.length > 0 && figures.length > 0
+        && figuresHeight() + Theme.gap + peopleHeight > story.height - sideTop
+        && text.height + 48 + underHeight <= story.height
+    readonly property bool pictureLeftOut: picture !== "" && story.height > 0 && !storyPicture.visible
+                                           && storyPicture.status !== Image.Error
+
+    function figuresHeight() {
+        let total = 0
+        for (let i = 0; i < figureTiles.count; ++i)
+            total += (figureTiles.itemAt(i) ? figureTiles.itemAt(i).height : 0) + (i > 0 ? Theme.gap : 0)
+        return total
+    }
 
     Column {
         id: text
@@ -35,10 +60,32 @@ Item {
         }
     }
 
+    // The people under the text, when the side column has no room for them.
+    Grid {
+        id: peopleUnder
+        objectName: "storyPeopleUnderText"
+        y: text.height + 48
+        width: text.width
+        columns: story.underColumns
+        spacing: Theme.gap
+        visible: story.peopleUnderText
+        // As the side column: smaller rather than under the bar, should a long role make the chips taller.
+        scale: height > story.height - y && height > 0 ? (story.height - y) / height : 1
+        transformOrigin: Item.TopLeft
+        Repeater {
+            model: story.peopleUnderText ? story.people : []
+            delegate: PersonChip {
+                required property var modelData
+                width: story.underColumns > 1 ? (peopleUnder.width - Theme.gap) / 2 : peopleUnder.width * 0.8
+                person: modelData
+            }
+        }
+    }
+
     Column {
         id: side
         x: Theme.portrait ? 0 : story.width * 0.62
-        y: Theme.portrait ? text.height + 48 : 12
+        y: story.sideTop
         width: Theme.portrait ? story.width : story.width * 0.38
         spacing: Theme.gap
         visible: story.hasSide
@@ -46,12 +93,13 @@ Item {
         // The story's picture, decoded off the GUI thread at the size it is shown, in the room the
         // figures and people leave (16:9 at most).
         Image {
+            id: storyPicture
             objectName: "storyPicture"
             readonly property bool wanted: story.picture !== ""
             readonly property bool settled: status !== Image.Loading  // export waits for it
-            readonly property real room: (Theme.portrait ? story.height - side.y : story.height - side.y)
-                                         - others.height - Theme.gap
-            visible: wanted && status !== Image.Error && height > 80
+            readonly property real room: story.height - side.y - others.height * others.scale
+                                         - (others.height > 0 ? Theme.gap : 0)
+            visible: wanted && status !== Image.Error && height > 80  // preflight.MIN_STORY_PICTURE
             width: side.width
             height: wanted ? Math.max(0, Math.min(Math.round(width * 9 / 16), room)) : 0
             // Through the pictures' provider, which decodes JPEG, PNG and WebP only, chosen by content: no
@@ -61,28 +109,44 @@ Item {
             sourceSize.width: width
             fillMode: Image.PreserveAspectCrop
         }
-        Column {
+        Grid {
             id: others
+            objectName: "storySide"
+            // Two columns where a portrait stage's full width would leave one tile a whole row.
+            columns: Theme.portrait && story.figures.length + story.people.length > 2 ? 2 : 1
+            readonly property real cell: (side.width - (columns - 1) * spacing) / columns
+            // Drawn smaller, never under the timeline bar, when even so it is taller than the story's box.
+            readonly property real room: story.height - side.y
+            scale: height > room && height > 0 ? room / height : 1
+            transformOrigin: Item.Top
             width: side.width
             spacing: Theme.gap
             Repeater {
+                id: figureTiles
                 model: story.figures
                 delegate: KpiTile {
                     required property var modelData
-                    width: side.width
+                    width: others.cell
                     figure: modelData
                     accent: story.accent
                     compact: true
                 }
             }
             Repeater {
-                model: story.people
+                model: story.peopleUnderText ? [] : story.people
                 delegate: PersonChip {
                     required property var modelData
-                    width: side.width
+                    width: others.cell
                     person: modelData
                 }
             }
         }
+    }
+
+    // Said once the layout has settled (a story is laid out more than once while it is built).
+    Timer {
+        interval: 0
+        running: story.pictureLeftOut && story.visible
+        onTriggered: if (story.pictureLeftOut) ShowController.leftOut("picture", story.block.id || story.block.title || "")
     }
 }

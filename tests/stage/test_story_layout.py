@@ -1,0 +1,84 @@
+"""A story holds what the format allows (three people, three figures, a picture) inside its box at every shape of
+screen: its side column never runs under the timeline bar, the picture shrinks into the room that is left and is
+left out, with a log line, when there is none."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from PIL import Image
+
+from huzhou_viewer.qt.stage.text_fit import rect_in, text_fits
+from tests.packfactory import PEOPLE_YAML, SPRING_YAML, write_pack
+from tests.qtsupport import find, make_stage, settle
+
+ROLE = "{en: Head of the village committee and party secretary, zh-Hans: 村委会主任兼党支部书记}"
+FIGURES = '''    figures:
+      - value: "38"
+        caption: {en: villages, zh-Hans: 个村}
+        qualifier: over
+'''
+
+
+def story_pack(folder, people: int, figures: int):
+    extra = "".join(f"  - id: p{i}\n    name: {{en: Person Number {i} With A Long Name, zh-Hans: 某某{i}}}\n"
+                    f"    role: {ROLE}\n    citation: {{en: c, zh-Hans: c}}\n" for i in range(people - 1))
+    ids = ", ".join(["li-ming"] + [f"p{i}" for i in range(people - 1)])
+    tiles = "".join(f'      - value: "{i}38"\n        caption: {{en: villages cleaned up along the river banks, '
+                    f"zh-Hans: 个村}}\n        comparison: {{en: up from 20 the year before, zh-Hans: 比上年多}}\n"
+                    for i in range(figures))
+    spring = SPRING_YAML.replace("    people: [li-ming]\n", f"    people: [{ids}]\n")
+    spring = spring.replace(FIGURES, "    figures:\n" + tiles if figures else "")
+    pack = write_pack(folder, {"scenes/spring.yaml": spring, "people.yaml": PEOPLE_YAML + extra})
+    Image.new("RGB", (1600, 900), (90, 140, 200)).save(pack / "pictures/village.png")
+    return pack
+
+
+def _story_stage(pack, size, language="en"):
+    stage = make_stage(pack, size, language=language)
+    settle(stage)
+    stage.controller.goTo(1, 2)
+    settle(stage)
+    return stage
+
+
+@pytest.mark.parametrize("people, figures", [(2, 0), (2, 2), (3, 1), (3, 3)])
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)])
+def test_a_story_within_the_limits_stays_inside_its_box(qapp, tmp_path, people, figures, size):
+    stage = _story_stage(story_pack(tmp_path / "p", people, figures), size)
+    try:
+        problems = [f"{fit.text[:30]!r} {p}" for fit in text_fits(stage.view) for p in fit.problems]
+        assert problems == []
+        block = find(stage, "block-story")
+        for name in ("storySide", "storyPeopleUnderText"):
+            part = find(stage, name)
+            if part.isVisible():  # each ends above the timeline bar, drawn as it is (smaller, if it must be)
+                assert rect_in(part, block).bottom() <= block.height() + 1, name
+    finally:
+        stage.close()
+
+
+def test_the_picture_shrinks_into_the_room_figures_and_people_leave(qapp, tmp_path):
+    alone = _story_stage(story_pack(tmp_path / "alone", 1, 0), (1920, 1080))
+    crowded = _story_stage(story_pack(tmp_path / "crowded", 2, 2), (1920, 1080))
+    try:
+        full, shrunk = find(alone, "storyPicture"), find(crowded, "storyPicture")
+        assert full.isVisible() and shrunk.isVisible()
+        assert full.height() == pytest.approx(full.width() * 9 / 16, abs=1)
+        assert 80 < shrunk.height() < full.height()
+    finally:
+        alone.close()
+        crowded.close()
+
+
+def test_a_picture_with_no_room_left_is_left_out_and_the_log_says_so(qapp, qtbot, tmp_path, caplog):
+    caplog.set_level(logging.INFO, logger="huzhou_viewer.qt.stage.controller")
+    stage = _story_stage(story_pack(tmp_path / "p", 3, 3), (1920, 1080))
+    try:
+        assert not find(stage, "storyPicture").isVisible()
+        qtbot.waitUntil(lambda: "picture is left out" in caplog.text)
+        assert "story 'village' (en)" in caplog.text
+        assert caplog.text.count("picture is left out") == 1  # once, however often the story is laid out
+    finally:
+        stage.close()
