@@ -10,8 +10,8 @@ needs the right invisible characters in it; nothing is measured here and no QML 
   last two words are joined by a no-break space, its last three characters by word joiners (U+2060);
 - the pack's marks (content/marks.py): `{{...}}` keeps a run on one line (no-break spaces, word joiners),
   `{{|}}` allows a break (a soft hyphen inside a word, else a zero-width space).
-Names, ids and what charts draw are never prepared. `clean` takes it all out again for whatever reads view
-data for something other than the stage (a report, a search, a handout).
+Ids, numbers and what charts draw are never prepared; a name is, as a label (long words only). `clean` takes it
+all out again for whatever reads view data for something other than the stage (a report, a search, a handout).
 """
 
 from __future__ import annotations
@@ -36,10 +36,12 @@ LAST_PIECE = 6  # letters at least on the last line when a heading's last word i
 TAIL_WIDTH = 14
 # Dictionaries for a bare language tag, where pyphen's own choice is not the usual one.
 DICTIONARY = {"en": "en_US", "de": "de_DE", "pt": "pt_PT", "nl": "nl_NL"}
+CYRILLIC_LANGUAGES = ("ru", "uk", "bg", "sr", "mk", "be", "mn")
 
 _WORD = re.compile(r"[^\W\d_\u2e80-\U0010ffff]+")  # letters of scripts written with spaces (no CJK)
 # Characters a line may break between anywhere: ideographs and kana (Hangul breaks at spaces, as Korean does).
 _ANYWHERE = re.compile("[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LAST_TWO_WORDS = re.compile(r"(\S+) (\S+)\s*$")
 
 
@@ -47,7 +49,6 @@ def prepare(text: str, language: str, kind: Kind) -> str:
     """`text` (with the pack's marks, in `language`) with the break characters for its kind."""
     if not text:
         return text
-    dictionary = _dictionary(language)
     least = HYPHENATE_FROM[kind]
     out = []
     for what, words in pieces(text):
@@ -56,7 +57,7 @@ def prepare(text: str, language: str, kind: Kind) -> str:
         elif what == "break":
             out.append("\x00")  # a break mark: decided below, once both neighbours are known
         else:
-            out.append(_hyphenated(words, dictionary, least) if dictionary else words)
+            out.append(_hyphenated(words, language, least))
     joined = _break_marks("".join(out))
     if kind in ENDS_WHOLE:
         joined = "\n".join(_whole_ending(paragraph) for paragraph in joined.split("\n"))
@@ -91,12 +92,18 @@ def _break_marks(text: str) -> str:
     return "".join(out)
 
 
-def _hyphenated(text: str, dictionary: Any, least: int) -> str:
+def _hyphenated(text: str, language: str, least: int) -> str:
+    own = _dictionary(language)
+    # A Cyrillic word in a text of another script's language (a Russian name on an English or Chinese card) is
+    # hyphenated by the Russian dictionary: the language's own patterns find nothing in it.
+    cyrillic = own if language.split("-")[0] in CYRILLIC_LANGUAGES else _dictionary("ru")
+
     def one(found: re.Match[str]) -> str:
         word = found.group(0)
         if len(word) < least or word.isupper():
             return word
-        return _insert_hyphens(word, dictionary.positions(word))
+        dictionary = cyrillic if _CYRILLIC.search(word) else own
+        return _insert_hyphens(word, dictionary.positions(word)) if dictionary else word
     return _WORD.sub(one, text)
 
 

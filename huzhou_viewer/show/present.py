@@ -204,7 +204,7 @@ class ViewBuilder:
             "seasonLabel": self._scene_label(person.season),
             **self._story_place(person.story),  # type: ignore[typeddict-item]  # its three keys, declared
             "seed": seed,
-            "name": name,
+            "name": self.shown(person.name, "label"),  # a 19-letter surname must break somewhere on a card
             "role": self.shown(person.role, "label"),
             "organisation": self.shown(person.organisation, "label"),
             "citation": self.shown(person.citation, "body"),

@@ -75,9 +75,12 @@ def test_the_stage_reads_prepared_texts_and_everything_else_the_clean_ones(tmp_p
     assert ViewBuilder(pack, "en").text(pack.people.people[0].name) == "Li Ming"  # what search reads
 
 
-def test_names_and_chart_labels_are_never_prepared(tmp_path):
-    people = PEOPLE_YAML.replace("name: {en: Li Ming, zh-Hans: 李明}", "name: {en: Bürgermeisterstellvertreterin}")
-    deck = build_deck(load_pack(write_pack(tmp_path / "p", {"people.yaml": people})))
-    story = next(block for block in deck.scenes("en")[1]["blocks"] if block["kind"] == "story")
-    assert story["people"][0]["name"] == "Bürgermeisterstellvertreterin"
-    assert story["figures"][0]["value"] == "38"
+def test_a_name_breaks_only_inside_a_word_too_long_for_a_card_and_search_reads_it_whole(tmp_path):
+    people = PEOPLE_YAML.replace("name: {en: Li Ming, zh-Hans: 李明}", "name: {en: Петров Константинопольский}")
+    pack = load_pack(write_pack(tmp_path / "p", {"people.yaml": people}))
+    story = next(block for block in build_deck(pack).scenes("en")[1]["blocks"] if block["kind"] == "story")
+    shown = story["people"][0]["name"]
+    assert shown.startswith("Петров Кон") and SHY in shown  # by the Russian dictionary, on an English screen
+    assert clean(shown) == "Петров Константинопольский"
+    assert story["people"][0]["initial"] == "ПК"
+    assert story["figures"][0]["value"] == "38"  # numbers are never prepared

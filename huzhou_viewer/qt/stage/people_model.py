@@ -19,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import Property, QAbstractListModel, QByteArray, QModelIndex, QObject, QTimer, Signal, Slot
 
+from huzhou_viewer.content.marks import unbroken
 from huzhou_viewer.qt.stage.controller import ShowController
 
 log = logging.getLogger(__name__)
@@ -142,7 +143,7 @@ class PeopleModel(QAbstractListModel):
         names: dict[str, list[str]] = {}
         for language in self._controller.deck.languages:
             for person in self._gallery_people(language):
-                names.setdefault(person["id"], []).append(person["name"])
+                names.setdefault(person["id"], []).append(unbroken(person["name"]))  # without soft hyphens
         return list(names.items())
 
     def _load(self) -> None:
