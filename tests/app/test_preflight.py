@@ -139,3 +139,21 @@ def test_the_command_line_of_preflight():
                      "--sheet", "s.png", "--sheet-size", "1280x720"])
     assert ns.pack == "p" and ns.sizes == ((1280, 720), (1920, 1080)) and ns.languages == ["en", "zh-Hans"]
     assert str(ns.json) == "t.json" and str(ns.sheet) == "s.png" and ns.sheet_size == (1280, 720)
+
+
+def test_program_words_a_language_shows_in_english_are_reported_where_the_language_is_listed(qapp, tmp_path):
+    pack = write_pack(tmp_path / "pack")
+    edit(pack, "pack.yaml", "languages: [en, zh-Hans]", "languages: [en, zh-Hans,\n  nl]")
+    code, out, _ = run_preflight(pack, languages=("nl",))
+    line = line_of(pack, "pack.yaml", "  nl]")
+    assert code == 1
+    reported = [row.strip() for row in out.splitlines() if ": words: " in row]
+    assert len(reported) == 1 and reported[0].startswith(f"pack.yaml:{line}: words: 'nl' shows ")
+    assert "source" in reported[0]  # the keys, as words: takes them
+    assert "program words shown in English: 1" in out
+
+
+def test_a_language_with_its_catalogue_has_no_words_in_english(qapp, tmp_path):
+    pack = write_pack(tmp_path / "pack")
+    _, out, _ = run_preflight(pack, languages=("zh-Hans",))
+    assert ": words: " not in out

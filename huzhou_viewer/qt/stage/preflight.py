@@ -1,5 +1,6 @@
 """`huzhou-viewer preflight`: render every step of every scene offscreen at each size in each language and
-find what would look wrong on the day: text clipped, elided, overflowing or leaving the stage, lines that break
+find what would look wrong on the day: the program's own words shown in English for want of a translation, text
+clipped, elided, overflowing or leaving the stage, lines that break
 badly (a word broken without a hyphen, a heading's last line of one word), characters no font draws, pictures that
 do not decode or are smaller than their slot.
 
@@ -50,7 +51,7 @@ class Place:
 class Finding:
     """One thing wrong, said once with the places it was seen (the same clipped title shows on every step)."""
 
-    kind: str  # "text", "break", "font" or "picture"
+    kind: str  # "text", "break", "font", "picture" or "words"
     source: str | None  # "file:line" in the pack, None when unknown (program words, composed strings)
     message: str
     places: list[Place] = field(default_factory=list)
@@ -58,6 +59,8 @@ class Finding:
 
     def line(self) -> str:
         where = self.source or "(no pack source)"
+        if not self.places:  # said of the pack as a whole (its languages), not of a frame
+            return f"{where}: {self.kind}: {self.message}"
         more = f"; {len(self.places)} places in all" if len(self.places) > 1 else ""
         return f"{where}: {self.kind}: {self.message} ({self.places[0]}{more})"
 
@@ -281,3 +284,19 @@ def _screen_box(item: QQuickItem) -> tuple[float, float, float, float]:
     box = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
     return (round(box.x(), 1), round(box.y(), 1), round(box.width(), 1), round(box.height(), 1))
 
+
+
+def word_findings(deck: Deck, languages: list[str], source: Callable[[str], str | None]) -> list[Finding]:
+    """The program's words each language shows in English: no catalogue of the language has them and the pack
+    gives none (`words:` in pack.yaml). `source(language)` is where the language is listed."""
+    from huzhou_viewer.content.words import untranslated
+
+    found = []
+    for language in languages:
+        own = deck.data["by_language"][language].get("words", {})
+        missing = [key for key in untranslated(language) if key not in own]
+        if missing:
+            found.append(Finding("words", source(language),
+                                 f"'{language}' shows {len(missing)} of the program's words in English: "
+                                 f"{', '.join(missing)}; give them under words: in pack.yaml"))
+    return found

@@ -9,12 +9,13 @@ import time
 from pathlib import Path
 from typing import TextIO
 
+from huzhou_viewer.content.checks import PACK_FILE
 from huzhou_viewer.content.detailed import read_detailed
 from huzhou_viewer.content.sources import pack_sources
-from huzhou_viewer.qt.stage.preflight import PreflightResult, run_preflight
+from huzhou_viewer.qt.stage.preflight import PreflightResult, run_preflight, word_findings
 
-KINDS = {"text": "text that does not fit", "break": "lines that break badly", "font": "characters no font draws",
-         "picture": "pictures"}
+KINDS = {"words": "program words shown in English", "text": "text that does not fit",
+         "break": "lines that break badly", "font": "characters no font draws", "picture": "pictures"}
 
 
 def preflight(pack: Path, sizes: tuple[tuple[int, int], ...], languages: list[str] | None, font_family: str,
@@ -51,6 +52,11 @@ def preflight(pack: Path, sizes: tuple[tuple[int, int], ...], languages: list[st
     result = run_preflight(deck, pack_sources(detailed.parts, detailed.where), font_family, sizes, languages,
                            sheet_size=sheet_size if sheet_path else None, thumb_width=thumb_width(sheet_size),
                            progress=lambda line: print(line, file=err, flush=True))
+    listed = list(detailed.parts.meta.languages) if detailed.parts.meta is not None else []
+    result.findings[:0] = word_findings(
+        deck, languages or deck.languages,
+        lambda language: f"{PACK_FILE}:{detailed.where.line_of(PACK_FILE, ('languages', listed.index(language)))}"
+        if language in listed else None)
     _print_findings(result, out)
     if json_path is not None:
         _write_json(result, json_path)
