@@ -30,6 +30,7 @@ HYPHENATE_FROM: dict[str, int] = {"heading": 12, "label": 12, "quote": 10, "body
 ENDS_WHOLE = ("heading", "quote")  # kinds whose last line is never one word or one or two characters
 TAIL_CHARACTERS = 3  # Chinese or Japanese characters kept together at the end
 LONG_LAST_WORD = 16  # a last word this long keeps its soft hyphens: it may not fit a narrow line at all
+LONE_WORD = 10  # a last line of one word shorter than this stands alone ("choice."); qt/stage/line_breaks.py
 LAST_PIECE = 6  # letters at least on the last line when a heading's last word is hyphenated
 # Two last words longer than this (letters and the space) are not joined: a heading at its size on a portrait
 # screen holds about 15 letters a line, and a joined pair too long for its line would break anywhere in it.
@@ -127,11 +128,20 @@ def _whole_ending(paragraph: str) -> str:
         return paragraph
     if _ANYWHERE.match(paragraph[letters[-1]]):
         return _joined_tail(paragraph)
-    paragraph = _whole_last_word(paragraph)
+    paragraph = _held_after_hyphen(_whole_last_word(paragraph))
     found = _LAST_TWO_WORDS.search(paragraph)
     if found is None or len(clean(found.group(1) + found.group(2))) + 1 > TAIL_WIDTH:
         return paragraph
     return paragraph[:found.start()] + found.group(1) + NBSP + found.group(2) + paragraph[found.end(2):]
+
+
+def _held_after_hyphen(paragraph: str) -> str:
+    """A last word written with hyphens ("Pont-aux-Lanternes") kept from breaking after its last hyphen when
+    what follows is short: Qt breaks after a hyphen, and "Lanternes" would stand alone."""
+    found = re.search(r"-([^\s-]+)\s*$", paragraph)
+    if found is None or sum(ch.isalpha() for ch in found.group(1)) >= LONE_WORD:
+        return paragraph
+    return paragraph[:found.start(1)] + WJ + paragraph[found.start(1):]
 
 
 def _whole_last_word(paragraph: str) -> str:

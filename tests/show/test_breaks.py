@@ -37,6 +37,11 @@ def test_a_heading_never_ends_on_one_word_or_one_or_two_chinese_characters():
     assert prepare("湖州的发展为什么。", "zh-Hans", "quote").endswith(f"为{WJ}什{WJ}么{WJ}。")
 
 
+def test_a_hyphenated_last_word_does_not_leave_its_last_part_alone():
+    shown = prepare("Foire d'automne de Pont-aux-Lanternes", "fr", "heading")
+    assert shown.endswith(f"Pont-aux-{WJ}Lanternes") and clean(shown) == "Foire d'automne de Pont-aux-Lanternes"
+
+
 def test_two_last_words_too_long_to_join_stay_apart():
     # Joined, they could not wrap, and would break anywhere on a narrow screen.
     assert NBSP not in prepare("Winter: look at the transformation", "en", "heading")
