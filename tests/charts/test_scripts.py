@@ -100,3 +100,22 @@ def test_each_line_is_ordered_on_its_own_and_other_scripts_are_left_alone():
     assert shown("سلام\n2023 سلام") == "\ufee1\ufefc\ufeb3\n\ufee1\ufefc\ufeb3 2023"
     for text in ("Hà Nội", "2023年（推算）", "€ 1,200", ""):
         assert shown(text) == text and not needs_shaping(text)
+
+
+def ink_width(image: np.ndarray) -> int:
+    columns = np.where(image.any(axis=0))[0]
+    return int(columns.max() - columns.min()) if len(columns) else 0
+
+
+def test_devanagari_in_a_chart_is_shaped_into_its_conjuncts():
+    """क्ष is one conjunct glyph (matplotlib shapes through libraqm, in the fallback face), narrower than its
+    letters with the virama shown, as a zero-width non-joiner forces them."""
+    if "Noto Sans Devanagari" not in fallback_families():
+        pytest.skip("no Devanagari face installed (Debian: fonts-noto-core)")
+    chain = font_chain(FAMILY)
+    conjunct, spelled = pixels("क्ष", chain), pixels("क्\u200cष", chain)
+    assert conjunct.any() and 0 < ink_width(conjunct) < ink_width(spelled) * 0.8
+    fig = draw.figure_for(bars(["क्षेत्र", "राष्ट्र"]), THEME, 1000, 560)
+    fig.canvas.draw()  # warnings are errors: a glyph no face has would fail here
+    drawn = "".join(t.get_text() for t in fig.findobj(Text))
+    assert "क्षेत्र" in drawn and "राष्ट्र" in drawn

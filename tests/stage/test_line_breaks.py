@@ -102,3 +102,20 @@ def test_a_german_compound_in_a_story_title_breaks_with_a_hyphen_on_a_portrait_s
         assert plain[0][-1].isalpha() and plain[1][0].isalpha()  # unprepared, Qt would cut it anywhere
     finally:
         stage.close()
+
+
+def test_devanagari_on_the_stage_is_shaped_into_its_conjuncts(qapp):
+    from PySide6.QtGui import QFont, QFontDatabase, QTextLayout
+
+    if "Noto Sans Devanagari" not in QFontDatabase.families():
+        pytest.skip("no Devanagari face installed (Debian: fonts-noto-core)")
+
+    def glyphs(text: str) -> int:
+        layout = QTextLayout(text, QFont(font_family(), 48))  # the stage's font, falling back for Devanagari
+        layout.beginLayout()
+        layout.createLine()
+        layout.endLayout()
+        return sum(len(run.glyphIndexes()) for run in layout.glyphRuns())
+
+    assert glyphs("क्ष") == 1  # ka, virama and ssa: one conjunct
+    assert glyphs("क्\u200cष") >= 3  # kept apart by a zero-width non-joiner: the letters and the virama
