@@ -22,6 +22,7 @@ from huzhou_viewer.content.text import is_text_type
 from huzhou_viewer.content.yaml_tree import NodeKey, PlacedList, PlacedMap, TaggedScalar
 
 INVALID: Any = object()  # "no value": the walk already reported why
+HINTS = 1000  # "did you mean" guesses per file; each costs a fuzzy match against every field
 Position = tuple[int, int]  # 1-based
 NoneType = type(None)
 # The fast path (PyYAML, YAML 1.1) reads `derived: yes` as true; accept it here too, or the validator
@@ -35,6 +36,13 @@ class SchemaWalk:
     def __init__(self, file: str):
         self.file = file
         self.problems: list[Problem] = []
+        self._hints = 0
+
+    def _closest(self, key: str, fields: dict[str, Any]) -> str | None:
+        """The field a wrong key probably means, for the first HINTS unknown keys of the file: a file of tens of
+        thousands of them (a pasted spreadsheet) still gets every one reported, the rest without a guess."""
+        self._hints += 1
+        return closest(key, fields) if self._hints <= HINTS else None
 
     def error(self, pos: Position, message: str) -> Any:
         self.problems.append(Problem(self.file, pos[0], pos[1], message))
@@ -121,7 +129,7 @@ class SchemaWalk:
             elif key == tag_field:
                 continue  # checked by _tagged
             elif key not in fields:
-                close = closest(key, fields)
+                close = self._closest(key, fields)
                 meant.add(close or "")
                 hint = f"; did you mean '{close}'?" if close else f"; expected one of {quoted(fields)}"
                 self.error(self._key_pos(value, key, pos), f"unknown key '{key}'{hint}")

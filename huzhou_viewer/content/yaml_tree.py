@@ -209,13 +209,17 @@ class _Builder:
         return value
 
     def scalar(self, node: yaml.ScalarNode) -> Any:
-        tag, text = node.tag, node.value
-        if not tag.startswith(_CORE) or tag[len(_CORE):] not in _SCALARS:
-            return TaggedScalar(text, tag)
+        if node.tag == _STR:
+            return node.value
+        read = _BY_TAG.get(node.tag)
+        if read is None:
+            return TaggedScalar(node.value, node.tag)
         try:
-            return _SCALARS[tag[len(_CORE):]](self, node)
+            return read(self, node)
         except (ValueError, TypeError, OverflowError) as error:
-            raise self.refuse(node, f"'{text}' cannot be read as {tag[len(_CORE):]}: {error}") from None
+            if node.style is None:  # plain and only looking like a number ("_"): text, as written
+                return node.value
+            raise self.refuse(node, f"'{node.value}' cannot be read as {node.tag[len(_CORE):]}: {error}") from None
 
     def sequence(self, node: yaml.SequenceNode, depth: int) -> PlacedList:
         out = PlacedList()
@@ -288,6 +292,10 @@ _SCALARS = {
     "float": _float,
     "timestamp": _timestamp,
 }
+
+
+_STR = _CORE + "str"
+_BY_TAG = {_CORE + name: read for name, read in _SCALARS.items()}
 
 
 def _marked(file: str, mark: Any, message: str) -> Problem:

@@ -82,3 +82,14 @@ def test_every_error_of_a_file_of_thousands_of_unknown_keys_has_its_own_line(tmp
     assert len(unknown) == 3000
     first = line_of(pack, PEOPLE, "xk0:")
     assert [(p.line, p.column) for p in unknown] == [(first + i, 5) for i in range(3000)]
+
+
+def test_a_file_of_tens_of_thousands_of_unknown_keys_reports_each_and_guesses_for_the_first(tmp_path):
+    extra = "".join(f"    nmae{i}: v\n" for i in range(1500))
+    people = PEOPLE_YAML.replace("    story: village\n", "    story: village\n" + extra)
+    unknown = [p.message for p in validate_pack(write_pack(tmp_path / "pack", {PEOPLE: people}))
+               if "unknown key 'nmae" in p.message]
+    assert len(unknown) == 1500
+    assert "did you mean 'name'?" in unknown[0]
+    assert unknown[-1].endswith("expected one of 'id', 'name', 'role', 'citation', 'organisation', 'category', "
+                                "'quote', 'photo', 'season', 'story'")  # past the first thousand: no guess
