@@ -61,6 +61,9 @@ class Deck:
     def title(self, language: str) -> str:
         return self.data["by_language"][self.language(language)]["title"]
 
+    def language_name(self, language: str) -> str:
+        return self.data["by_language"][self.language(language)]["name"]
+
     def scenes(self, language: str) -> list[AnySceneView]:
         """The view data of every scene, in order, in `language`."""
         return self.data["by_language"][self.language(language)]["scenes"]

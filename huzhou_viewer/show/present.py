@@ -29,7 +29,7 @@ from huzhou_viewer.content.numbers import read_number, write_number
 from huzhou_viewer.content.script import display_width, is_chinese, is_rtl, is_wide
 from huzhou_viewer.content.text import localize
 from huzhou_viewer.show.deck import DECK_FORMAT, Deck
-from huzhou_viewer.show.labels import shown_words
+from huzhou_viewer.show.labels import language_name, shown_words
 from huzhou_viewer.show.numbers import number_style
 from huzhou_viewer.show.views import (
     AnySceneView,
@@ -315,7 +315,7 @@ def build_deck(pack: Pack) -> Deck:
     by_language: dict[str, LanguageView] = {}
     for language in pack.languages:
         builder = ViewBuilder(pack, language)
-        by_language[language] = {"title": builder.text(pack.meta.title),
+        by_language[language] = {"title": builder.text(pack.meta.title), "name": language_name(language),
                                  "scenes": [builder.scene(scene) for scene in pack.scenes],
                                  "words": builder.own_words}
     data: DeckData = {

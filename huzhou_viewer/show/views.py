@@ -187,6 +187,7 @@ AnySceneView = SceneView | GallerySceneView
 
 class LanguageView(TypedDict):
     title: str
+    name: str  # the language's own name ("Deutsch"), for assistive technology
     scenes: list[AnySceneView]
     words: dict[str, str]  # the pack's own program words in this language (pack.yaml words:), by key
 

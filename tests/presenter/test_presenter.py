@@ -15,6 +15,7 @@ from huzhou_viewer.qt.presenter.mode import PresenterMode
 from huzhou_viewer.show import rehearsal
 from huzhou_viewer.show.autoplay import plan
 from huzhou_viewer.show.present import build_deck
+from tests.accessibility import controls, spoken, unnamed
 from tests.clock import Clock
 from tests.conftest import BUNDLED_PACK
 from tests.qtsupport import find, items, make_stage, settle, shown
@@ -384,3 +385,16 @@ def test_letters_typed_into_a_field_on_the_audience_window_are_text(presenting):
     finally:
         field.setParentItem(None)
         field.deleteLater()
+
+
+def test_the_console_s_scene_list_timer_and_overview_have_names_for_a_screen_reader(presenting):
+    open_console(presenting)
+    console = presenting.console.rootObject()
+    settle(presenting.stage)
+    assert not unnamed(console)
+    labels = {spoken(item)[1] for item in controls(console) if spoken(item)}
+    first = presenting.stage.controller.deck.scenes(presenting.stage.controller.language)[0]["label"]
+    assert any(label.endswith(first) for label in labels)
+    QTest.keyClick(presenting.console, Qt.Key_O)  # the overview of every scene
+    settle(presenting.stage)
+    assert not unnamed(console)

@@ -17,7 +17,11 @@ Rectangle {
     readonly property var words: ShowController.words
 
     // Taps and clicks stop here: nothing reaches the show under the panel.
+    Accessible.role: Accessible.Dialog
+    Accessible.name: panel.words["admin-title"]
+
     MouseArea {
+        objectName: "panelBlocker"
         anchors.fill: parent
         acceptedButtons: Qt.AllButtons
         onWheel: wheel => wheel.accepted = true
@@ -73,6 +77,7 @@ Rectangle {
                             opacity: modelData === "" ? 0 : 1
                             enabled: modelData !== ""
                             text: modelData
+                            spoken: panel.words["a11y-pin-digit"].replace("{digit}", modelData)
                             onActivated: Modes.admin.typeDigit(modelData)
                         }
                     }

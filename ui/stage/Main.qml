@@ -20,6 +20,14 @@ Rectangle {
         anchors.centerIn: parent
         scale: Math.min(root.width / width, root.height / height)
         clip: true
+        // The stage as a screen reader meets it: where the show is, said again whenever it moves.
+        Accessible.role: Accessible.Pane
+        Accessible.name: ShowController.place
+        Accessible.onPressAction: ShowController.next()
+        Connections {
+            target: ShowController
+            function onPlaceChanged() { stage.Accessible.announce(ShowController.place) }
+        }
 
         Binding { target: Theme; property: "stageScale"; value: stage.scale }
         Binding { target: Theme; property: "stageHeight"; value: stage.height * stage.scale }

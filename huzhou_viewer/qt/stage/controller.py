@@ -41,6 +41,7 @@ class ShowController(QObject):
     transitionsChanged = Signal()
     exportingChanged = Signal()
     chartsReadyChanged = Signal()
+    placeChanged = Signal()
     windowRequest = Signal(str)
 
     def __init__(self, deck: Deck, language: str | None = None, font_family: str = "",
@@ -81,6 +82,7 @@ class ShowController(QObject):
         self.packChanged.emit()
         self.languageChanged.emit()
         self.noticeChanged.emit()
+        self.placeChanged.emit()
 
     def _get_language(self) -> str:
         return self._language
@@ -92,13 +94,15 @@ class ShowController(QObject):
         self._language = language
         self.languageChanged.emit()
         self.noticeChanged.emit()
+        self.placeChanged.emit()
 
     language = Property(str, _get_language, setLanguage, notify=languageChanged)
 
     @Property("QVariantList", notify=packChanged)
     def languages(self) -> list[dict[str, str]]:
         languages = self._deck.languages
-        return [{"tag": tag, "mark": language_mark(tag, languages)} for tag in languages]
+        return [{"tag": tag, "mark": language_mark(tag, languages), "name": self._deck.language_name(tag)}
+                for tag in languages]
 
     @Property("QVariantMap", notify=packChanged)
     def palette(self) -> dict:
@@ -154,6 +158,17 @@ class ShowController(QObject):
     def whiteout(self) -> bool:
         return self._state.whiteout
 
+    @Property(str, notify=placeChanged)
+    def place(self) -> str:
+        """Where the show is, as a screen reader says it when it moves: the scene's title and the step."""
+        scene = self._deck.scenes(self._language)[self._state.scene]
+        words = self._deck.words(self._language)
+        title = scene["title"] or scene["label"]
+        if self._state.step_count <= 1:
+            return title
+        step = words["a11y-step"].format(step=self._state.step + 1, steps=self._state.step_count)
+        return f"{title}, {step}"
+
     @Property(int, notify=positionChanged)
     def previousSceneIndex(self) -> int:
         """The scene shown before the last move: the only one that may still be fading out."""
@@ -168,6 +183,7 @@ class ShowController(QObject):
         if (old.scene, old.step) != (state.scene, state.step):
             self._previous = (old.scene, old.step)
             self.positionChanged.emit()
+            self.placeChanged.emit()
             self._settle.start()
         if (old.blackout, old.whiteout) != (state.blackout, state.whiteout):
             self.blankingChanged.emit()
