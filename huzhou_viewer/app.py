@@ -75,7 +75,9 @@ def _validate(pack: Path) -> int:
 
         return drawing_family(character)
 
-    return run(pack, coverage=coverage, fallback=fallback)
+    from huzhou_viewer.charts.colour_safety import palette_problems
+
+    return run(pack, coverage=coverage, fallback=fallback, extra=(palette_problems,))
 
 
 def _no_display() -> bool:
