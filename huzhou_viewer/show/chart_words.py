@@ -29,7 +29,7 @@ def describe_chart(chart: Mapping[str, Any], words: Mapping[str, str], language:
         return with_unit(format_number(item.get("value"), style), unit, style)
 
     def say(key: str, **fields: str) -> str:
-        return _fill(words[key], fields)
+        return fill_in(words[key], fields)
 
     valued = [i for i in items if isinstance(i.get("value"), (int, float))]
     kind = chart.get("chart")
@@ -69,7 +69,7 @@ def listed(names: list[str], language: str) -> str:
     return format_list(names, locale=locale)
 
 
-def _fill(template: str, fields: Mapping[str, str]) -> str:
+def fill_in(template: str, fields: Mapping[str, str]) -> str:
     """The template with its {names} filled; a name it lacks is left out, and a brace that is no field stays
     (a translator's or a pack's word must never stop a chart from being described)."""
     out = template

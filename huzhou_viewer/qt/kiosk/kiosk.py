@@ -50,7 +50,7 @@ class Kiosk(QObject):
                  wall: Callable[[], datetime] = datetime.now, rss: Callable[[], float | None] = rss_mib,
                  reload: Callable[[], None] = lambda: None, log_file: Callable[[], Path | None] = lambda: None,
                  inhibitor=None, hold_seconds: float = HOLD_SECONDS, cursor_seconds: float = CURSOR_SECONDS,
-                 visits_dir: Path | None = None) -> None:
+                 visits_dir: Path | None = None, speech_command: tuple[str, ...] | None = None) -> None:
         super().__init__(None)  # lives as long as whoever runs the kiosk holds it, and lets go in release()
         self.stage, self.view, self.controller = stage, stage.view, stage.controller
         self.settings = settings
@@ -68,6 +68,8 @@ class Kiosk(QObject):
         self._home_language = self.controller.language  # the next visitor finds the show as the first one did
         self._visits_dir = visits_dir  # where the visitor counts are kept (None: counted, not kept)
         self.visits: VisitsFeed | None = None  # made in start(), once the screen is known
+        self.speech = None  # the audio button's reader (qt/kiosk/speech.py), with the setting `speech`
+        self._speech_command = speech_command
 
         # The kiosk's rules already wake a millisecond late (WAKE_LATE); far-off wake-ups are re-checked hourly.
         self.player = Player(self.controller, clock, longest_ms=MAX_TIMER_MS, late_ms=0, parent=self)
@@ -102,6 +104,10 @@ class Kiosk(QObject):
         place_window(self.view, find_screen(screen), True)
         self.window.start()
         self.input.hide_cursor()
+        if self.settings.speech:
+            from huzhou_viewer.qt.kiosk.speech import Speech
+
+            self.speech = Speech(self.stage, self._speech_command)
         if self.settings.visitor_counts:
             screen = self.view.screen().name() if self.view.screen() is not None else ""
             self.visits = VisitsFeed(self, Visits(self._visits_dir, screen, clock=self._wall))
@@ -131,6 +137,8 @@ class Kiosk(QObject):
         self.player.stop()
         if self.visits is not None:
             self.visits.close()
+        if self.speech is not None:
+            self.speech.release()
         self.window.stop()
         for timer in (self._hours_timer, self._health_timer):
             timer.stop()
@@ -209,6 +217,8 @@ class Kiosk(QObject):
 
     def _clear_overlays(self) -> None:
         self.admin.close()
+        if self.speech is not None:
+            self.speech.stop()  # the next visitor starts in silence
         self.controller.setLanguage(self._home_language)
         if self.controller.helpVisible:
             self.controller.toggleHelp()
