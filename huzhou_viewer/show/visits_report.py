@@ -125,6 +125,13 @@ def today_lines(visits, deck, language: str, top: int = 5) -> list[str]:
         lines.append(" · ".join(f"{people.get(p, p)} {int(n)}" for p, n in today.people.most_common(top)))
     if today.not_found:
         said = " · ".join(f"\u201c{typed}\u201d {int(n)}" for typed, n in today.not_found.most_common(top))
-        lines.append(f"{words['admin-today-not-found']}: {said}")
-    return [f"{words['admin-today']}: {line}" for line in lines[:1]] + lines[1:] if lines \
-        else [f"{words['admin-today']}: {words['admin-today-none']}"]
+        lines.append(f"{words['admin-today-not-found']}{_colon(words['admin-today-not-found'])}{said}")
+    today_word = words["admin-today"] + _colon(words["admin-today"])
+    return [today_word + line for line in lines[:1]] + lines[1:] if lines else [today_word + words["admin-today-none"]]
+
+
+def _colon(word: str) -> str:
+    """The colon after `word`: a full-width one after Chinese or Japanese."""
+    from huzhou_viewer.content.script import is_wide
+
+    return "\uff1a" if word and is_wide(word[-1]) else ": "
