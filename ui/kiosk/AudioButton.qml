@@ -21,6 +21,9 @@ Rectangle {
     color: Modes.speech && Modes.speech.speaking ? Theme.accent : Theme.surface
     border.color: Theme.outline
     border.width: 2 * unit
+    Accessible.role: Accessible.Button
+    Accessible.name: Modes.speech ? Modes.speech.label : ""
+    Accessible.onPressAction: Modes.speech.toggle()
 
     StageText {
         id: label

@@ -273,6 +273,8 @@ class Kiosk(QObject):
         self._closed = True
         self.player.stop()
         self.admin.close()
+        if self.speech is not None:
+            self.speech.stop()
         self._on_admin_changed()  # nothing is drawn, nothing animates
         self.view.setColor(QColor("black"))
         self._counted()
