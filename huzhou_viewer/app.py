@@ -28,6 +28,8 @@ def main(argv: list[str] | None = None) -> int:
         return _validate(Path(getattr(ns, "pack", None) or resources.bundled_pack()))
     if ns.command == "preflight":
         return _preflight(ns, settings)
+    if ns.command == "report":
+        return _report(ns)
     from huzhou_viewer.logs import setup_logging
 
     setup_logging(settings.log_level)
@@ -75,7 +77,30 @@ def _validate(pack: Path) -> int:
 
         return drawing_family(character)
 
-    return run(pack, coverage=coverage, fallback=fallback)
+    from huzhou_viewer.charts.colour_safety import palette_problems
+
+    return run(pack, coverage=coverage, fallback=fallback, extra=(palette_problems,))
+
+
+def _report(ns) -> int:
+    """The kiosk's visitor counts and proof of show, from the files beside the log (show/visits.py)."""
+    from datetime import date, timedelta
+
+    from huzhou_viewer.show.visits import read_hours
+    from huzhou_viewer.show.visits_report import print_report, write_csv
+
+    since = ns.since or date.today() - timedelta(days=7)
+    folder = log_dir() / "visits"
+    hours = list(read_hours(folder, since)) if folder.is_dir() else []
+    print_report(hours, since, sys.stdout)
+    if ns.csv is not None:
+        try:
+            count = write_csv(hours, ns.csv)
+        except OSError as error:
+            print(f"huzhou-viewer: cannot write {ns.csv}: {error.strerror or error}", file=sys.stderr)
+            return 1
+        print(f"{count} rows written to {ns.csv}")
+    return 0
 
 
 def _no_display() -> bool:

@@ -43,7 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
             "%(prog)s [options]\n"
             "       %(prog)s validate [PACK]\n"
             "       %(prog)s export --size WxH --out DIR [options]\n"
-            "       %(prog)s preflight [PACK] [--sizes WxH,...] [--lang LANG,...] [--json FILE] [--sheet FILE.png]"
+            "       %(prog)s preflight [PACK] [--sizes WxH,...] [--lang LANG,...] [--json FILE] [--sheet FILE.png]\n"
+            "       %(prog)s report [--since DATE] [--csv FILE]"
         ),
         description="Huzhou Viewer: presents a content pack's seasonal timeline on an event screen.",
         epilog="While the show runs, press ? to see the key map.",
@@ -120,7 +121,24 @@ def build_parser() -> argparse.ArgumentParser:
     preflight.add_argument("--sheet", type=Path, metavar="FILE.png", help="write a contact sheet of every step")
     preflight.add_argument("--sheet-size", type=_size, metavar="WxH",
                            help="the size the sheet shows (default: 1920x1080 if checked, else the first size)")
+    report = commands.add_parser(
+        "report", help="what kiosk visitors looked for, and what each screen showed",
+        description="From the kiosk's counts on this machine: taps and time per scene, honourees opened, searches "
+                    "and the ones that found nobody, and a line per day and screen of what was shown for how long.",
+    )
+    report.add_argument("--since", type=_date, default=None, metavar="DATE",
+                        help="first day, such as 2026-12-01 (default: seven days ago)")
+    report.add_argument("--csv", type=Path, metavar="FILE", help="also write every count to FILE as CSV")
     return parser
+
+
+def _date(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date such as 2026-12-01, got {text!r}") from None
 
 
 PREFLIGHT_SIZES = ((1280, 720), (1920, 1080), (3840, 2160), (1080, 1920))
@@ -141,7 +159,7 @@ def _languages(text: str) -> list[str]:
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    """Parse `argv` (default: sys.argv[1:]); `command` is None, "validate", "export" or "preflight"."""
+    """Parse `argv` (default: sys.argv[1:]); `command` is None, "validate", "export", "preflight" or "report"."""
     return build_parser().parse_args(argv)
 
 

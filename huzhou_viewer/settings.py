@@ -187,6 +187,17 @@ class Settings:
         None, "Kiosk: restart cleanly every day at the first idle moment after this time, such as \"04:00\".",
         _clock_time, "04:00",
     )
+    visitor_counts: bool = _setting(
+        True,
+        "Kiosk: count what visitors look at and search for, and what the screen shows, by the hour, in files "
+        "beside the log (nothing personal; never sent); `huzhou-viewer report` reads them. false: count nothing.",
+        _flag,
+    )
+    speech: bool = _setting(
+        False,
+        "Kiosk: an audio button reads the current step aloud in the language shown (needs espeak-ng installed).",
+        _flag,
+    )
     # Presenter mode (audience window + speaker's console).
     presenter: bool = _setting(
         False,

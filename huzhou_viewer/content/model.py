@@ -119,6 +119,7 @@ class ChartBlock(_Strict, tag="chart", tag_field="kind"):
     total: float | None = None
     source: Text | None = None
     note: Text | None = None
+    description: Text | None = None  # said for screen readers, speech and the handout; generated when omitted
 
 
 Block = TasksBlock | StoryBlock | FiguresBlock | CoupletBlock | StatementBlock | ChartBlock

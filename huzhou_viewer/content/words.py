@@ -105,6 +105,23 @@ SOURCE: dict[str, str] = dict([
     N_("console-end", "End of the show"),
     N_("console-no-picture", "not shown yet"),
     N_("console-overview-hint", "Arrows or a number, then Enter; Esc closes"),
+    # A chart said in words (charts/description.py): {title}, {count}, {label}, {value}, {start}, {labels}
+    N_("chart-bars", "{title}: a bar chart comparing {count} values."),
+    N_("chart-milestones", "{title}: a timeline of {count} milestones, in days from {start}."),
+    N_("chart-share", "{title}: a ring showing a share: {label}, {value}."),
+    N_("chart-highest", "Highest: {label}, {value}."),
+    N_("chart-lowest", "Lowest: {label}, {value}."),
+    N_("chart-first", "First: {label}, after {value}."),
+    N_("chart-last", "Last: {label}, after {value}."),
+    N_("chart-derived", "Derived, computed from the stated figures: {labels}."),
+    N_("console-chart", "Chart"),
+    # The kiosk's audio button and what visitors looked for (the admin panel)
+    N_("audio", "Listen"),
+    N_("speak-person", "{name}, {role}. {citation}"),
+    N_("audio-stop", "Stop"),
+    N_("admin-today", "Today"),
+    N_("admin-today-none", "Nothing yet today."),
+    N_("admin-today-not-found", "Searched, found nobody"),
     N_("screen-missing-audience", "audience screen {wanted} does not exist (screens: {screens}); using {used}"),
     N_("screen-missing-console", "console screen {wanted} does not exist (screens: {screens}); using {used}"),
 ])

@@ -28,6 +28,7 @@ from huzhou_viewer.content.model import (
 from huzhou_viewer.content.numbers import read_number, write_number
 from huzhou_viewer.content.script import display_width, is_chinese, is_rtl, is_wide
 from huzhou_viewer.content.text import localize
+from huzhou_viewer.show.chart_words import describe_chart
 from huzhou_viewer.show.deck import DECK_FORMAT, Deck
 from huzhou_viewer.show.labels import language_name, shown_words
 from huzhou_viewer.show.numbers import number_style
@@ -139,7 +140,7 @@ class ViewBuilder:
     def chart(self, chart: ChartBlock, chart_id: str) -> ChartBlockView:
         """A chart as charts/ draws it and the view frames it (title, source and note are the view's)."""
         derived = any(item.derived for item in chart.items)
-        return {
+        view: ChartBlockView = {
             "kind": "chart", "chart": chart.chart, "id": chart_id,
             "title": self.text(chart.title), "unit": self.text(chart.unit), "orientation": chart.orientation,
             "items": [{"label": self.text(item.label), "value": self._scaled(item.value, chart),
@@ -150,7 +151,10 @@ class ViewBuilder:
             "note": self.text(chart.note),
             "unavailable": self._words["chart-unavailable"],
             "numbers": self._numbers,
+            "description": "",
         }
+        view["description"] = self.text(chart.description) or describe_chart(view, self._words, self.language)
+        return view
 
     def _scaled(self, value: float | None, chart: ChartBlock) -> float | None:
         divisor = chart.scale.get(self.language) or chart.scale.get(self.pack.meta.default_language) or 1.0

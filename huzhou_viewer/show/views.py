@@ -142,6 +142,7 @@ class ChartBlockView(TypedDict):
     note: str
     unavailable: str
     numbers: NumberStyleView  # how the chart writes its numbers, in the language shown
+    description: str  # the chart in words (the pack's `description`, else generated): speech, notes, handout
 
 
 BlockView = TasksBlockView | StoryBlockView | FiguresBlockView | CoupletBlockView | StatementBlockView | ChartBlockView

@@ -188,6 +188,20 @@ def test_the_console_shows_the_notes_of_the_scene_in_the_language_shown(presenti
     assert not notes.property("truncated")
 
 
+def test_the_notes_say_the_chart_in_words_while_a_chart_is_the_step_shown(presenting, qtbot):
+    open_console(presenting)
+    show = presenting.stage.controller
+    scenes = show.deck.scenes(show.language)
+    scene, step, chart = next((i, j + 1, b) for i, view in enumerate(scenes)
+                              for j, b in enumerate(view["blocks"]) if b["kind"] == "chart")
+    notes = console_item(presenting, "consoleNotes")
+    show.goTo(scene, step)
+    qtbot.waitUntil(lambda: chart["description"] in notes.property("text"))
+    assert notes.property("text").startswith(scenes[scene]["notes"])
+    show.goTo(scene, 0)
+    qtbot.waitUntil(lambda: notes.property("text") == scenes[scene]["notes"])
+
+
 def test_a_scene_without_notes_shows_an_empty_notes_area(qapp, tmp_path, clock, bundled_pack_dir):
     pack = tmp_path / "pack"
     shutil.copytree(bundled_pack_dir, pack)

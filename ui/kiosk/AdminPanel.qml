@@ -141,13 +141,22 @@ Rectangle {
                     }
                 }
                 StageText {
+                    objectName: "adminToday"
+                    width: parent.width
+                    text: Modes.admin.todayText
+                    color: Theme.text
+                    font.pixelSize: Theme.smallSize
+                    maximumLineCount: 3
+                    elide: Text.ElideRight
+                }
+                StageText {
                     text: panel.words["admin-log"]
                     font.pixelSize: Theme.captionSize
                     font.bold: true
                 }
                 Rectangle {
                     width: parent.width
-                    height: 350
+                    height: 250
                     color: Qt.rgba(Theme.text.r, Theme.text.g, Theme.text.b, 0.05)
                     border.color: Theme.outline
                     radius: Theme.radius / 2
@@ -164,7 +173,7 @@ Rectangle {
                         font.pixelSize: 20
                         color: Theme.text
                         elide: Text.ElideNone
-                        maximumLineCount: 15
+                        maximumLineCount: 11
                     }
                 }
             }
