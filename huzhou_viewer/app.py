@@ -124,6 +124,9 @@ def _make_app(settings: Settings):
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     app.setApplicationName("huzhou-viewer")
     app.setApplicationDisplayName("Huzhou Viewer")
+    # The desktop file's id (packaging/huzhou-viewer.desktop): on Wayland the window's app id, which the dock
+    # matches to a name and an icon (else it is "python3").
+    app.setDesktopFileName("huzhou-viewer")
     renderer = apply_renderer(settings.renderer)
     family = register_bundled_fonts(resources.font_files())
     log.info("renderer %s, font %s", renderer, family or "(none)")
@@ -254,7 +257,6 @@ def _export(ns, settings: Settings) -> int:
     if _no_display() or not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # export never needs a screen
     from huzhou_viewer.logs import open_log_file
-    from huzhou_viewer.qt.stage.export import export_png
 
     open_log_file(log_dir())  # a fallback to the bundled pack is said in the log, not only on stderr
     app, family = _make_app(settings)
@@ -262,8 +264,16 @@ def _export(ns, settings: Settings) -> int:
     stage.icons.load_now()
     stage.start_pictures()
     say = (lambda line: print(line, file=sys.stderr)) if ns.progress else (lambda line: None)
-    files = export_png(stage, ns.size, ns.out, steps=ns.steps, progress=say)
-    say(f"export: wrote {len(files)} files to {ns.out}")
+    if ns.format == "pdf":
+        from huzhou_viewer.qt.stage.handout import export_pdf
+
+        pages = export_pdf(stage, ns.size, ns.out, steps=ns.steps, notes=ns.notes, progress=say)
+        say(f"export: wrote {ns.out} ({pages} pages)")
+    else:
+        from huzhou_viewer.qt.stage.export import export_png
+
+        files = export_png(stage, ns.size, ns.out, steps=ns.steps, progress=say)
+        say(f"export: wrote {len(files)} files to {ns.out}")
     stage.close()
     del app
     return 0

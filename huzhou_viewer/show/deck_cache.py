@@ -113,7 +113,7 @@ def _read(root: Path, cache_dir: Path) -> Deck | None:
 
 
 def _write(root: Path, cache_dir: Path, pack, deck: Deck, started: int) -> None:
-    import tempfile  # only when writing: it pulls in shutil and random, which start-up does not need
+    from huzhou_viewer.atomic import write_text  # only when writing: tempfile pulls in shutil and random
 
     try:
         stamps = [_stamp(root, f) for f in referred_files(pack)]
@@ -122,10 +122,7 @@ def _write(root: Path, cache_dir: Path, pack, deck: Deck, started: int) -> None:
             return
         entry = {"program": _program(), "root": str(root), "stamps": stamps, "deck": deck.data}
         cache_dir.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=cache_dir, prefix=".deck-", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(entry, out, ensure_ascii=False)
-        os.replace(tmp, _entry_path(root, cache_dir))
+        write_text(_entry_path(root, cache_dir), json.dumps(entry, ensure_ascii=False))
     except (OSError, TypeError, ValueError):
         pass  # a deck that cannot be kept only costs the next start a little time
 

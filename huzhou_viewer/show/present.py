@@ -321,6 +321,7 @@ def build_deck(pack: Pack) -> Deck:
     data: DeckData = {
         "format": DECK_FORMAT,
         "pack_id": pack.meta.id,
+        "date": pack.meta.date or "",
         "languages": list(pack.languages),
         "default_language": default,
         "palette": ViewBuilder(pack, default).palette(),
