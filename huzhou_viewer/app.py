@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"huzhou-viewer: {error}", file=sys.stderr)
         return 2
     if ns.command == "validate":
-        return _validate(Path(getattr(ns, "pack", None) or resources.bundled_pack()))
+        return _validate(Path(getattr(ns, "pack", None) or resources.bundled_pack()), settings.traditional_chinese)
     if ns.command == "preflight":
         return _preflight(ns, settings)
     from huzhou_viewer.logs import setup_logging
@@ -59,7 +59,7 @@ def _log_uncaught(kind, error, trace) -> None:
     log.error("unexpected error; the show goes on", exc_info=(kind, error, trace))
 
 
-def _validate(pack: Path) -> int:
+def _validate(pack: Path, phrasing: str = "tw") -> int:
     from huzhou_viewer.content.coverage import load_coverage
     from huzhou_viewer.content.validate import run
 
@@ -75,7 +75,7 @@ def _validate(pack: Path) -> int:
 
         return drawing_family(character)
 
-    return run(pack, coverage=coverage, fallback=fallback)
+    return run(pack, coverage=coverage, fallback=fallback, phrasing=phrasing)
 
 
 def _no_display() -> bool:
@@ -96,7 +96,7 @@ def load_content(settings: Settings):
     cache = cache_dir()
     if settings.pack:
         try:
-            return _with_warnings_logged(load_deck(settings.pack, cache)), ""
+            return _with_warnings_logged(load_deck(settings.pack, cache, settings.traditional_chinese)), ""
         except Exception as error:  # noqa: BLE001 - only PackError is expected; see below
             from huzhou_viewer.content.problems import PackError  # the happy path never needs it
 
@@ -106,7 +106,7 @@ def load_content(settings: Settings):
             notice = "pack-fallback"
     else:
         notice = ""
-    return _with_warnings_logged(load_deck(resources.bundled_pack(), cache)), notice
+    return _with_warnings_logged(load_deck(resources.bundled_pack(), cache, settings.traditional_chinese)), notice
 
 
 def _with_warnings_logged(deck):
@@ -217,7 +217,8 @@ class _FirstFrame:
         from huzhou_viewer.settings import cache_dir
 
         # Watch the chosen pack even when it failed: once it is mended, it replaces the bundled one.
-        PackWatcher(stage.controller, Path(settings.pack or resources.bundled_pack()), cache_dir(), stage.controller)
+        PackWatcher(stage.controller, Path(settings.pack or resources.bundled_pack()), cache_dir(), stage.controller,
+                    settings.traditional_chinese)
         if settings.spotlight and not mode.drives_gallery:
             from huzhou_viewer.qt.stage.spotlight import SpotlightDriver
 
