@@ -50,7 +50,7 @@ def icon_problem(name: str, names: dict[str, frozenset[str]]) -> str | None:
     """What is wrong with the icon name, with a "did you mean" where a known name is close; None when it is known."""
     prefix, dot, icon = name.partition(".")
     if not dot:
-        having = [f"{p}.{name}" for p in sorted(names) if name in names[p]]
+        having = [f"{p}.{name}" for p in sorted(names, reverse=True) if name in names[p]]  # mdi6 before mdi
         hint = f" (did you mean '{having[0]}'?)" if having else ""
         return f"icon '{name}' has no prefix: write prefix.name, such as 'mdi6.leaf'{hint}"
     if prefix not in names:

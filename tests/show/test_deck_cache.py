@@ -154,8 +154,8 @@ def test_a_file_changed_while_the_pack_loads_is_never_kept(tmp_path, monkeypatch
 
     build = present.build_deck
 
-    def build_while_someone_saves(pack):
-        deck = build(pack)
+    def build_while_someone_saves(pack, *args):
+        deck = build(pack, *args)
         spring = pack_dir / "scenes" / "spring.yaml"
         spring.write_text("id: [unclosed\n", encoding="utf-8")  # an organiser's half-done save, mid-load
         return deck
