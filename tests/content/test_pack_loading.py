@@ -228,12 +228,10 @@ def test_any_file_content_gives_a_pack_or_pack_error(content: bytes | str) -> No
 
 
 def test_without_libyaml_packs_load_with_the_pure_python_loader_and_one_log_line():
-    import subprocess
-    import sys
-
     from tests.conftest import ROOT
 
-    code = ("import logging, yaml; del yaml.CSafeLoader; logging.basicConfig(level=logging.INFO, format='%(message)s')\n"
+    code = ("import logging, yaml; del yaml.CSafeLoader\n"
+            "logging.basicConfig(level=logging.INFO, format='%(message)s')\n"
             "from huzhou_viewer import resources; from huzhou_viewer.content.loader import load_pack\n"
             "print(*(scene.id for scene in load_pack(resources.bundled_pack()).scenes))")
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
