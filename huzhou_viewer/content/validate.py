@@ -32,21 +32,21 @@ def validate_pack(root: str | Path, coverage: frozenset[int] | None = None,
 
 def run(root: str | Path, out: TextIO = sys.stdout, coverage: frozenset[int] | None = None,
         fallback: Fallback | None = None, phrasing: str = "tw") -> int:
-    """Print each problem and a summary line, then a note per file on the Traditional Chinese made from Simplified
-    (in `phrasing`, "tw" or "hk"); 0 when there are no errors, 1 otherwise. Never raises."""
+    """Print each problem, a note per file on the Traditional Chinese made from Simplified (in `phrasing`, "tw" or
+    "hk"), and a summary line last; 0 when there are no errors, 1 otherwise. Never raises."""
     try:
         problems, name, parts = _validate(root, coverage, fallback)
         for problem in problems:
             print(_printable(str(problem), out), file=out)
-        errors = sum(p.is_error for p in problems)
-        warnings = len(problems) - errors
-        verdict = "OK" if errors == 0 else "FAILED"
-        print(f"{name}: {verdict}, {_count(errors, 'error')}, {_count(warnings, 'warning')}", file=out)
         if parts is not None and parts.meta is not None:
             from huzhou_viewer.content.traditional import conversion_notes
 
             for note in conversion_notes(parts.structs(), parts.meta.languages, phrasing):
                 print(_printable(note, out), file=out)
+        errors = sum(p.is_error for p in problems)
+        warnings = len(problems) - errors
+        verdict = "OK" if errors == 0 else "FAILED"
+        print(f"{name}: {verdict}, {_count(errors, 'error')}, {_count(warnings, 'warning')}", file=out)
         return 0 if errors == 0 else 1
     except OSError as error:  # a folder without read permission, a file that vanished while read
         where = error.filename or root
