@@ -13,10 +13,29 @@ import importlib.util
 import json
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from huzhou_viewer.content.checks import PACK_FILE, PackParts
-from huzhou_viewer.content.locate import Locator
 from huzhou_viewer.content.problems import Problem, closest
+
+if TYPE_CHECKING:
+    from huzhou_viewer.content.checks import PackParts
+    from huzhou_viewer.content.locate import Locator
+
+
+def font_table() -> tuple[Path, list[tuple[str, str, str]]]:
+    """qtawesome's fonts folder and its table of (prefix, font file, charmap file), read from its source rather
+    than imported (importing qtawesome imports QtWidgets; the stage's icon fonts read the same table). Raises
+    ImportError when qtawesome or its table cannot be found."""
+    spec = importlib.util.find_spec("qtawesome")
+    if spec is None or spec.origin is None:
+        raise ImportError("qtawesome is not installed")
+    with open(spec.origin, encoding="utf-8") as source:
+        tree = ast.parse(source.read(), spec.origin)
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "_BUNDLED_FONTS" for t in node.targets):
+            table = [(str(a), str(b), str(c)) for a, b, c in ast.literal_eval(node.value)]
+            return Path(spec.origin).parent / "fonts", table
+    raise ImportError(f"no font table in {spec.origin}")
 
 
 @cache
@@ -24,26 +43,14 @@ def icon_names() -> dict[str, frozenset[str]] | None:
     """qtawesome's icon names by prefix, or None when qtawesome or its files cannot be found (then nothing is
     checked: a missing library is not the pack's mistake)."""
     try:
-        spec = importlib.util.find_spec("qtawesome")
-        if spec is None or spec.origin is None:
-            return None
-        package = Path(spec.origin).parent
-        fonts = _bundled_fonts(Path(spec.origin).read_text(encoding="utf-8"))
+        fonts_dir, table = font_table()
         names = {}
-        for prefix, _font, charmap in fonts:
-            with open(package / "fonts" / charmap, encoding="utf-8") as f:
+        for prefix, _font, charmap in table:
+            with open(fonts_dir / charmap, encoding="utf-8") as f:
                 names[prefix] = frozenset(json.load(f))
         return names or None
-    except (OSError, ValueError, SyntaxError, TypeError):
+    except (ImportError, OSError, ValueError, SyntaxError, TypeError):
         return None
-
-
-def _bundled_fonts(source: str) -> tuple[tuple[str, str, str], ...]:
-    """qtawesome's _BUNDLED_FONTS: (prefix, font file, charmap file) triples, a literal in its __init__."""
-    for node in ast.parse(source).body:
-        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "_BUNDLED_FONTS" for t in node.targets):
-            return tuple(tuple(entry) for entry in ast.literal_eval(node.value))
-    raise ValueError("qtawesome's font list not found")
 
 
 def icon_problem(name: str, names: dict[str, frozenset[str]]) -> str | None:
@@ -66,6 +73,8 @@ def icon_problem(name: str, names: dict[str, frozenset[str]]) -> str | None:
 
 def icon_problems(parts: PackParts, where: Locator) -> list[Problem]:
     """An error, at its place in the YAML, for each icon name (key tasks', scenes') qtawesome does not have."""
+    from huzhou_viewer.content.checks import PACK_FILE
+
     names = icon_names()
     if names is None:
         return []
