@@ -105,7 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", type=Path, required=True, metavar="DIR|FILE.pdf",
                         help="folder for the images, or the PDF file")
     export.add_argument("--notes", action="store_true", help="pdf: the speaker's notes under each scene")
-    export.add_argument("--lang", dest="language", default=argparse.SUPPRESS, metavar="LANG", help="language")
+    export.add_argument("--lang", dest="language", default=argparse.SUPPRESS, metavar="LANG",
+                        help="language, such as zh-Hans, zh-Hant or en")
     export.add_argument("--steps", action="store_true", help="one image per build step, not only per scene")
     export.add_argument("--pack", default=argparse.SUPPRESS, metavar="DIR", help="content pack folder")
     export.add_argument("--no-progress", dest="progress", action="store_false", help="print no progress")
