@@ -88,3 +88,13 @@ def test_a_handout_in_traditional_chinese_from_a_pack_written_in_simplified(tmp_
 def test_notes_are_for_the_pdf_only_and_png_needs_a_size():
     assert run("export", "--out", "x").returncode == 2
     assert run("export", "--size", "320x180", "--notes", "--out", "x").returncode == 2
+
+
+def test_an_honourees_photo_stands_beside_their_citation(tmp_path, example_pack_dir):
+    out, _ = export(tmp_path, "--pack", str(example_pack_dir), "--lang", "en")
+    example = load_deck(example_pack_dir, None)
+    with_photo = [p for p in gallery_view(example, "en")["people"] if p["photo"]]
+    images = [line.split() for line in poppler("pdfimages", "-list", str(out)).splitlines()[2:]]
+    scenes = [i for i in images if i[3:5] == ["1920", "1080"]]
+    photos = [i for i in images if int(i[3]) < 1920]  # decoded at the size the page shows, not the camera's
+    assert with_photo and len(scenes) == len(example.scene_ids) and len(photos) == len(with_photo)

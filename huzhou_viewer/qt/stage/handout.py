@@ -20,9 +20,11 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QImage,
+    QImageReader,
     QPageLayout,
     QPageSize,
     QPainter,
+    QPainterPath,
     QPdfWriter,
     QTextLayout,
     QTextOption,
@@ -30,11 +32,13 @@ from PySide6.QtGui import (
 
 from huzhou_viewer import __version__
 from huzhou_viewer.atomic import replacing
+from huzhou_viewer.content.files import picture_format
 from huzhou_viewer.qt.stage.export import grab, picture_jobs
 from huzhou_viewer.qt.stage.stage import Stage
 
 RESOLUTION = 300  # dots per inch of the page's coordinates (the scene pictures keep their own pixels)
 MARGIN_MM = 12.0
+PORTRAIT_MM = 16.0  # an honouree's photo or generated portrait, beside their citation
 INK = QColor("#1c1c1c")
 MUTED = QColor("#5f5f5f")
 RULE = QColor("#c8102e")
@@ -109,6 +113,7 @@ class _Paragraph:
     height: float
     colour: QColor
     space_after: float
+    indent: float = 0.0
 
 
 class _Pages:
@@ -177,19 +182,46 @@ class _Pages:
             # A citizen observer's role is often their category too: said once.
             about = " · ".join(dict.fromkeys(p for p in (person.get("role"), person.get("organisation"),
                                                          person.get("category")) if p))
-            entry = [self.paragraph(person["name"], self.font(12.5, bold=True), RULE, self.mm(1))]
+            indent = self.mm(PORTRAIT_MM + 5)
+            entry = [self.paragraph(person["name"], self.font(12.5, bold=True), RULE, self.mm(1), indent)]
             if about:
-                entry.append(self.paragraph(about, self.font(9.5), MUTED, self.mm(1.5)))
-            entry += [self.paragraph(part, self.font(10.5), INK, self.mm(1.5))
+                entry.append(self.paragraph(about, self.font(9.5), MUTED, self.mm(1.5), indent))
+            entry += [self.paragraph(part, self.font(10.5), INK, self.mm(1.5), indent)
                       for part in _paragraphs(person.get("citation", ""))]
             if person.get("quote"):
-                entry.append(self.paragraph(f"“{person['quote']}”", self.font(10, italic=True), MUTED, self.mm(1.5)))
-            entry[-1].space_after = self.mm(5)
-            if self._y + sum(p.height for p in entry) > self.area.bottom() and self._y > self.area.top():
+                entry.append(self.paragraph(f"“{person['quote']}”", self.font(10, italic=True), MUTED, self.mm(1.5),
+                                            indent))
+            portrait = self.mm(PORTRAIT_MM)
+            height = max(sum(p.height + p.space_after for p in entry), portrait)
+            if self._y + height > self.area.bottom() and self._y > self.area.top():
                 self.new_page()
+            top = self._y
+            self.portrait(person, QRectF(self.area.left(), top, portrait, portrait))
             self.flow(entry)
+            self._y = max(self._y, top + portrait) + self.mm(5)
 
-    def paragraph(self, text: str, font: QFont, colour: QColor, space_after: float) -> _Paragraph:
+    def portrait(self, person: dict, frame: QRectF) -> None:
+        """The person's photo in a disc, or the generated portrait the gallery shows (initial on a coloured disc)."""
+        painter = self.painter
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        disc = QPainterPath()
+        disc.addEllipse(frame)
+        photo = _photo(person.get("photo") or "", round(frame.width()))
+        if photo is not None:
+            painter.setClipPath(disc)
+            side = min(photo.width(), photo.height())  # the middle square, as the gallery crops it
+            source = QRectF((photo.width() - side) / 2, (photo.height() - side) / 2, side, side)
+            painter.drawImage(frame, photo, source)
+        else:
+            painter.fillPath(disc, QColor(person.get("discColour") or "#888888"))
+            painter.setPen(QColor(person.get("initialColour") or "#ffffff"))
+            painter.setFont(self.font(frame.height() / RESOLUTION * 72 * 0.4, bold=True))
+            painter.drawText(frame, Qt.AlignmentFlag.AlignCenter, person.get("initial") or "")
+        painter.restore()
+
+    def paragraph(self, text: str, font: QFont, colour: QColor, space_after: float, indent: float = 0.0
+                  ) -> _Paragraph:
         layout = QTextLayout(text, font, self.writer)
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -200,11 +232,11 @@ class _Pages:
             line = layout.createLine()
             if not line.isValid():
                 break
-            line.setLineWidth(self.area.width())
+            line.setLineWidth(self.area.width() - indent)
             line.setPosition(QPointF(0, y))
             y += line.height()
         layout.endLayout()
-        return _Paragraph(layout, y, colour, space_after)
+        return _Paragraph(layout, y, colour, space_after, indent)
 
     def flow(self, paragraphs: list[_Paragraph]) -> None:
         """Draw the paragraphs from the current place down, line by line, on a new page where one is full."""
@@ -217,7 +249,7 @@ class _Pages:
                 if self._y + line.height() > self.area.bottom():
                     self.new_page()
                     painter.setPen(paragraph.colour)
-                line.draw(painter, QPointF(self.area.left(), self._y - line.y()))
+                line.draw(painter, QPointF(self.area.left() + paragraph.indent, self._y - line.y()))
                 self._y += line.height()
             self._y += paragraph.space_after
 
@@ -225,6 +257,24 @@ class _Pages:
         if not self.count:
             self.new_page()  # a PDF without a page is no PDF
         self.painter.end()
+
+
+def _photo(path: str, pixels: int) -> QImage | None:
+    """The photo decoded at about `pixels` on its shorter side, upright by its EXIF orientation; None when there is
+    none or it does not decode (the generated portrait stands in, as in the gallery). The deck names only JPEG,
+    PNG and WebP files inside the pack, and only those formats are asked of Qt."""
+    if not path:
+        return None
+    kind = picture_format(Path(path))
+    if kind is None:
+        return None
+    reader = QImageReader(path, kind.lower().encode("ascii"))
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid() and min(size.width(), size.height()) > pixels:
+        reader.setScaledSize(size.scaled(pixels, pixels, Qt.AspectRatioMode.KeepAspectRatioByExpanding))
+    image = reader.read()
+    return None if image.isNull() else image.convertToFormat(QImage.Format.Format_RGB32)
 
 
 def _paragraphs(text: str) -> list[str]:
