@@ -8,6 +8,7 @@ import time
 import pytest
 
 from huzhou_viewer.content.loader import load_pack
+from huzhou_viewer.content.validate import validate_pack
 from huzhou_viewer.show.deck_cache import load_deck
 from huzhou_viewer.show.present import build_deck
 from tests.conftest import ROOT
@@ -76,3 +77,18 @@ def test_the_kept_deck_holds_the_conversion_and_a_warm_start_never_imports_openc
     assert start("tw") == ["湖州這一年的軟體", "False"]  # kept: read as it was converted
     assert start("hk") == ["湖州這一年的軟件", "True"]  # another phrasing is another deck
     assert load_deck(pack_dir, cache, "hk").scenes("zh-Hant")[0]["title"] == "湖州這一年的軟件"
+
+
+def test_a_pack_may_correct_the_conversion_in_one_text_without_listing_zh_hant(pack_dir):
+    # 范 as a surname stays 范: the conversion would write 範.
+    edit(pack_dir, "people.yaml", "name: {en: Li Ming, zh-Hans: 李明}",
+         "name: {en: Fan Li, zh-Hans: 范莉, zh-Hant: 范莉}")
+    assert [p for p in validate_pack(pack_dir) if p.is_error] == []
+    deck = build_deck(load_pack(pack_dir))
+    (person,) = next(view for view in deck.scenes("zh-Hant") if view["id"] == "spring")["blocks"][1]["people"]
+    assert person["name"] == "范莉" and person["role"] == "村主任"
+
+
+def test_a_pack_that_lists_zh_hant_is_not_warned_about_texts_it_converts(pack_dir):
+    edit(pack_dir, "pack.yaml", "languages: [en, zh-Hans]", "languages: [en, zh-Hans, zh-Hant]")
+    assert not [p for p in validate_pack(pack_dir) if "zh-Hant" in p.message]
