@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 from huzhou_viewer import __version__
 from huzhou_viewer.atomic import replacing
 from huzhou_viewer.content.files import picture_format
+from huzhou_viewer.content.script import is_rtl
 from huzhou_viewer.qt.stage.export import grab, picture_jobs
 from huzhou_viewer.qt.stage.stage import Stage
 
@@ -225,6 +226,9 @@ class _Pages:
         layout = QTextLayout(text, font, self.writer)
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        if is_rtl(text):  # an Arabic or Hebrew name reads from the right, and stays beside its portrait
+            option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+            option.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
         layout.setTextOption(option)
         layout.beginLayout()
         y = 0.0
