@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"huzhou-viewer: {error}", file=sys.stderr)
         return 2
     if ns.command == "validate":
-        return _validate(Path(getattr(ns, "pack", None) or resources.bundled_pack()))
+        return _validate(Path(getattr(ns, "pack", None) or resources.bundled_pack()), settings.traditional_chinese)
     if ns.command == "preflight":
         return _preflight(ns, settings)
     if ns.command == "report":
@@ -61,7 +61,7 @@ def _log_uncaught(kind, error, trace) -> None:
     log.error("unexpected error; the show goes on", exc_info=(kind, error, trace))
 
 
-def _validate(pack: Path) -> int:
+def _validate(pack: Path, phrasing: str = "tw") -> int:
     from huzhou_viewer.content.coverage import load_coverage
     from huzhou_viewer.content.validate import run
 
@@ -79,7 +79,7 @@ def _validate(pack: Path) -> int:
 
     from huzhou_viewer.charts.colour_safety import palette_problems
 
-    return run(pack, coverage=coverage, fallback=fallback, extra=(palette_problems,))
+    return run(pack, coverage=coverage, fallback=fallback, extra=(palette_problems,), phrasing=phrasing)
 
 
 def _report(ns) -> int:
@@ -121,7 +121,7 @@ def load_content(settings: Settings):
     cache = cache_dir()
     if settings.pack:
         try:
-            return _with_warnings_logged(load_deck(settings.pack, cache)), ""
+            return _with_warnings_logged(load_deck(settings.pack, cache, settings.traditional_chinese)), ""
         except Exception as error:  # noqa: BLE001 - only PackError is expected; see below
             from huzhou_viewer.content.problems import PackError  # the happy path never needs it
 
@@ -131,7 +131,7 @@ def load_content(settings: Settings):
             notice = "pack-fallback"
     else:
         notice = ""
-    return _with_warnings_logged(load_deck(resources.bundled_pack(), cache)), notice
+    return _with_warnings_logged(load_deck(resources.bundled_pack(), cache, settings.traditional_chinese)), notice
 
 
 def _with_warnings_logged(deck):
@@ -149,6 +149,9 @@ def _make_app(settings: Settings):
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     app.setApplicationName("huzhou-viewer")
     app.setApplicationDisplayName("Huzhou Viewer")
+    # The desktop file's id (packaging/huzhou-viewer.desktop): on Wayland the window's app id, which the dock
+    # matches to a name and an icon (else it is "python3").
+    app.setDesktopFileName("huzhou-viewer")
     renderer = apply_renderer(settings.renderer)
     family = register_bundled_fonts(resources.font_files())
     log.info("renderer %s, font %s", renderer, family or "(none)")
@@ -239,7 +242,8 @@ class _FirstFrame:
         from huzhou_viewer.settings import cache_dir
 
         # Watch the chosen pack even when it failed: once it is mended, it replaces the bundled one.
-        PackWatcher(stage.controller, Path(settings.pack or resources.bundled_pack()), cache_dir(), stage.controller)
+        PackWatcher(stage.controller, Path(settings.pack or resources.bundled_pack()), cache_dir(), stage.controller,
+                    settings.traditional_chinese)
         if settings.spotlight and not mode.drives_gallery:
             from huzhou_viewer.qt.stage.spotlight import SpotlightDriver
 
@@ -279,7 +283,6 @@ def _export(ns, settings: Settings) -> int:
     if _no_display() or not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # export never needs a screen
     from huzhou_viewer.logs import open_log_file
-    from huzhou_viewer.qt.stage.export import export_png
 
     open_log_file(log_dir())  # a fallback to the bundled pack is said in the log, not only on stderr
     app, family = _make_app(settings)
@@ -287,8 +290,16 @@ def _export(ns, settings: Settings) -> int:
     stage.icons.load_now()
     stage.start_pictures()
     say = (lambda line: print(line, file=sys.stderr)) if ns.progress else (lambda line: None)
-    files = export_png(stage, ns.size, ns.out, steps=ns.steps, progress=say)
-    say(f"export: wrote {len(files)} files to {ns.out}")
+    if ns.format == "pdf":
+        from huzhou_viewer.qt.stage.handout import export_pdf
+
+        pages = export_pdf(stage, ns.size, ns.out, steps=ns.steps, notes=ns.notes, progress=say)
+        say(f"export: wrote {ns.out} ({pages} pages)")
+    else:
+        from huzhou_viewer.qt.stage.export import export_png
+
+        files = export_png(stage, ns.size, ns.out, steps=ns.steps, progress=say)
+        say(f"export: wrote {len(files)} files to {ns.out}")
     stage.close()
     del app
     return 0

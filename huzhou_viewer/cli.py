@@ -11,7 +11,8 @@ from . import __version__
 from .settings import RENDERERS
 
 MAX_SIDE = 16384
-EXPORT_FORMATS = ("png",)
+EXPORT_FORMATS = ("png", "pdf")
+PDF_SIZE = (3840, 2160)  # a PDF's scenes at print resolution unless --size says
 
 # Flags whose dest is a Settings field; settings_overrides() passes on the ones that were given.
 _SETTING_DESTS = ("pack", "language", "fullscreen", "screen", "start_scene", "renderer", "transitions",
@@ -43,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
             "%(prog)s [options]\n"
             "       %(prog)s validate [PACK]\n"
             "       %(prog)s export --size WxH --out DIR [options]\n"
+            "       %(prog)s export --format pdf --out FILE.pdf [--notes] [--steps] [--lang LANG] [--size WxH]\n"
             "       %(prog)s preflight [PACK] [--sizes WxH,...] [--lang LANG,...] [--json FILE] [--sheet FILE.png]\n"
             "       %(prog)s report [--since DATE] [--csv FILE]"
         ),
@@ -93,12 +95,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     export = commands.add_parser(
-        "export", help="save the show as images", description="Save every scene of the show as images."
+        "export", help="save the show as images or a PDF handout",
+        description="Save every scene of the show as PNG images, or the whole show as a PDF handout: the scenes "
+                    "as pictures, the honourees with their citations and (with --notes) the speaker's notes as text.",
     )
-    export.add_argument("--format", choices=EXPORT_FORMATS, default="png", help="image format (default: png)")
-    export.add_argument("--size", type=_size, required=True, metavar="WxH", help="image size, such as 1920x1080")
-    export.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the images")
-    export.add_argument("--lang", dest="language", default=argparse.SUPPRESS, metavar="LANG", help="language")
+    export.add_argument("--format", choices=EXPORT_FORMATS, default="png", help="png images or a pdf handout "
+                        "(default: png)")
+    export.add_argument("--size", type=_size, metavar="WxH",
+                        help="picture size, such as 1920x1080 (needed for png; pdf: default 3840x2160)")
+    export.add_argument("--out", type=Path, required=True, metavar="DIR|FILE.pdf",
+                        help="folder for the images, or the PDF file")
+    export.add_argument("--notes", action="store_true", help="pdf: the speaker's notes under each scene")
+    export.add_argument("--lang", dest="language", default=argparse.SUPPRESS, metavar="LANG",
+                        help="language, such as zh-Hans, zh-Hant or en")
     export.add_argument("--steps", action="store_true", help="one image per build step, not only per scene")
     export.add_argument("--pack", default=argparse.SUPPRESS, metavar="DIR", help="content pack folder")
     export.add_argument("--no-progress", dest="progress", action="store_false", help="print no progress")
@@ -160,7 +169,15 @@ def _languages(text: str) -> list[str]:
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """Parse `argv` (default: sys.argv[1:]); `command` is None, "validate", "export", "preflight" or "report"."""
-    return build_parser().parse_args(argv)
+    parser = build_parser()
+    ns = parser.parse_args(argv)
+    if ns.command == "export":
+        if ns.size is None and ns.format == "png":
+            parser.error("export --format png needs --size WxH, such as --size 1920x1080")
+        if ns.notes and ns.format != "pdf":
+            parser.error("--notes is for --format pdf")
+        ns.size = ns.size or PDF_SIZE
+    return ns
 
 
 def settings_overrides(ns: argparse.Namespace) -> dict[str, object]:

@@ -122,6 +122,12 @@ class Settings:
     language: str | None = _setting(
         None, "Language to show, such as \"en\"; leave out for the pack's default language.", _text, "en"
     )
+    traditional_chinese: str = _setting(
+        "tw",
+        "Traditional Chinese (zh-Hant) made from a pack's Simplified texts: \"tw\" in Taiwan's characters and "
+        "phrases, \"hk\" in Hong Kong's; a pack's own zh-Hant texts are always shown as written.",
+        _choice(("tw", "hk")),
+    )
     fullscreen: bool = _setting(False, "Fill the whole screen instead of opening a window.", _flag)
     screen: int | str | None = _setting(
         None,

@@ -6,9 +6,9 @@ PKGS="python3-venv libegl1 libgl1 libopengl0 libglib2.0-0 libfontconfig1 libfree
 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1 \
 fonts-dejavu-core fonts-noto-core xvfb xdotool openbox wmctrl x11-utils x11-xserver-utils dbus-daemon udev \
-espeak-ng"
+espeak-ng poppler-utils"
 # espeak-ng: the kiosk's audio button (setting `speech`) at run time, optional there (the button hides itself
-# without it); the speech tests render with it.
+# without it); the speech tests render with it. poppler-utils: the PDF handout's tests read it back.
 
 command -v dpkg-query >/dev/null 2>&1 || { echo "system-deps: not a Debian system; install Qt 6's runtime libraries yourself"; exit 0; }
 missing=""

@@ -26,6 +26,10 @@ class Deck:
         return self.data["pack_id"]
 
     @property
+    def date(self) -> str:
+        return self.data["date"]
+
+    @property
     def languages(self) -> list[str]:
         return self.data["languages"]
 

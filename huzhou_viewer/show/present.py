@@ -9,6 +9,7 @@ from __future__ import annotations
 import colorsys
 import unicodedata
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,14 @@ from huzhou_viewer.content.model import (
 from huzhou_viewer.content.numbers import read_number, write_number
 from huzhou_viewer.content.script import display_width, is_chinese, is_rtl, is_wide
 from huzhou_viewer.content.text import localize
+from huzhou_viewer.content.traditional import (
+    DEFAULT_PHRASING,
+    SIMPLIFIED,
+    TRADITIONAL,
+    converter,
+    converts,
+    shown_languages,
+)
 from huzhou_viewer.show.chart_words import describe_chart
 from huzhou_viewer.show.deck import DECK_FORMAT, Deck
 from huzhou_viewer.show.labels import language_name, shown_words
@@ -53,16 +62,21 @@ PASSAGE_WIDTH = 110  # in Latin letters: a longer statement is a passage (a spea
 class ViewBuilder:
     """Turns a pack into view data for one language at a time."""
 
-    def __init__(self, pack: Pack, language: str) -> None:
+    def __init__(self, pack: Pack, language: str, phrasing: str = DEFAULT_PHRASING) -> None:
         self.pack = pack
-        self.language = language if language in pack.languages else pack.meta.default_language
-        self.own_words = pack_words(pack, self.language)
-        self._words = shown_words(self.language, pack.languages, self.own_words)
+        languages = shown_languages(pack.languages)
+        self.language = language if language in languages else pack.meta.default_language
+        # zh-Hant texts the pack does not give are its zh-Hans ones, converted (content/traditional.py).
+        self._convert = converter(phrasing) if self.language == TRADITIONAL and converts(pack.languages) else None
+        self.own_words = pack_words(pack, self.language, self._convert)
+        self._words = shown_words(self.language, languages, self.own_words)
         self._numbers = number_style(self.language)
         self._people = {p.id: p for p in pack.people.people}
         self._tasks = {t.id: t for t in pack.meta.tasks}
 
     def text(self, value: Text | None) -> str:
+        if self._convert is not None and not (isinstance(value, dict) and TRADITIONAL in value):
+            return self._convert(localize(value, SIMPLIFIED, self.pack.meta.default_language))
         return localize(value, self.language, self.pack.meta.default_language)
 
     def accent(self, scene: Scene) -> str:
@@ -157,7 +171,9 @@ class ViewBuilder:
         return view
 
     def _scaled(self, value: float | None, chart: ChartBlock) -> float | None:
-        divisor = chart.scale.get(self.language) or chart.scale.get(self.pack.meta.default_language) or 1.0
+        simplified = chart.scale.get(SIMPLIFIED) if self._convert is not None else None  # 万 is 萬: the same scale
+        divisor = (chart.scale.get(self.language) or simplified or chart.scale.get(self.pack.meta.default_language)
+                   or 1.0)
         return None if value is None else value / divisor
 
     def figure(self, figure: Figure) -> FigureView:
@@ -305,27 +321,34 @@ def _rgb(colour: str) -> tuple[float, float, float]:
     return int(digits[0:2], 16) / 255, int(digits[2:4], 16) / 255, int(digits[4:6], 16) / 255
 
 
-def pack_words(pack: Pack, language: str) -> dict[str, str]:
-    """The program words the pack gives in `language` (pack.yaml words:): a plain string is every language's."""
+def pack_words(pack: Pack, language: str, convert: Callable[[str], str] | None = None) -> dict[str, str]:
+    """The program words the pack gives in `language` (pack.yaml words:): a plain string is every language's.
+    With `convert` (zh-Hant from zh-Hans), the pack's zh-Hans words converted, where it gives no zh-Hant one."""
     own = {}
     for key, text in pack.meta.words.items():
         if isinstance(text, str) or language in text:
             own[key] = localize(text, language, language)
+        elif convert is not None and SIMPLIFIED in text:
+            own[key] = convert(text[SIMPLIFIED])
     return own
 
 
-def build_deck(pack: Pack) -> Deck:
+def build_deck(pack: Pack, phrasing: str = DEFAULT_PHRASING, traditional: bool = True) -> Deck:
+    """The deck in every language of the pack, and in zh-Hant made from zh-Hans in `phrasing` ("tw", "hk")
+    unless `traditional` is false or the pack has no zh-Hans."""
     default = pack.meta.default_language
+    languages = shown_languages(pack.languages) if traditional else list(pack.languages)
     by_language: dict[str, LanguageView] = {}
-    for language in pack.languages:
-        builder = ViewBuilder(pack, language)
+    for language in languages:
+        builder = ViewBuilder(pack, language, phrasing)
         by_language[language] = {"title": builder.text(pack.meta.title), "name": language_name(language),
                                  "scenes": [builder.scene(scene) for scene in pack.scenes],
                                  "words": builder.own_words}
     data: DeckData = {
         "format": DECK_FORMAT,
         "pack_id": pack.meta.id,
-        "languages": list(pack.languages),
+        "date": pack.meta.date or "",
+        "languages": languages,
         "default_language": default,
         "palette": ViewBuilder(pack, default).palette(),
         "scene_ids": [scene.id for scene in pack.scenes],

@@ -196,6 +196,7 @@ class LanguageView(TypedDict):
 class DeckData(TypedDict):
     format: int
     pack_id: str
+    date: str  # the day of the event as the pack gives it ("" when it gives none)
     languages: list[str]
     default_language: str
     palette: PaletteView

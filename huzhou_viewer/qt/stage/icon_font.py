@@ -91,7 +91,9 @@ class IconFont(QObject):
         import json
         import os
 
-        fonts_dir, table = _bundled_font_table()
+        from huzhou_viewer.content.icons import font_table  # qtawesome's table, read from its source
+
+        fonts_dir, table = font_table()
         loaded = []
         for prefix, ttf, charmap in table:  # (prefix, font file, charmap file)
             with open(os.path.join(fonts_dir, charmap), encoding="utf-8") as f:
@@ -111,26 +113,6 @@ class IconFont(QObject):
         self._loading = False
         self.readyChanged.emit()
 
-
-
-def _bundled_font_table() -> tuple[str, list[tuple[str, str, str]]]:
-    """qtawesome's fonts folder and its table of (prefix, font file, charmap file), read from its source rather
-    than imported: importing qtawesome imports QtWidgets, and that import on the worker thread crashed the
-    program when it was told to quit meanwhile."""
-    import ast
-    import importlib.util
-    import os
-
-    spec = importlib.util.find_spec("qtawesome")
-    if spec is None or spec.origin is None:
-        raise ImportError("qtawesome is not installed")
-    with open(spec.origin, encoding="utf-8") as source:
-        tree = ast.parse(source.read(), spec.origin)
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "_BUNDLED_FONTS" for t in node.targets):
-            table = [tuple(entry) for entry in ast.literal_eval(node.value)]
-            return os.path.join(os.path.dirname(spec.origin), "fonts"), table  # type: ignore[return-value]
-    raise ImportError(f"no font table in {spec.origin}")
 
 
 def _import(done: dict[str, object]) -> None:
