@@ -40,12 +40,34 @@ def new_pack(folder: Path) -> int:
             _say(f"huzhou-viewer: {folder} exists and is not an empty folder; choose a new folder for the pack")
             return 2
         shutil.copytree(resources.example_pack(), folder, dirs_exist_ok=True)
+        _link_schemas(folder)
     except OSError as error:
         _say(f"huzhou-viewer: cannot write {folder}: {error.strerror or error}")
         return 1
     _say(f"new pack in {folder}: edit its YAML files, then check it with `huzhou-viewer validate {folder}` "
          f"and show it with `huzhou-viewer --pack {folder}`")
     return 0
+
+
+def _link_schemas(pack: Path) -> None:
+    """The schemas in the pack's schema/ folder and each YAML file's first line naming its own, so an editor with
+    the YAML extension checks and completes the files from the start (docs/content-pack.md, Editor support)."""
+    import os
+
+    import yaml
+
+    from huzhou_viewer.content.json_schema import KINDS, schema_file_name
+
+    (pack / "schema").mkdir(exist_ok=True)
+    for kind in KINDS:
+        shutil.copyfile(resources.schema_dir() / schema_file_name(kind), pack / "schema" / schema_file_name(kind))
+    meta = yaml.safe_load((pack / "pack.yaml").read_text("utf-8"))
+    files = [("pack", "pack.yaml")] + [("scene", scene) for scene in meta.get("scenes", [])]
+    files += [("people", meta["people"])] if meta.get("people") else []
+    for kind, relative in files:
+        path = pack / relative
+        schema = os.path.relpath(pack / "schema" / schema_file_name(kind), path.parent).replace(os.sep, "/")
+        path.write_text(f"# yaml-language-server: $schema={schema}\n" + path.read_text("utf-8"), "utf-8")
 
 
 def import_people(sheet: Path, pack: Path, merge: bool) -> int:

@@ -30,6 +30,10 @@ def test_new_writes_a_starter_pack_that_validates_cleanly(tmp_path, capsys):
     assert main(["new", str(tmp_path / "my-pack")]) == 0
     assert (tmp_path / "my-pack" / "pack.yaml").is_file() and (tmp_path / "my-pack" / "pictures").is_dir()
     assert validate_pack(tmp_path / "my-pack") == []  # no error, and no warning either
+    # Ready for an editor: each file's first line names its schema, which is there.
+    first = (tmp_path / "my-pack" / "scenes" / "autumn.yaml").read_text("utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=../schema/scene.schema.json"
+    assert (tmp_path / "my-pack" / "scenes" / "../schema/scene.schema.json").is_file()
     assert "validate" in capsys.readouterr().err  # it says what to do next
 
 
