@@ -188,7 +188,7 @@ def _languages(text: str) -> list[str]:
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    """Parse `argv` (default: sys.argv[1:]); `command` is None, "validate", "export" or "preflight"."""
+    """Parse `argv` (default: sys.argv[1:]); `command` is None (run the show) or the subcommand's name."""
     return build_parser().parse_args(argv)
 
 

@@ -132,6 +132,20 @@ def test_a_sheet_that_leaves_out_someone_a_story_names_is_refused_with_the_story
     assert not (pack / "people.yaml").exists()
 
 
+def test_a_photo_must_be_a_picture_file_inside_the_pack(pack, tmp_path, capsys):
+    outside = tmp_path / "secret.png"
+    outside.write_bytes((pack / "pictures" / "li-ming.png").read_bytes())
+    (pack / "pictures" / "linked.png").symlink_to(outside)
+    (pack / "pictures" / "notes.png").write_text("not a picture", "utf-8")
+    rows = [HEADER, LI, WANG[:7] + ["linked.png"] + WANG[8:], CHEN[:7] + ["../secret.png"] + CHEN[8:],
+            ["zhou-lan", "周兰", "Zhou Lan", "", "Lead", "Led", "", "notes.png", ""]]
+    code, err = run(capsys, write_csv(tmp_path / "people.csv", rows), "--pack", pack)
+    assert code == 1
+    assert "people.csv:3:H: 'pictures/linked.png' is a link to" in err and "outside the pack folder" in err
+    assert "people.csv:4:H: '../secret.png': give the file name only" in err
+    assert "people.csv:5:H: 'pictures/notes.png' is not a JPEG, PNG or WebP picture" in err
+
+
 def test_rows_below_blank_ones_keep_the_numbers_the_spreadsheet_shows(pack, tmp_path, capsys):
     sheet = write_xlsx(tmp_path / "people.xlsx", [[], HEADER, WANG, [], CHEN[:1] + [""] * 8])
     code, err = run(capsys, sheet, "--pack", pack)
