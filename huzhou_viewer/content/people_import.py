@@ -110,9 +110,8 @@ def import_people(sheet_path: Path, pack: Path, merge: bool = False) -> ImportRe
     yaml.preserve_quotes = True
     yaml.width = 4096  # a citation stays on one line: a folded Chinese sentence would show a gap
     yaml.indent(mapping=2, sequence=4, offset=2)
-    if merge and target.exists():
-        document = yaml.load(target.read_text("utf-8-sig"))
-    else:
+    document = yaml.load(target.read_text("utf-8-sig")) if merge and target.exists() else None
+    if not isinstance(document, dict):  # a new file, or an empty one
         from ruamel.yaml.comments import CommentedMap
 
         document = CommentedMap(categories=[], people=[])
@@ -130,9 +129,9 @@ def import_people(sheet_path: Path, pack: Path, merge: bool = False) -> ImportRe
     problems = _check(parts, result.where, people_file, text)
     if problems:
         raise PeopleImportError([reader.where(p, text) for p in problems])
-    if pack_text is not None:
-        _write(parts.root / PACK_FILE, pack_text)
     _write(target, text)
+    if pack_text is not None:  # after the file it names: a running show's pack watcher never sees it missing
+        _write(parts.root / PACK_FILE, pack_text)
     written = [target] + ([parts.root / PACK_FILE] if pack_text is not None else [])
     return ImportResult(written, len(rows), added, updated, notes)
 
@@ -201,6 +200,10 @@ class _SheetReader:
 
     def _row(self, number: int, cells: list[str]) -> _Row:
         row = _Row(number)
+        named = {column.index for column in self.columns}
+        for index, value in enumerate(cells):
+            if value and index not in named:
+                self.error(number, index, f"'{_short(value)}' is in a column without a name in row {self.header_row}")
         for column in self.columns:
             value = cells[column.index] if column.index < len(cells) else ""
             if column.language is None:
@@ -284,8 +287,10 @@ def _merge(document: Any, rows: list[_Row]) -> tuple[int, int, list[str]]:
     """Each row into the people list by id: a known id gets the sheet's non-empty cells, its comments kept."""
     from ruamel.yaml.comments import CommentedMap
 
-    people = document.setdefault("people", [])
-    categories = document.setdefault("categories", [])
+    for key in ("categories", "people"):
+        if not isinstance(document.get(key), list):  # `people:` with nothing under it, or no such key yet
+            document[key] = []
+    people, categories = document["people"], document["categories"]
     by_id = {entry.get("id"): entry for entry in people if isinstance(entry, dict)}
     known_categories = {entry.get("id") for entry in categories if isinstance(entry, dict)}
     added = updated = 0
@@ -372,6 +377,10 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def _short(text: str, limit: int = 30) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _example_header(languages: list[str]) -> str:

@@ -117,6 +117,7 @@ def test_a_utf8_csv_with_a_bom_imports(pack, tmp_path, capsys):
     ([HEADER, WANG[:8] + ["spring"]], "people.xlsx:2:I: no scene with id 'spring' in the pack"),
     ([], "people.xlsx:1:A: the sheet is empty"),
     ([HEADER], "people.xlsx:2:A: no people below the header row"),
+    ([HEADER, WANG + ["stray note"]], "people.xlsx:2:J: 'stray note' is in a column without a name in row 1"),
 ])
 def test_each_bad_sheet_names_row_and_column_and_writes_nothing(pack, tmp_path, capsys, rows, expected):
     sheet = write_xlsx(tmp_path / "people.xlsx", rows)
@@ -170,6 +171,16 @@ def test_merge_updates_by_id_adds_new_people_and_keeps_comments(tmp_path, capsys
     assert merged["li-ming"]["name"] == {"zh-Hans": "李明", "en": "Li Ming Jr."}  # the other language is kept
     assert merged["li-ming"]["photo"] == "pictures/li-ming.png"  # an empty cell leaves the file's value
     assert not [p for p in validate_pack(pack) if p.is_error]
+
+
+def test_merge_into_an_empty_people_list(tmp_path, capsys):
+    pack = tmp_path / "pack"
+    shutil.copytree(EXAMPLE_PACK, pack)
+    (pack / "people.yaml").write_text("# To be filled from the sheet.\npeople: []\n", "utf-8")
+    code, err = run(capsys, write_csv(tmp_path / "people.csv", [HEADER, LI]), "--pack", pack, "--merge")
+    assert code == 0, err
+    assert list(people(pack)) == ["li-ming"]
+    assert (pack / "people.yaml").read_text("utf-8").startswith("# To be filled from the sheet.")
 
 
 def test_a_pack_without_a_people_file_gets_one_named_in_pack_yaml(pack, tmp_path, capsys):
