@@ -219,8 +219,8 @@ def test_the_appstream_metainfo_is_valid_and_names_this_version():
     assert f'<release version="{__version__}"' in metainfo.read_text("utf-8")
 
 
-def test_install_kiosk_needs_no_display_and_no_qt():
-    code = ("import sys; from huzhou_viewer.app import main; main(['schema']); "
+def test_the_toolkit_commands_start_no_qt():
+    code = ("import sys; from huzhou_viewer.app import main; main(['schema']); main(['settings-template']); "
             "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt imported'")
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
