@@ -135,10 +135,11 @@ def install(places: Places, say: Callable[[str], None] = print) -> list[Path]:
     written: dict[str, str] = dict(manifest.get("files", {}))
     for path, data in files:
         created += [str(folder) for folder in _make_folders(path.parent)]
+        replaced = path.is_file() and str(path) not in written and path.read_bytes() != data
         path.write_bytes(data)
         path.chmod(0o644)
         written[str(path)] = hashlib.sha256(data).hexdigest()
-        say(f"wrote {path}")
+        say(f"wrote {path}" + (" (in place of a copy made by hand)" if replaced else ""))
     created += [str(folder) for folder in _make_folders(places.manifest.parent)]
     record = {"files": written, "folders": list(dict.fromkeys(created))}
     places.manifest.write_text(json.dumps(record, indent=2) + "\n", "utf-8")
