@@ -117,8 +117,11 @@ def import_people(sheet_path: Path, pack: Path, merge: bool = False) -> ImportRe
         document = CommentedMap(categories=[], people=[])
         document.yaml_set_start_comment(f"Honourees, imported from {name} by huzhou-viewer import-people.")
     added, updated, notes = _merge(document, rows)
-    if sheet.encoding and sheet.encoding != "UTF-8":
-        notes.insert(0, f"{name}: read as {sheet.encoding} (Chinese Excel's CSV); 'CSV UTF-8' avoids the guess")
+    if sheet.encoding == "UTF-8":
+        notes.insert(0, f"{name}: read as UTF-8")
+    elif sheet.encoding:
+        notes.insert(0, f"{name}: not UTF-8, read as {sheet.encoding} (Chinese Excel's CSV); saving it as "
+                        "'CSV UTF-8' avoids the guess")
     buffer = io.StringIO()
     yaml.dump(document, buffer)
     text = buffer.getvalue()

@@ -100,7 +100,8 @@ def test_a_gbk_csv_from_chinese_excel_imports_and_says_how_it_was_read(pack, tmp
 
 def test_a_utf8_csv_with_a_bom_imports(pack, tmp_path, capsys):
     sheet = write_csv(tmp_path / "people.csv", [HEADER, WANG, LI], encoding="utf-8-sig")
-    assert run(capsys, sheet, "--pack", pack)[0] == 0
+    code, err = run(capsys, sheet, "--pack", pack)
+    assert code == 0 and "read as UTF-8" in err
     assert "wang-fang" in people(pack)  # the BOM is not part of the first column's name
 
 
