@@ -142,8 +142,9 @@ def _add_toolkit(commands) -> None:
         description="Read honourees from a .xlsx, .ods or .csv sheet into the pack's people file. The first row "
                     "names the columns: id, name.LANG, role.LANG, citation.LANG (one column per language of the "
                     "pack, or one without a language for the same text in all), organisation.LANG, quote.LANG, "
-                    "category, photo (a file name in the pack's pictures folder), season, story. Each bad cell is "
-                    "reported as SHEET:ROW:COLUMN; nothing is written unless every row is good.",
+                    "category (an id; category.LANG its name), photo (a file name in the pack's pictures folder), "
+                    "season, story. Each bad cell is reported as SHEET:ROW:COLUMN; nothing is written unless "
+                    "every row is good.",
     )
     people.add_argument("sheet", type=Path, metavar="SHEET", help=".xlsx, .ods or .csv file")
     people.add_argument("--pack", dest="target_pack", type=Path, required=True, metavar="PACK", help="pack folder")

@@ -44,6 +44,7 @@ def _person_fields() -> tuple[list[str], list[str], list[str]]:
 
 
 FIELDS, TEXT_FIELDS, REQUIRED = _person_fields()
+CATEGORY_NAME = "category name"  # not a Person field: `category.LANG` columns name the category in people.yaml
 
 
 class PeopleImportError(Exception):
@@ -149,6 +150,7 @@ class _SheetReader:
         self.header_row = 0
         self.field_columns: dict[str, int] = {}  # the first column of each field, for errors found afterwards
         self.row_of_id: dict[str, int] = {}
+        self.category_names: dict[str, tuple[int, dict[str, str]]] = {}  # id -> (first row naming it, names)
 
     def error(self, row: int, column: int, message: str) -> None:
         self.errors.append(f"{self.name}:{row}:{column_letter(column)}: {message}")
@@ -181,7 +183,9 @@ class _SheetReader:
                 self.error(row, index, f"unknown column '{cell}'{did_you_mean(base, FIELDS)}; the columns are "
                                        + _example_header(self.languages))
                 continue
-            if language is not None and base not in TEXT_FIELDS:
+            if language is not None and base == "category":
+                base = CATEGORY_NAME  # category.en: the category's name, beside its id in `category`
+            elif language is not None and base not in TEXT_FIELDS:
                 self.error(row, index, f"'{base}' is the same in every language: name the column '{base}'")
                 continue
             if language is not None and language not in self.languages:
@@ -225,7 +229,26 @@ class _SheetReader:
         self._id(row)
         self._photo(row)
         self._references(row)
+        self._category_name(row)
         return row
+
+    def _category_name(self, row: _Row) -> None:
+        names = row.values.get(CATEGORY_NAME)
+        if not isinstance(names, dict):
+            return
+        category = row.values.get("category")
+        column = self.field_columns[CATEGORY_NAME]
+        if not isinstance(category, str):
+            where = column_letter(self.field_columns["category"]) if "category" in self.field_columns else "a " \
+                "'category' column"
+            self.error(row.number, column, f"a category's name needs the category's id (in {where})")
+            return
+        first = self.category_names.setdefault(category, (row.number, names))
+        for language, name in names.items():
+            if first[1].get(language, name) != name:
+                index = next(c.index for c in self.columns if c.field == CATEGORY_NAME and c.language == language)
+                self.error(row.number, index, f"category '{category}' is named '{first[1][language]}' in row "
+                                              f"{first[0]}")
 
     def _id(self, row: _Row) -> None:
         person = row.values.get("id")
@@ -296,6 +319,7 @@ def _merge(document: Any, rows: list[_Row]) -> tuple[int, int, list[str]]:
     people, categories = document["people"], document["categories"]
     by_id = {entry.get("id"): entry for entry in people if isinstance(entry, dict)}
     known_categories = {entry.get("id") for entry in categories if isinstance(entry, dict)}
+    category_names: dict[str, Any] = {}
     added = updated = 0
     notes = []
     for row in rows:
@@ -307,6 +331,9 @@ def _merge(document: Any, rows: list[_Row]) -> tuple[int, int, list[str]]:
             added += 1
         else:
             updated += 1
+        category = row.values.get("category")
+        if isinstance(category, str) and CATEGORY_NAME in row.values:
+            category_names[category] = row.values[CATEGORY_NAME]
         for name in FIELDS:  # the model's order, for a new entry
             value = row.values.get(name)
             if value is None:
@@ -316,11 +343,18 @@ def _merge(document: Any, rows: list[_Row]) -> tuple[int, int, list[str]]:
                 old.update(value)  # languages the sheet has no text for are kept
             else:
                 entry[name] = _flow(value)
-        category = row.values.get("category")
         if isinstance(category, str) and category not in known_categories:
-            categories.append(CommentedMap(id=category, name=category))
+            categories.append(CommentedMap(id=category, name=_flow(category_names.get(category, category))))
             known_categories.add(category)
-            notes.append(f"{PEOPLE_FILE}: added category '{category}' under its id; give it its names there")
+            if category not in category_names:
+                notes.append(f"{PEOPLE_FILE}: added category '{category}' under its id; name it there, or in "
+                             "category.LANG columns")
+    for entry in categories:  # names the sheet gives a category the file already had
+        names = category_names.get(entry.get("id"))
+        if isinstance(names, dict) and isinstance(entry.get("name"), dict):
+            entry["name"].update(names)
+        elif isinstance(names, dict):
+            entry["name"] = _flow(names)
     if not categories:
         del document["categories"]
     return added, updated, notes

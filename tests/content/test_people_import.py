@@ -90,6 +90,20 @@ def test_a_good_sheet_becomes_a_people_file_that_validate_passes(pack, tmp_path,
     assert "3 people (3 new, 0 updated)" in err and "category 'bakers'" in err
 
 
+def test_category_columns_with_a_language_name_the_category(pack, tmp_path, capsys):
+    header = HEADER + ["category.zh-Hans", "category.en"]
+    rows = [header, WANG + ["面点师傅", "Bakers"], LI + ["", "Stall keepers"], CHEN + ["", ""]]
+    code, err = run(capsys, write_xlsx(tmp_path / "people.xlsx", rows), "--pack", pack)
+    assert code == 0, err
+    categories = {c["id"]: c["name"] for c in yaml.safe_load((pack / "people.yaml").read_text("utf-8"))["categories"]}
+    assert categories == {"bakers": {"zh-Hans": "面点师傅", "en": "Bakers"}, "stallholders": {"en": "Stall keepers"}}
+    assert set(people(pack)["wang-fang"]) <= {"id", "name", "role", "citation", "category", "photo", "season"}
+    rows = [header, WANG + ["面点师傅", "Bakers"],
+            ["zhao-yun", "赵云", "Zhao Yun", "", "Baker", "Baked", "bakers", "", "", "", "Pastry cooks"]]
+    code, err = run(capsys, write_xlsx(tmp_path / "people.xlsx", rows), "--pack", pack, "--merge")
+    assert code == 1 and "people.xlsx:3:K: category 'bakers' is named 'Bakers' in row 2" in err
+
+
 def test_a_gbk_csv_from_chinese_excel_imports_and_says_how_it_was_read(pack, tmp_path, capsys):
     sheet = write_csv(tmp_path / "people.csv", [HEADER, WANG, LI], encoding="gbk")
     code, err = run(capsys, sheet, "--pack", pack)
