@@ -19,6 +19,10 @@ log = logging.getLogger("huzhou_viewer")
 
 def main(argv: list[str] | None = None) -> int:
     ns = cli.parse_args(argv)
+    if ns.command in cli.TOOLKIT_COMMANDS:
+        from huzhou_viewer.commands import run_toolkit
+
+        return run_toolkit(ns)
     try:
         settings = load_settings(ns.config, cli.settings_overrides(ns))
     except SettingsError as error:

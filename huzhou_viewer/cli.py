@@ -46,7 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
             "       %(prog)s export --size WxH --out DIR [options]\n"
             "       %(prog)s export --format pdf --out FILE.pdf [--notes] [--steps] [--lang LANG] [--size WxH]\n"
             "       %(prog)s preflight [PACK] [--sizes WxH,...] [--lang LANG,...] [--json FILE] [--sheet FILE.png]\n"
-            "       %(prog)s report [--since DATE] [--csv FILE]"
+            "       %(prog)s report [--since DATE] [--csv FILE]\n"
+            "       %(prog)s new PACK | import-people SHEET --pack PACK [--merge] | schema [KIND] [--out FILE]\n"
+            "       %(prog)s settings-template | install-kiosk [--user] | uninstall-kiosk [--user]"
         ),
         description="Huzhou Viewer: presents a content pack's seasonal timeline on an event screen.",
         epilog="While the show runs, press ? to see the key map.",
@@ -138,6 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--since", type=_date, default=None, metavar="DATE",
                         help="first day, such as 2026-12-01 (default: seven days ago)")
     report.add_argument("--csv", type=Path, metavar="FILE", help="also write every count to FILE as CSV")
+    _add_toolkit(commands)
     return parser
 
 
@@ -148,6 +151,51 @@ def _date(text: str):
         return date.fromisoformat(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a date such as 2026-12-01, got {text!r}") from None
+
+
+# The organiser's and the technician's commands: run before the settings are read (commands.py), never Qt.
+TOOLKIT_COMMANDS = ("new", "import-people", "schema", "settings-template", "install-kiosk", "uninstall-kiosk")
+SCHEMA_KINDS = ("pack", "scene", "people", "all")
+
+
+def _add_toolkit(commands) -> None:
+    new = commands.add_parser("new", help="start a content pack from the example",
+                              description="Copy the example pack into a new folder, ready to edit: it passes "
+                                          "validate and preflight. An existing folder must be empty.")
+    new.add_argument("folder", type=Path, metavar="PACK", help="the new pack's folder")
+
+    people = commands.add_parser(
+        "import-people", help="write people.yaml from a spreadsheet",
+        description="Read honourees from a .xlsx, .ods or .csv sheet into the pack's people file. The first row "
+                    "names the columns: id, name.LANG, role.LANG, citation.LANG (one column per language of the "
+                    "pack, or one without a language for the same text in all), organisation.LANG, quote.LANG, "
+                    "category (an id; category.LANG its name), photo (a file name in the pack's pictures folder), "
+                    "season, story. Each bad cell is reported as SHEET:ROW:COLUMN; nothing is written unless "
+                    "every row is good.",
+    )
+    people.add_argument("sheet", type=Path, metavar="SHEET", help=".xlsx, .ods or .csv file")
+    people.add_argument("--pack", dest="target_pack", type=Path, required=True, metavar="PACK", help="pack folder")
+    people.add_argument("--merge", action="store_true",
+                        help="merge into the existing people file by id (its comments are kept)")
+
+    schema = commands.add_parser(
+        "schema", help="print the pack format as JSON Schema",
+        description="The pack format as JSON Schema, for editors: pack (pack.yaml), scene (a scene file) or "
+                    "people (the people file); all writes the three into the folder --out names.",
+    )
+    schema.add_argument("kind", nargs="?", choices=SCHEMA_KINDS, default="pack", help="which file (default: pack)")
+    schema.add_argument("--out", type=Path, metavar="FILE", help="write it there (a folder for all), not to stdout")
+
+    commands.add_parser("settings-template", help="print a commented settings.toml",
+                        description="Print a settings file with every key, its default and what it does.")
+    for name, verb in (("install-kiosk", "install"), ("uninstall-kiosk", "remove")):
+        kiosk = commands.add_parser(
+            name, help=f"{verb} the kiosk's systemd unit, autostart and desktop entries and icon",
+            description=f"{verb.capitalize()} the systemd unit, the autostart and menu entries, the icon and the "
+                        "presenter-remote hwdb file for this installation (system folders; with --user, the "
+                        "current user's, without the hwdb file).",
+        )
+        kiosk.add_argument("--user", action="store_true", help="the current user's folders, not the system's")
 
 
 PREFLIGHT_SIZES = ((1280, 720), (1920, 1080), (3840, 2160), (1080, 1920))
@@ -168,7 +216,7 @@ def _languages(text: str) -> list[str]:
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    """Parse `argv` (default: sys.argv[1:]); `command` is None, "validate", "export", "preflight" or "report"."""
+    """Parse `argv` (default: sys.argv[1:]); `command` is None (run the show) or the subcommand's name."""
     parser = build_parser()
     ns = parser.parse_args(argv)
     if ns.command == "export":
