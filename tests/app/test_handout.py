@@ -59,6 +59,9 @@ def test_the_handout_has_every_scene_the_honourees_and_the_notes_as_text(tmp_pat
     assert flat(first["name"]) in text and flat(first["citation"]) in text
     spring = deck.scenes(language)[1]
     assert spring["notes"] and flat(spring["notes"]) in text  # selectable, searchable notes
+    charts = [b["description"] for v in deck.scenes(language) for b in v["blocks"] if b["kind"] == "chart"]
+    # Each chart in words too (pdftotext joins a word hyphenated at a line's end, its own hyphen with it).
+    assert charts and all(flat(d).replace("-", "") in text.replace("-", "") for d in charts)
     fonts = poppler("pdffonts", str(out)).splitlines()[2:]
     assert fonts and all(line.split()[-5] == "yes" for line in fonts), fonts  # every font embedded
     assert any("HuzhouViewerSans" in line for line in fonts)

@@ -74,7 +74,7 @@ def export_pdf(stage: Stage, size: tuple[int, int], target: Path, steps: bool = 
                 show.goTo(index, step)
                 picture = grab(stage).convertToFormat(QImage.Format.Format_RGB32)  # no alpha: no soft mask
                 heading = f"{index + 1}  {view['title'] or view['label']}"
-                pages.scene(picture, heading, view.get("notes", "") if notes else None)
+                pages.scene(picture, heading, _notes(view) if notes else None)
                 progress(f"export: {n}/{len(jobs)} page {pages.count}: {deck.scene_ids[index]}"
                          + (f" step {step + 1}" if steps else ""))
                 if view["kind"] == "gallery" and view.get("people"):
@@ -279,6 +279,13 @@ def _photo(path: str, pixels: int) -> QImage | None:
         reader.setScaledSize(size.scaled(pixels, pixels, Qt.AspectRatioMode.KeepAspectRatioByExpanding))
     image = reader.read()
     return None if image.isNull() else image.convertToFormat(QImage.Format.Format_RGB32)
+
+
+def _notes(view: dict) -> str:
+    """The speaker's notes, then each chart of the scene in words: a reader of the handout who cannot see the
+    chart's picture (or has only its text) gets what it shows."""
+    charts = [block.get("description", "") for block in view.get("blocks", []) if block.get("kind") == "chart"]
+    return "\n\n".join(part for part in [view.get("notes", ""), *charts] if part)
 
 
 def _paragraphs(text: str) -> list[str]:
