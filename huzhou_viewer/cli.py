@@ -15,7 +15,8 @@ EXPORT_FORMATS = ("png",)
 
 # Flags whose dest is a Settings field; settings_overrides() passes on the ones that were given.
 _SETTING_DESTS = ("pack", "language", "fullscreen", "screen", "start_scene", "renderer", "transitions",
-                  "spotlight", "kiosk", "presenter", "audience_screen", "console_screen")
+                  "spotlight", "kiosk", "presenter", "audience_screen", "console_screen",
+                  "lead", "follow", "take_over", "broker", "client_name")
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -43,7 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
             "%(prog)s [options]\n"
             "       %(prog)s validate [PACK]\n"
             "       %(prog)s export --size WxH --out DIR [options]\n"
-            "       %(prog)s preflight [PACK] [--sizes WxH,...] [--lang LANG,...] [--json FILE] [--sheet FILE.png]"
+            "       %(prog)s preflight [PACK] [--sizes WxH,...] [--lang LANG,...] [--json FILE] [--sheet FILE.png]\n"
+            "       %(prog)s announce --broker URL SHOW (TEXT | --clear)\n"
+            "       %(prog)s remote --broker URL SHOW (next | previous | first | last | jump N | blackout | whiteout)"
         ),
         description="Huzhou Viewer: presents a content pack's seasonal timeline on an event screen.",
         epilog="While the show runs, press ? to see the key map.",
@@ -71,6 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="presenter mode: the audience's screen (default: the one that is not the main one)")
     parser.add_argument("--console-screen", type=_screen, metavar="N|NAME",
                         help="presenter mode: the console's screen (default: the main screen)")
+    parser.add_argument("--lead", metavar="SHOW",
+                        help="venue: lead SHOW; the screens that follow it show what this one shows (docs/venue.md)")
+    parser.add_argument("--follow", metavar="SHOW", help="venue: show what the leader of SHOW shows")
+    parser.add_argument("--take-over", action="store_true", default=None,
+                        help="venue: with --lead, lead even when another leader of SHOW is online")
+    _broker_flags(parser, argparse_default=None)
     parser.add_argument(
         "--config", type=Path, metavar="FILE", help="settings file (default: settings.toml in the config folder)"
     )
@@ -120,7 +129,31 @@ def build_parser() -> argparse.ArgumentParser:
     preflight.add_argument("--sheet", type=Path, metavar="FILE.png", help="write a contact sheet of every step")
     preflight.add_argument("--sheet-size", type=_size, metavar="WxH",
                            help="the size the sheet shows (default: 1920x1080 if checked, else the first size)")
+    announce = commands.add_parser(
+        "announce", help="put a line of text on every screen of a show, or take it away",
+        description="Put a line of text on every screen of a venue's show (or take it away with --clear).",
+    )
+    _broker_flags(announce, argparse_default=argparse.SUPPRESS)
+    announce.add_argument("show", metavar="SHOW", help="the show's name")
+    announce.add_argument("text", nargs="?", default="", metavar="TEXT", help="the announcement")
+    announce.add_argument("--clear", action="store_true", help="take the announcement away")
+
+    remote = commands.add_parser(
+        "remote", help="move a show from a script (a Stream Deck, a show-control system)",
+        description="Ask the leader of a venue's show to move; exit status 0 once the broker has the request.",
+    )
+    _broker_flags(remote, argparse_default=argparse.SUPPRESS)
+    remote.add_argument("show", metavar="SHOW", help="the show's name")
+    remote.add_argument("op", choices=("next", "previous", "first", "last", "jump", "blackout", "whiteout"))
+    remote.add_argument("scene", nargs="?", type=int, metavar="N", help="jump: the scene number, from 1")
     return parser
+
+
+def _broker_flags(parser: argparse.ArgumentParser, argparse_default: object) -> None:
+    parser.add_argument("--broker", default=argparse_default, metavar="URL",
+                        help="venue: the MQTT broker, mqtt://HOST[:PORT] or mqtts://HOST[:PORT]")
+    parser.add_argument("--client-name", default=argparse_default, metavar="NAME",
+                        help="venue: this screen's name on the console (default: the computer's name)")
 
 
 PREFLIGHT_SIZES = ((1280, 720), (1920, 1080), (3840, 2160), (1080, 1920))

@@ -321,6 +321,7 @@ def build_deck(pack: Pack) -> Deck:
     data: DeckData = {
         "format": DECK_FORMAT,
         "pack_id": pack.meta.id,
+        "pack_version": pack.meta.version,
         "languages": list(pack.languages),
         "default_language": default,
         "palette": ViewBuilder(pack, default).palette(),

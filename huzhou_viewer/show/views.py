@@ -194,6 +194,7 @@ class LanguageView(TypedDict):
 class DeckData(TypedDict):
     format: int
     pack_id: str
+    pack_version: str
     languages: list[str]
     default_language: str
     palette: PaletteView
