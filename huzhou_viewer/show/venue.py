@@ -67,6 +67,8 @@ class Status(_Message, frozen=True, kw_only=True):
     scene: int = 0
     step: int = 0
     language: str = ""
+    blackout: bool = False
+    whiteout: bool = False
     pack: str = ""
     pack_version: str = ""
     pack_digest: str = ""

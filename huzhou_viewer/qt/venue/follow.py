@@ -56,7 +56,8 @@ class Follower(Screen):
         c.languageChanged.connect(self._hold)
 
     def _on_connected(self) -> None:
-        self._set_link("live" if self._leader_online else "no-leader")
+        self.link_state = "live" if self._leader_online else "no-leader"
+        self.publish_status()  # online, with the last picture, until the retained state says otherwise
         self._probe_clock()
         self._probe_timer.start()
 

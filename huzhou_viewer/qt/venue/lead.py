@@ -50,6 +50,11 @@ class Leader(Screen):
         for signal in (c.positionChanged, c.blankingChanged, c.languageChanged):
             signal.connect(self._on_move)
 
+    @property
+    def sent(self) -> venue.State | None:
+        """The state this screen published last."""
+        return self._sent
+
     def close(self) -> None:
         qml_types.modes(self.stage.engine).set_venue(None)
         super().close()

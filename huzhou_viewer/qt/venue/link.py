@@ -46,6 +46,7 @@ class Link(QObject):
         self._probe_topic = topics.probe(conn.client)
         self._nonce = ""
         self.up = False
+        self._stopping = False
         self._said = ""  # the last refusal logged: a retry that fails alike is not logged again
         will_of = (topics.status(conn.client), will) if will is not None else None
         self._client = new_client(conn, f"{conn.client}-{secrets.token_hex(3)}", will_of)
@@ -71,6 +72,7 @@ class Link(QObject):
         if farewell is not None and self.up:
             info = self._client.publish(self.topics.status(self.client_name), farewell, qos=1, retain=True)
             info.wait_for_publish(1.0)
+        self._stopping = True
         self._client.disconnect()
         self._client.loop_stop()
 
@@ -108,7 +110,7 @@ class Link(QObject):
             self.refused.emit(why.removeprefix("refused: "))
         else:
             was_up, self.up = self.up, False
-            if was_up:
+            if was_up and not self._stopping:
                 log.warning("venue: lost the broker (%s); trying again", why)
                 self.lost.emit(why)
 

@@ -62,7 +62,8 @@ class Screen(QObject):
     def status(self, online: bool = True) -> venue.Status:
         c, deck = self.controller, self.controller.deck
         return venue.Status(app=venue.APP, v=venue.VERSION, client=self.name, role=self.role, online=online,
-                            scene=c.sceneIndex, step=c.step, language=c.language, pack=deck.pack_id,
+                            scene=c.sceneIndex, step=c.step, language=c.language, blackout=c.blackout,
+                            whiteout=c.whiteout, pack=deck.pack_id,
                             pack_version=deck.pack_version, pack_digest=self._digest, link=self.link_state,
                             seq=self.shown_seq, lag_ms=self.lag_ms, offset_ms=self.offset_ms,
                             shown_at=self._shown_at, since=self.started)
