@@ -23,8 +23,8 @@ from urllib.parse import unquote, urlsplit
 
 import msgspec
 
-APP = "huzhou-viewer"
-VERSION = 1
+APP: Literal["huzhou-viewer"] = "huzhou-viewer"
+VERSION: Literal[1] = 1
 MAX_BYTES = 4096
 MAX_ANNOUNCEMENT = 280  # characters: one or two lines the back of the hall can read
 DEFAULT_PORT, DEFAULT_TLS_PORT = 1883, 8883

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from huzhou_viewer.show import venue
-from tests.venue.conftest import SHOW
 
 pytestmark = pytest.mark.slow
 
@@ -106,7 +105,3 @@ def leader_seq(leader) -> int:
     state = leader.sent
     assert isinstance(state, venue.State)
     return state.seq
-
-
-def test_show_name_in_topics_is_the_one_asked_for():
-    assert venue.Topics(SHOW).state == f"huzhou-viewer/{SHOW}/state"
