@@ -62,12 +62,16 @@ def _host_name() -> str:
     return name or "screen"
 
 
-def new_client(conn: Connection, client_id: str, will: tuple[str, bytes] | None = None):
-    """A paho client for `conn` (MQTT 3.1.1, clean session: the retained messages are the state)."""
+def new_client(conn: Connection, client_id: str, will: tuple[str, bytes] | None = None, v5: bool = False):
+    """A paho client for `conn`: MQTT 3.1.1 with a clean session (the retained messages are the state), or
+    MQTT 5 where the broker's refusal of one message must be heard (3.1.1 acknowledges what the ACL drops)."""
     from paho.mqtt.client import CallbackAPIVersion, Client, MQTTProtocolVersion
 
-    client = Client(CallbackAPIVersion.VERSION2, client_id=client_id, protocol=MQTTProtocolVersion.MQTTv311,
-                    clean_session=True)
+    if v5:
+        client = Client(CallbackAPIVersion.VERSION2, client_id=client_id, protocol=MQTTProtocolVersion.MQTTv5)
+    else:
+        client = Client(CallbackAPIVersion.VERSION2, client_id=client_id, protocol=MQTTProtocolVersion.MQTTv311,
+                        clean_session=True)
     if conn.username:
         client.username_pw_set(conn.username, conn.password)
     if conn.broker.tls:
@@ -80,15 +84,22 @@ def new_client(conn: Connection, client_id: str, will: tuple[str, bytes] | None 
 
 def publish_once(conn: Connection, topic: str, payload: bytes, retain: bool, timeout: float = 10.0) -> None:
     """Connect, publish one message (QoS 1), wait for the broker's acknowledgement, leave. Raises VenueError."""
-    client = new_client(conn, f"{conn.client}-cli-{int(time.time() * 1000) % 100000}")
-    answered = threading.Event()
+    client = new_client(conn, f"{conn.client}-cli-{int(time.time() * 1000) % 100000}", v5=True)
+    answered, published = threading.Event(), threading.Event()
     outcome: list[str] = []
+    refusal: list[str] = []
 
     def on_connect(_client, _userdata, _flags, reason_code, _properties) -> None:
         outcome.append("" if not reason_code.is_failure else str(reason_code))
         answered.set()
 
+    def on_publish(_client, _userdata, _mid, reason_code, _properties) -> None:
+        if reason_code.is_failure:
+            refusal.append(str(reason_code))
+        published.set()
+
     client.on_connect = on_connect
+    client.on_publish = on_publish
     try:
         client.connect(conn.broker.host, conn.broker.port, keepalive=KEEPALIVE)
     except OSError as error:
@@ -99,10 +110,10 @@ def publish_once(conn: Connection, topic: str, payload: bytes, retain: bool, tim
             raise VenueError("the broker did not answer")
         if outcome[0]:
             raise VenueError(f"the broker refused the connection: {outcome[0]}")
-        info = client.publish(topic, payload, qos=1, retain=retain)
-        info.wait_for_publish(timeout)
-        if not info.is_published():
-            raise VenueError("the broker did not take the message (is this user allowed to publish it?)")
+        client.publish(topic, payload, qos=1, retain=retain)
+        if not published.wait(timeout) or refusal:
+            why = f" ({refusal[0]})" if refusal else ""
+            raise VenueError(f"the broker did not take the message{why}: is this user allowed to publish it?")
     finally:
         client.disconnect()
         client.loop_stop()

@@ -95,6 +95,14 @@ SOURCE: dict[str, str] = dict([
     N_("console-no-picture", "not shown yet"),
     N_("console-overview-hint", "Arrows or a number, then Enter; Esc closes"),
     N_("screen-missing-audience", "audience screen {wanted} does not exist (screens: {screens}); using {used}"),
+    # A venue's screens, on the leader's console (qt/venue)
+    N_("venue-screens", "Screens"),
+    N_("venue-gone", "gone"),
+    N_("venue-other-pack", "other pack"),
+    N_("venue-no-broker", "broker unreachable: the screens keep their picture"),
+    N_("venue-not-leading", "another screen leads this show now"),
+    N_("venue-announcement", "On every screen"),
+    N_("venue-clear", "Clear"),
     N_("screen-missing-console", "console screen {wanted} does not exist (screens: {screens}); using {used}"),
 ])
 SOURCE_LANGUAGE = "en"

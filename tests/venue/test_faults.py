@@ -121,3 +121,31 @@ def test_a_follower_keeps_its_picture_when_a_visitor_presses_a_key(follow, broke
         leader.close()
     follower.controller.next()  # a visitor's click on a follower that may not browse
     qtbot.waitUntil(lambda: (follower.controller.sceneIndex, follower.controller.step) == (1, 0))
+
+
+def test_a_follower_whose_leader_is_gone_keeps_its_picture_then_plays_by_itself_until_the_leader_is_back(
+        follow, broker, observer):
+    from tests.venue.conftest import Observer
+
+    follower = follow(follow_fallback_seconds=0.5, scene_seconds=5)
+    observer.wait_for_screen("side", online=True)
+    scene_ids = follower.controller.deck.scene_ids
+    leader = Observer(broker, user="leader")
+
+    def leader_status(online: bool) -> bytes:
+        return venue.encode(venue.Status(app=venue.APP, v=venue.VERSION, client="control", role="leader",
+                                         online=online))
+
+    try:
+        status_topic = f"huzhou-viewer/{SHOW}/status/control"
+        leader.publish(status_topic, leader_status(True), retain=True)
+        leader.publish(f"huzhou-viewer/{SHOW}/state", venue.encode(
+            venue.state_from("control", 40, "huzhou-2023", scene_ids, 2, 0, "zh-Hans", False, False, 0.0, 0.0)))
+        observer.wait_for_screen("side", seq=40, scene=2, link="live")
+        leader.publish(status_topic, leader_status(False), retain=True)  # what its last will says
+        observer.wait_for_screen("side", link="no-leader", scene=2)  # the last picture, kept
+        observer.wait_for_screen("side", link="fallback")  # then the show by itself
+        leader.publish(status_topic, leader_status(True), retain=True)
+        observer.wait_for_screen("side", link="live")
+    finally:
+        leader.close()

@@ -44,9 +44,10 @@ class Leader(Screen):
         self.statuses: dict[str, venue.Status] = {}
         self.presence = Presence(self.announce, parent=self)
         qml_types.modes(stage.engine).set_venue(self.presence)
+        c = self.controller
+        c.announcementChanged.connect(lambda: self.presence.set_announcement(c.announcement))
         self.link.settled.connect(self._on_settled)
         self.link.lost.connect(self._update_presence)
-        c = self.controller
         for signal in (c.positionChanged, c.blankingChanged, c.languageChanged):
             signal.connect(self._on_move)
 
@@ -159,7 +160,5 @@ class Leader(Screen):
 
 def attach(settings, stage: Stage) -> Leader:
     leader = Leader(settings, stage)
-    stage.controller.announcementChanged.connect(
-        lambda: leader.presence.set_announcement(stage.controller.announcement))
     leader.start()
     return leader
