@@ -22,6 +22,7 @@ from huzhou_viewer.show.commands import Command, Op
 log = logging.getLogger(__name__)
 
 CLOCK_PROBE_MS = 5000
+LIVE_MS = 1000.0  # a state applied later than this after its apply-at was caught up with, not followed live
 
 
 class Follower(Screen):
@@ -130,7 +131,9 @@ class Follower(Screen):
         self._stop_playing()
         self.state = state
         self._show(state)
-        self.wait_for_frame(state.seq, state.apply_at)
+        # A state caught up with (retained, on joining or reconnecting) has no lag worth telling: it was not live.
+        live = venue.lag_ms(state.apply_at, self.clock.offset, time.time()) < LIVE_MS
+        self.wait_for_frame(state.seq, state.apply_at if live else None)
 
     def _show(self, state: venue.State) -> None:
         c, deck = self.controller, self.controller.deck

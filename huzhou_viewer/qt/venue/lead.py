@@ -12,6 +12,7 @@ import logging
 import sys
 import time
 
+import msgspec
 from PySide6.QtCore import QCoreApplication
 
 from huzhou_viewer.qt.stage import qml_types
@@ -150,6 +151,8 @@ class Leader(Screen):
         known = self.statuses.get(status.client)
         if known is not None and known.online and not status.online:
             log.warning("venue: screen %s went offline", status.client)
+            # A last will was written when the screen connected: the console keeps where it was last seen.
+            status = msgspec.structs.replace(known, online=False, lag_ms=None)
         self.statuses[status.client] = status
         self._update_presence()
 

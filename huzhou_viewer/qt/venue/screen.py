@@ -44,7 +44,7 @@ class Screen(QObject):
         self.link = Link(conn, self.topics, [self.topics.announce, *subscriptions],
                          will=venue.encode(self.status(online=False)), parent=self)
         self.link.received.connect(self._on_received)
-        self._waiting: tuple[int, float] | None = None  # (seq, the reference time its lag counts from)
+        self._waiting: tuple[int, float | None] | None = None  # (seq, the reference time its lag counts from)
         self._painted_at = self._shown_at = 0.0
         self._frame_timer = QTimer(self, singleShot=True, interval=FRAME_WAIT_MS)
         self._frame_timer.timeout.connect(lambda: self._on_painted(painted=False))
@@ -100,9 +100,9 @@ class Screen(QObject):
 
     # The frame that shows a change ---------------------------------------------------------------------
 
-    def wait_for_frame(self, seq: int, since: float) -> None:
+    def wait_for_frame(self, seq: int, since: float | None) -> None:
         """Report the change `seq` once the next frame is painted: its lag counts from `since` (the
-        leader's clock: the apply-at for a follower, the move itself for the leader)."""
+        leader's clock: the apply-at for a follower, the move itself for the leader; None: no lag)."""
         self._waiting = (seq, since)
         self._frame_timer.start()
 
@@ -120,7 +120,7 @@ class Screen(QObject):
         self._frame_timer.stop()
         shown_at = self._painted_at if painted else time.time()
         self.shown_seq, self._shown_at = seq, shown_at
-        self.lag_ms = venue.lag_ms(since, self.offset_ms / 1000.0 if self.offset_ms is not None else None,
-                                   shown_at)
+        offset = self.offset_ms / 1000.0 if self.offset_ms is not None else None
+        self.lag_ms = None if since is None else venue.lag_ms(since, offset, shown_at)
         self.publish_status()
         self.shown.emit(seq)
