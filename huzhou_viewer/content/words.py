@@ -103,6 +103,7 @@ SOURCE: dict[str, str] = dict([
     N_("venue-not-leading", "another screen leads this show now"),
     N_("venue-announcement", "On every screen"),
     N_("venue-clear", "Clear"),
+    N_("venue-compose-hint", "M: a line on every screen (Enter sends, Esc leaves)"),
     N_("screen-missing-console", "console screen {wanted} does not exist (screens: {screens}); using {used}"),
 ])
 SOURCE_LANGUAGE = "en"

@@ -41,3 +41,29 @@ def test_the_console_lists_every_screen_and_says_when_one_drops(presenting, lead
     assert heading.property("text") == f"{words['venue-screens']} 2 · 1 {words['venue-gone']}"
     assert leader.presence.dropped == 1
     presenting.console.grabWindow().save(str(tmp_path / "console.png"))
+
+
+def test_m_on_the_console_writes_an_announcement_for_every_screen_and_clear_takes_it_away(
+        presenting, lead, observer, qtbot):
+    from PySide6.QtCore import QPointF
+
+    from tests.qtsupport import centre_in_window
+
+    leader = lead()
+    observer.wait_for(lambda: leader.leading, why="the leader leads")
+    console = presenting.console
+    qtbot.waitUntil(lambda: any(i.objectName() == "venueCompose" for i in items(console.rootObject())))
+    QTest.keyClick(console, Qt.Key.Key_M)
+    field = next(i for i in items(console.rootObject()) if i.objectName() == "venueCompose")
+    for letter in "Lunch is served":  # letters in the field, not the presenter's keys (S, O, A...)
+        QTest.keyClick(console, letter)
+    assert field.property("text") == "Lunch is served"
+    assert console.isVisible() and not presenting.presenter.overviewOpen
+    QTest.keyClick(console, Qt.Key.Key_Return)
+    observer.wait_for(lambda: presenting.stage.controller.announcement == "Lunch is served",
+                      why="the announcement back from the broker, on the stage")
+    clear = next(i for i in items(console.rootObject()) if i.objectName() == "venueClearAnnouncement")
+    qtbot.waitUntil(lambda: shown(clear))
+    point = centre_in_window(clear)
+    QTest.mouseClick(console, Qt.MouseButton.LeftButton, pos=QPointF(point).toPoint())
+    observer.wait_for(lambda: presenting.stage.controller.announcement == "", why="the announcement cleared")

@@ -42,30 +42,70 @@ Rectangle {
         }
     }
 
-    // The announcement on every screen, and a way to take it away.
-    Row {
-        visible: panel.venue.announcement !== ""
+    // The announcement on every screen, a way to take it away, and the field to write one (M, or a click).
+    Column {
         anchors.bottom: parent.bottom
-        anchors.bottomMargin: 6
+        anchors.bottomMargin: 8
         x: 12
-        spacing: 10
-        ConsoleText {
-            objectName: "venueAnnouncement"
-            width: panel.width - 24 - clear.width - 10
-            anchors.verticalCenter: parent.verticalCenter
-            font.pixelSize: 17
-            color: "#FDD663"
-            text: ShowController.words["venue-announcement"] + ": " + panel.venue.announcement
+        width: panel.width - 24
+        spacing: 6
+        Row {
+            visible: panel.venue.announcement !== ""
+            spacing: 10
+            ConsoleText {
+                objectName: "venueAnnouncement"
+                width: panel.width - 24 - clear.width - 10
+                anchors.verticalCenter: parent.verticalCenter
+                font.pixelSize: 17
+                color: "#FDD663"
+                text: ShowController.words["venue-announcement"] + ": " + panel.venue.announcement
+            }
+            Rectangle {
+                id: clear
+                objectName: "venueClearAnnouncement"
+                width: clearText.implicitWidth + 20
+                height: 28
+                radius: 4
+                color: "#3C4043"
+                ConsoleText { id: clearText; anchors.centerIn: parent; font.pixelSize: 16; text: ShowController.words["venue-clear"] }
+                TapHandler { onTapped: panel.venue.clearAnnouncement() }
+            }
         }
         Rectangle {
-            id: clear
-            objectName: "venueClearAnnouncement"
-            width: clearText.implicitWidth + 20
-            height: 28
+            width: parent.width
+            height: 32
             radius: 4
-            color: "#3C4043"
-            ConsoleText { id: clearText; anchors.centerIn: parent; font.pixelSize: 16; text: ShowController.words["venue-clear"] }
-            TapHandler { onTapped: panel.venue.clearAnnouncement() }
+            color: "#111418"
+            border.color: compose.activeFocus ? "#8AB4F8" : "#3C4043"
+            TextInput {
+                id: compose
+                objectName: "venueCompose"
+                x: 8
+                width: parent.width - 16
+                anchors.verticalCenter: parent.verticalCenter
+                color: "#E8EAED"
+                font.family: ShowController.fontFamily
+                font.pixelSize: 17
+                clip: true
+                maximumLength: 280
+                onAccepted: {
+                    panel.venue.announce(text)
+                    text = ""
+                    focus = false
+                }
+                Keys.onEscapePressed: focus = false
+                ConsoleText {
+                    visible: compose.text === "" && !compose.activeFocus
+                    width: compose.width
+                    font.pixelSize: 16
+                    color: "#9AA0A6"
+                    text: ShowController.words["venue-compose-hint"]
+                }
+            }
+            Connections {
+                target: panel.venue
+                function onComposeRequested() { compose.forceActiveFocus() }
+            }
         }
     }
 }

@@ -25,6 +25,7 @@ from huzhou_viewer.show.commands import Command, Op
 log = logging.getLogger(__name__)
 
 REFUSED_EXIT = 3
+COMPOSE_KEY = "M"  # a message for every screen; free in the show's and the presenter's key maps
 
 
 class Leader(Screen):
@@ -47,6 +48,7 @@ class Leader(Screen):
         qml_types.modes(stage.engine).set_venue(self.presence)
         c = self.controller
         c.announcementChanged.connect(lambda: self.presence.set_announcement(c.announcement))
+        stage.keys.add_overlay(self._compose_key)
         self.link.settled.connect(self._on_settled)
         self.link.lost.connect(self._update_presence)
         for signal in (c.positionChanged, c.blankingChanged, c.languageChanged):
@@ -57,7 +59,15 @@ class Leader(Screen):
         """The state this screen published last."""
         return self._sent
 
+    def _compose_key(self, press) -> bool:
+        """M, where a console shows the venue: the announcement field takes the keys from there."""
+        if press.name != COMPOSE_KEY or qml_types.modes(self.stage.engine).console is None:
+            return False
+        self.presence.composeRequested.emit()
+        return True
+
     def close(self) -> None:
+        self.stage.keys.remove_overlay(self._compose_key)
         qml_types.modes(self.stage.engine).set_venue(None)
         super().close()
 

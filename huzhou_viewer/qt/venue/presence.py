@@ -14,10 +14,12 @@ class Presence(QObject):
     """Signals:
         changed: a screen came, went or moved; the broker came or went; this screen stopped leading.
         announcementChanged: the announcement changed.
+        composeRequested: the presenter pressed the key that starts writing an announcement.
     """
 
     changed = Signal()
     announcementChanged = Signal()
+    composeRequested = Signal()
 
     def __init__(self, announce: Callable[[str], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
