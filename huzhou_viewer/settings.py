@@ -263,7 +263,8 @@ class Settings:
         "to keep the last picture.", _seconds, 120,
     )
     apply_lead_seconds: float = _setting(
-        0.05, "Venue: how far ahead of now a move is timed, so every screen shows it in the same frame.", _seconds
+        0.03, "Venue: how far ahead of now a move is timed, so every screen shows it in the same frame; more "
+        "(0.1) where the network is slow, such as Wi-Fi.", _seconds
     )
 
 

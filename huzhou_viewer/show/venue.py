@@ -28,7 +28,7 @@ VERSION: Literal[1] = 1
 MAX_BYTES = 4096
 MAX_ANNOUNCEMENT = 280  # characters: one or two lines the back of the hall can read
 DEFAULT_PORT, DEFAULT_TLS_PORT = 1883, 8883
-APPLY_LEAD = 0.05  # seconds between the leader's move and the moment every follower shows it
+APPLY_LEAD = 0.03  # seconds between the leader's move and the moment every follower shows it
 MAX_APPLY_WAIT = 2.0  # an apply-at further ahead than this means clocks are off: apply at once instead
 _NAME = re.compile(r"[A-Za-z0-9_.-]{1,64}")
 Role = Literal["leader", "follower"]
@@ -74,6 +74,7 @@ class Status(_Message, frozen=True, kw_only=True):
     pack_digest: str = ""
     link: Link = "live"
     seq: int = 0  # the state it shows (the leader: the one it sent)
+    applied_at: float = 0.0  # when this screen took that state on, on its clock
     shown_at: float = 0.0  # when that state's frame was painted, on this screen's clock
     lag_ms: float | None = None
     offset_ms: float | None = None
@@ -93,8 +94,9 @@ class RemoteCommand(_Message, frozen=True, kw_only=True):
 
 class ClockProbe(_Message, frozen=True, kw_only=True):
     client: str
-    t0: float
-    leader_t: float | None = None  # set in the leader's reply
+    t0: float  # the follower sent it
+    leader_rx: float | None = None  # the leader read it (set in the leader's reply)
+    leader_tx: float | None = None  # the leader answered
 
 
 class Probe(_Message, frozen=True, kw_only=True):
@@ -234,19 +236,21 @@ def deck_digest(deck_data: Mapping[str, object]) -> str:
 
 
 class Clock:
-    """The leader's clock against ours, from probes: offset = leader - local, from the sample with the
-    shortest round trip among the last few (NTP's idea: the least-delayed exchange is the least skewed)."""
+    """The leader's clock against ours, from probes, as NTP reckons it: the follower sends at t0, the leader
+    reads at t1 and answers at t2, the follower reads at t3; offset = leader - local = ((t1-t0) + (t2-t3)) / 2,
+    the round trip (t3-t0) - (t2-t1) leaves out the leader's own delay. The sample with the shortest round
+    trip among the last few counts: the least-delayed exchange is the least skewed."""
 
     KEEP = 8
 
     def __init__(self) -> None:
         self._samples: list[tuple[float, float]] = []  # (round trip, offset)
 
-    def add(self, t0: float, leader_t: float, t3: float) -> None:
-        round_trip = t3 - t0
-        if round_trip < 0:
+    def add(self, t0: float, t1: float, t2: float, t3: float) -> None:
+        round_trip = (t3 - t0) - (t2 - t1)
+        if round_trip < 0 or t2 < t1:
             return
-        self._samples = (self._samples + [(round_trip, leader_t - (t0 + t3) / 2)])[-self.KEEP:]
+        self._samples = (self._samples + [(round_trip, ((t1 - t0) + (t2 - t3)) / 2)])[-self.KEEP:]
 
     @property
     def offset(self) -> float | None:

@@ -92,11 +92,19 @@ def test_password_file_with_or_without_a_user():
 def test_the_clock_offset_comes_from_the_quickest_round_trip():
     clock = venue.Clock()
     assert clock.offset is None
-    clock.add(t0=100.0, leader_t=105.3, t3=100.4)  # slow and skewed by the trip: 5.1
-    clock.add(t0=200.0, leader_t=205.01, t3=200.02)  # quick: 5.0
-    clock.add(t0=300.0, leader_t=305.0, t3=299.0)  # a clock stepped back in between: dropped
+    clock.add(t0=100.0, t1=105.3, t2=105.3, t3=100.4)  # slow one way: skewed by the trip, 5.1
+    clock.add(t0=200.0, t1=205.01, t2=205.01, t3=200.02)  # quick: 5.0
+    clock.add(t0=300.0, t1=305.0, t2=305.0, t3=299.0)  # a clock stepped back in between: dropped
     assert clock.offset == pytest.approx(5.0)
     assert clock.round_trip == pytest.approx(0.02)
+
+
+def test_the_leaders_own_delay_in_answering_is_not_counted():
+    clock = venue.Clock()
+    # The leader reads the probe 5 ms after it left, answers 80 ms later (its GUI was busy), 5 ms back.
+    clock.add(t0=0.0, t1=2.005, t2=2.085, t3=0.090)
+    assert clock.offset == pytest.approx(2.0)
+    assert clock.round_trip == pytest.approx(0.010)
 
 
 def test_a_follower_waits_until_the_apply_at_on_its_own_clock():

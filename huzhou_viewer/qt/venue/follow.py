@@ -22,6 +22,7 @@ from huzhou_viewer.show.commands import Command, Op
 log = logging.getLogger(__name__)
 
 CLOCK_PROBE_MS = 5000
+FIRST_PROBES, FIRST_PROBE_MS = 8, 250  # a quick first estimate after connecting, then one probe every 5 s
 LIVE_MS = 1000.0  # a state applied later than this after its apply-at was caught up with, not followed live
 
 
@@ -42,7 +43,8 @@ class Follower(Screen):
         self._apply_timer = QTimer(self, singleShot=True)
         self._apply_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._apply_timer.timeout.connect(self._apply_pending)
-        self._probe_timer = QTimer(self, interval=CLOCK_PROBE_MS)
+        self._probe_timer = QTimer(self, interval=FIRST_PROBE_MS)
+        self._probes = 0
         self._probe_timer.timeout.connect(self._probe_clock)
         self._fallback_seconds = settings.follow_fallback_seconds
         self._fallback = QTimer(self, singleShot=True)
@@ -59,8 +61,9 @@ class Follower(Screen):
     def _on_connected(self) -> None:
         self.link_state = "live" if self._leader_online else "no-leader"
         self.publish_status()  # online, with the last picture, until the retained state says otherwise
+        self._probes = 0
         self._probe_clock()
-        self._probe_timer.start()
+        self._probe_timer.start(FIRST_PROBE_MS)
 
     def _on_lost(self, _why: str) -> None:
         self._probe_timer.stop()
@@ -81,10 +84,13 @@ class Follower(Screen):
                 self._schedule(state)
         elif topic == self._reply_topic:
             reply, why = venue.decode(venue.ClockProbe, payload)
-            if reply is None or reply.leader_t is None or reply.client != self.name:
+            if reply is None or reply.leader_rx is None or reply.leader_tx is None or reply.client != self.name:
                 self.ignored(topic, why or "not a clock reply for this screen")
                 return
-            self.clock.add(reply.t0, reply.leader_t, at)
+            self.clock.add(reply.t0, reply.leader_rx, reply.leader_tx, at)
+            self._probes += 1
+            if self._probes == FIRST_PROBES:
+                self._probe_timer.setInterval(CLOCK_PROBE_MS)
             offset = self.clock.offset
             self.offset_ms = None if offset is None else round(offset * 1000.0, 1)
         elif topic.startswith(self.topics.root + "/status/"):
@@ -130,10 +136,11 @@ class Follower(Screen):
             return
         self._stop_playing()
         self.state = state
+        before = self.on_screen()
         self._show(state)
         # A state caught up with (retained, on joining or reconnecting) has no lag worth telling: it was not live.
         live = venue.lag_ms(state.apply_at, self.clock.offset, time.time()) < LIVE_MS
-        self.wait_for_frame(state.seq, state.apply_at if live else None)
+        self.wait_for_frame(state.seq, state.apply_at if live else None, changed=self.on_screen() != before)
 
     def _show(self, state: venue.State) -> None:
         c, deck = self.controller, self.controller.deck

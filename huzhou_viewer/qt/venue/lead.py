@@ -96,21 +96,21 @@ class Leader(Screen):
                 log.warning("venue: taking over show %r from %s", self.topics.show, other)
             self.leading = True
         if self.leading:  # also after a reconnection: a restarted broker may have forgotten the retained state
-            self._publish_state()
+            self._publish_state(moved=False)
         self._update_presence()
 
     def _on_move(self) -> None:
         if self.leading:
             self._publish_state()
 
-    def _publish_state(self) -> None:
+    def _publish_state(self, moved: bool = True) -> None:
         c, now = self.controller, time.time()
         self._seq = max(self._seq + 1, int(now * 1000))  # rising across restarts of this leader too
         state = venue.state_from(self.name, self._seq, c.deck.pack_id, c.deck.scene_ids, c.sceneIndex, c.step,
                                  c.language, c.blackout, c.whiteout, now, self._lead)
         self._sent = state
         self.link.publish(self.topics.state, venue.encode(state), retain=True)
-        self.wait_for_frame(state.seq, now)
+        self.wait_for_frame(state.seq, now, changed=moved)
         self.publish_status()
 
     # What the leader hears ------------------------------------------------------------------------------
@@ -125,11 +125,11 @@ class Leader(Screen):
             self._heard_status(topic, payload)
         elif topic.startswith(t.root + "/clock/"):
             probe, why = venue.decode(venue.ClockProbe, payload)
-            if probe is None or topic != t.clock(probe.client) or probe.leader_t is not None:
+            if probe is None or topic != t.clock(probe.client) or probe.leader_rx is not None:
                 self.ignored(topic, why or "a clock probe for another screen")
                 return
             reply = venue.ClockProbe(app=venue.APP, v=venue.VERSION, client=probe.client, t0=probe.t0,
-                                     leader_t=at)
+                                     leader_rx=at, leader_tx=time.time())
             self.link.publish(t.clock_reply(probe.client), venue.encode(reply))
 
     def _heard_state(self, payload: bytes) -> None:

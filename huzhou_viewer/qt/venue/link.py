@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+import socket
 import time
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -17,6 +18,17 @@ from huzhou_viewer.mqtt import KEEPALIVE, Connection, new_client
 from huzhou_viewer.show import venue
 
 log = logging.getLogger(__name__)
+
+
+def no_delay(client) -> None:
+    """Send each small message at once: with Nagle's algorithm a move could wait out the peer's delayed
+    acknowledgement (40 ms on Linux), longer than the whole apply-at lead."""
+    sock = client.socket()
+    if sock is not None:
+        try:
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        except OSError:  # not a TCP socket (a test's socket pair, say): nothing to tune
+            pass
 
 
 class Link(QObject):
@@ -82,6 +94,7 @@ class Link(QObject):
         if reason_code.is_failure:
             self._up.emit(False, f"refused: {reason_code}")
             return
+        no_delay(client)
         self._nonce = secrets.token_hex(4)
         client.subscribe([(topic, 1) for topic in (*self._subscriptions, self._probe_topic)])
         self._up.emit(True, "")

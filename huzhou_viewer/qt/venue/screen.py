@@ -36,7 +36,7 @@ class Screen(QObject):
         self.started = time.time()
         self.link_state: venue.Link = "live"
         self.shown_seq = 0
-        self._shown_at = 0.0
+        self._shown_at = self._applied_at = 0.0
         self.lag_ms: float | None = None
         self.offset_ms: float | None = None
         deck = self.controller.deck
@@ -59,13 +59,18 @@ class Screen(QObject):
     def digest(self) -> str:
         return self._digest
 
+    def on_screen(self) -> tuple:
+        """What the audience sees of the show's state: a change of it paints a new frame."""
+        c = self.controller
+        return c.sceneIndex, c.step, c.language, c.blackout, c.whiteout
+
     def status(self, online: bool = True) -> venue.Status:
         c, deck = self.controller, self.controller.deck
         return venue.Status(app=venue.APP, v=venue.VERSION, client=self.name, role=self.role, online=online,
                             scene=c.sceneIndex, step=c.step, language=c.language, blackout=c.blackout,
                             whiteout=c.whiteout, pack=deck.pack_id,
                             pack_version=deck.pack_version, pack_digest=self._digest, link=self.link_state,
-                            seq=self.shown_seq, lag_ms=self.lag_ms, offset_ms=self.offset_ms,
+                            seq=self.shown_seq, applied_at=self._applied_at, lag_ms=self.lag_ms, offset_ms=self.offset_ms,
                             shown_at=self._shown_at, since=self.started)
 
     def publish_status(self) -> None:
@@ -100,11 +105,17 @@ class Screen(QObject):
 
     # The frame that shows a change ---------------------------------------------------------------------
 
-    def wait_for_frame(self, seq: int, since: float | None) -> None:
+    def wait_for_frame(self, seq: int, since: float | None, changed: bool = True) -> None:
         """Report the change `seq` once the next frame is painted: its lag counts from `since` (the
-        leader's clock: the apply-at for a follower, the move itself for the leader; None: no lag)."""
+        leader's clock: the apply-at for a follower, the move itself for the leader; None: no lag).
+        A state that changed nothing on screen (the same one again, after a reconnection) is shown already."""
         self._waiting = (seq, since)
-        self._frame_timer.start()
+        self._applied_at = time.time()
+        if changed:
+            self._frame_timer.start()
+        else:
+            self._painted_at = time.time()
+            self._on_painted()
 
     def _frame_swapped(self) -> None:
         # The render thread: note the time now, the rest on the GUI thread.
