@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import queue
 import shutil
 import socket
 import subprocess

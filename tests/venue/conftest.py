@@ -104,7 +104,7 @@ class Broker:
         (folder / "acl").chmod(0o600)
         (folder / "mosquitto.conf").write_text(
             f"listener {self.port} 127.0.0.1\nallow_anonymous false\npassword_file {passwords}\n"
-            f"acl_file {folder / 'acl'}\npersistence false\nlog_dest stderr\nlog_type all\n"
+            f"acl_file {folder / 'acl'}\npersistence false\nset_tcp_nodelay true\nlog_dest stderr\nlog_type all\n"
             f"user {getpass.getuser()}\n", encoding="utf-8")
         self.process: subprocess.Popen | None = None
         self.start()

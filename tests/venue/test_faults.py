@@ -125,6 +125,7 @@ def test_a_follower_keeps_its_picture_when_a_visitor_presses_a_key(follow, broke
 
 def test_a_follower_whose_leader_is_gone_keeps_its_picture_then_plays_by_itself_until_the_leader_is_back(
         follow, broker, observer):
+    from huzhou_viewer.qt.stage.player import Player
     from tests.venue.conftest import Observer
 
     follower = follow(follow_fallback_seconds=0.5, scene_seconds=5)
@@ -144,8 +145,10 @@ def test_a_follower_whose_leader_is_gone_keeps_its_picture_then_plays_by_itself_
         observer.wait_for_screen("side", seq=40, scene=2, link="live")
         leader.publish(status_topic, leader_status(False), retain=True)  # what its last will says
         observer.wait_for_screen("side", link="no-leader", scene=2)  # the last picture, kept
-        observer.wait_for_screen("side", link="fallback")  # then the show by itself
+        assert not Player(follower.controller).move(4, 0)  # no attract loop or spotlight moves it meanwhile
+        observer.wait_for_screen("side", link="fallback")  # then the show by itself (a kiosk: its attract loop)
+        assert Player(follower.controller).move(4, 0)
         leader.publish(status_topic, leader_status(True), retain=True)
-        observer.wait_for_screen("side", link="live")
+        observer.wait_for_screen("side", link="live", scene=2)  # back on the leader's picture
     finally:
         leader.close()

@@ -62,6 +62,7 @@ class ShowController(QObject):
         self._help = False
         self._notice = ""
         self._announcement = ""
+        self._held = False
         self._preload_neighbours = False
         self._transitions = True
         self._exporting = False
@@ -271,6 +272,15 @@ class ShowController(QObject):
             self.announcementChanged.emit()
 
     announcement = Property(str, _get_announcement, notify=announcementChanged)
+
+    @property
+    def held(self) -> bool:
+        """Whether another screen drives this show (a venue's follower): a player that moves it by itself (the
+        kiosk's attract loop, the spotlight) leaves it alone."""
+        return self._held
+
+    def set_held(self, held: bool) -> None:
+        self._held = held
 
     def set_blanking(self, blackout: bool, whiteout: bool) -> None:
         """Black-out and white-out as given (a follower copies its leader's), rather than toggled."""

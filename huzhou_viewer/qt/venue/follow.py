@@ -47,13 +47,16 @@ class Follower(Screen):
         self._probes = 0
         self._probe_timer.timeout.connect(self._probe_clock)
         self._fallback_seconds = settings.follow_fallback_seconds
+        self._kiosk = settings.kiosk  # its own attract loop plays once the follower lets go
         self._fallback = QTimer(self, singleShot=True)
         self._fallback.timeout.connect(self._start_playing)
+        self._playing = False
         self._play = QTimer(self, interval=int(settings.scene_seconds * 1000))
         self._play.timeout.connect(self._play_on)
         self.link.connected.connect(self._on_connected)
         self.link.lost.connect(self._on_lost)
         c = self.controller
+        c.set_held(True)
         c.positionChanged.connect(self._hold)
         c.blankingChanged.connect(self._hold)
         c.languageChanged.connect(self._hold)
@@ -106,7 +109,9 @@ class Follower(Screen):
         self._leader_online = online
         if online:
             self._fallback.stop()
-            self._stop_playing()
+            if self._playing:
+                self._stop_playing()
+                self._reassert()  # back on the leader's last state until its next move
             self._set_link("live")
         else:
             log.warning("venue: the leader of %r is gone; keeping the last picture", self.topics.show)
@@ -158,20 +163,24 @@ class Follower(Screen):
 
     def _hold(self) -> None:
         """A move that did not come from the leader (a key, a touch) is undone unless visitors may browse."""
-        if self._applying or self.rules.browse or self.state is None or self._play.isActive():
+        if self._applying or self.rules.browse or self.state is None or self._playing:
             return
         QTimer.singleShot(0, self, self._reassert)
 
     def _reassert(self) -> None:
-        if self.state is not None and self._pending is None and not self._play.isActive():
+        if self.state is not None and self._pending is None and not self._playing:
             self._show(self.state)
+            self.publish_status()
 
     # Playing alone while the leader is away -------------------------------------------------------------------
 
     def _start_playing(self) -> None:
         log.warning("venue: no leader for %s s; the screen plays the show by itself", self._fallback_seconds)
         self._set_link("fallback")
-        self._play.start()
+        self.controller.set_held(False)
+        self._playing = True
+        if not self._kiosk:
+            self._play.start()
 
     def _play_on(self) -> None:
         c = self.controller
@@ -181,9 +190,15 @@ class Follower(Screen):
             c.run(Command(Op.NEXT))
 
     def _stop_playing(self) -> None:
-        if self._play.isActive():
+        if self._playing:
+            self._playing = False
             self._play.stop()
+            self.controller.set_held(True)
             self._set_link("live")
+
+    def close(self) -> None:
+        self.controller.set_held(False)
+        super().close()
 
 
 def attach(settings, stage: Stage) -> Follower:

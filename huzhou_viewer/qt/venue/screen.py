@@ -70,7 +70,8 @@ class Screen(QObject):
                             scene=c.sceneIndex, step=c.step, language=c.language, blackout=c.blackout,
                             whiteout=c.whiteout, pack=deck.pack_id,
                             pack_version=deck.pack_version, pack_digest=self._digest, link=self.link_state,
-                            seq=self.shown_seq, applied_at=self._applied_at, lag_ms=self.lag_ms, offset_ms=self.offset_ms,
+                            seq=self.shown_seq, applied_at=self._applied_at, lag_ms=self.lag_ms,
+                            offset_ms=self.offset_ms,
                             shown_at=self._shown_at, since=self.started)
 
     def publish_status(self) -> None:
