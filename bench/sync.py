@@ -42,6 +42,7 @@ FOLLOWER_MARGIN_MS = 50.0
 SPREAD_MS = 1000 / 60
 RESYNC_S = 3.0
 WAIT_S = 60.0
+START_S = 300.0  # nine Pythons with Qt starting at once on a small, busy machine
 
 
 def free_port() -> int:
@@ -113,7 +114,9 @@ class Statuses:
     def wait(self, what, why: str, timeout: float = WAIT_S):
         with self.changed:
             if not self.changed.wait_for(what, timeout):
-                raise SystemExit(f"bench/sync.py: gave up waiting for {why}")
+                seen = ", ".join(f"{s.client} seq {s.seq} online {s.online}" for s in self.screens.values())
+                raise SystemExit(f"bench/sync.py: gave up waiting for {why} (state seq "
+                                 f"{self.state.seq if self.state else None}; screens: {seen})")
 
     def command(self, op: str) -> None:
         message = self.venue.remote_command(op, None, time.time())
@@ -164,7 +167,7 @@ def measure(broker: Broker, statuses: Statuses, names: list[str], presses: int, 
 
     statuses.wait(lambda: statuses.state is not None and all(
         n in screens and screens[n].online and screens[n].seq == statuses.state.seq for n in names),
-        "every follower on the leader's state")
+        "every follower on the leader's state", timeout=START_S)
     leader, follower, spread, applied = [], [], [], []
     for press in range(presses + 2):  # two to warm up
         time.sleep(gap)  # a presenter's pace: the last transition has settled on every screen

@@ -78,7 +78,8 @@ class Status(_Message, frozen=True, kw_only=True):
     shown_at: float = 0.0  # when that state's frame was painted, on this screen's clock
     lag_ms: float | None = None
     offset_ms: float | None = None
-    since: float = 0.0
+    since: float = 0.0  # the screen started
+    connected_at: float = 0.0  # its link to the broker last came up
 
 
 class Announcement(_Message, frozen=True, kw_only=True):

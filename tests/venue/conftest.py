@@ -92,9 +92,17 @@ class Lines:
 
 
 class Broker:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, tls: Path | None = None) -> None:
+        """`tls`: a folder with ca.crt, server.crt and server.key; then a second listener speaks TLS."""
         self.folder, self.port = folder, _free_port()
         self.url = f"mqtt://127.0.0.1:{self.port}"
+        self.tls_url = ""
+        tls_listener = ""
+        if tls is not None:
+            tls_port = _free_port()
+            self.tls_url = f"mqtts://localhost:{tls_port}"
+            tls_listener = (f"listener {tls_port} 127.0.0.1\ncafile {tls / 'ca.crt'}\ncertfile {tls / 'server.crt'}\n"
+                            f"keyfile {tls / 'server.key'}\n")
         passwords = folder / "passwords"
         for user, password in USERS.items():
             subprocess.run([PASSWD, "-b", *(["-c"] if user == "leader" else []), str(passwords), user, password],
@@ -105,7 +113,7 @@ class Broker:
         (folder / "mosquitto.conf").write_text(
             f"listener {self.port} 127.0.0.1\nallow_anonymous false\npassword_file {passwords}\n"
             f"acl_file {folder / 'acl'}\npersistence false\nset_tcp_nodelay true\nlog_dest stderr\nlog_type all\n"
-            f"user {getpass.getuser()}\n", encoding="utf-8")
+            f"user {getpass.getuser()}\n{tls_listener}", encoding="utf-8")
         self.process: subprocess.Popen | None = None
         self.start()
 
@@ -126,11 +134,15 @@ class Broker:
             self.kill()
 
 
-@pytest.fixture
-def broker(tmp_path):
+def need_mosquitto() -> None:
     if MOSQUITTO is None or PASSWD is None:
         pytest.skip("mosquitto is not installed (Debian: apt-get install mosquitto; tools/system-deps.sh does it)")
     pytest.importorskip("paho.mqtt", reason="paho-mqtt is not installed (pip install 'paho-mqtt>=2.1')")
+
+
+@pytest.fixture
+def broker(tmp_path):
+    need_mosquitto()
     b = Broker(tmp_path)
     yield b
     b.close()
@@ -205,11 +217,11 @@ def observer(broker):
 
 
 def settings_file(folder: Path, broker: Broker, user: str, name: str, password: str | None = None,
-                  **extra: object) -> Path:
+                  url: str | None = None, **extra: object) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     secret = folder / "broker-password"
     secret.write_text(f"{user}:{password or USERS[user]}\n", encoding="utf-8")
-    lines = [f'broker = "{broker.url}"', f'broker_password_file = "{secret}"', f'client_name = "{name}"',
+    lines = [f'broker = "{url or broker.url}"', f'broker_password_file = "{secret}"', f'client_name = "{name}"',
              'renderer = "software"', "transitions = false"]
     lines += [f"{key} = {str(value).lower() if isinstance(value, bool) else repr(value)}"
               for key, value in extra.items()]
@@ -227,9 +239,9 @@ class Screens:
         self.gone: list[subprocess.Popen] = []
 
     def start(self, name: str, *args: str, user: str = "screen", password: str | None = None,
-              **settings: object) -> subprocess.Popen:
+              url: str | None = None, **settings: object) -> subprocess.Popen:
         config = self.folder / name
-        settings_file(config, self.broker, user, name, password, **settings)
+        settings_file(config, self.broker, user, name, password, url, **settings)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_QUICK_BACKEND="software",
                    HUZHOU_VIEWER_CONFIG_DIR=str(config), PYTHONPATH=str(ROOT))
         process = subprocess.Popen([sys.executable, str(ROOT / "main.py"), *args], env=env, cwd=str(ROOT),

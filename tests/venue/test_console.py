@@ -64,6 +64,7 @@ def test_m_on_the_console_writes_an_announcement_for_every_screen_and_clear_take
                       why="the announcement back from the broker, on the stage")
     clear = next(i for i in items(console.rootObject()) if i.objectName() == "venueClearAnnouncement")
     qtbot.waitUntil(lambda: shown(clear))
+    console.grabWindow()  # a frame: the column has placed the row it just showed
     point = centre_in_window(clear)
     QTest.mouseClick(console, Qt.MouseButton.LeftButton, pos=QPointF(point).toPoint())
     observer.wait_for(lambda: presenting.stage.controller.announcement == "", why="the announcement cleared")

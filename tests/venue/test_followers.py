@@ -55,13 +55,10 @@ def test_a_late_joiner_and_a_restarted_follower_land_on_the_live_step(lead, scre
     screens.kill("late")
     move(leader, 5, 1)  # the show goes on while it is away
     screens.follower("late")
-    observer.wait_for_screen("late", scene=5, step=1, online=True)
-    # "On the live step within 2 s of connecting": its status says when it was shown, its start when it began.
+    observer.wait_for_screen("late", scene=5, step=1, online=True, seq=leader.sent.seq)
+    # "On the live step within 2 s of connecting": its status says when it connected and when the step was shown.
     status = observer.status("late")
-    assert status.shown_at - status.since < 2.0 + STARTUP_ALLOWANCE
-
-
-STARTUP_ALLOWANCE = 10.0  # Python and Qt starting on a loaded test machine; the bench measures it properly
+    assert 0 < status.shown_at - status.connected_at < 2.0
 
 
 def test_a_killed_follower_is_shown_gone_on_the_leaders_console(lead, screens, observer):

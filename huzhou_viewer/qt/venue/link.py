@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import secrets
 import socket
+import sys
 import time
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -66,6 +67,7 @@ class Link(QObject):
         self._client.on_disconnect = self._on_disconnect
         self._client.on_message = self._on_message
         self._client.on_subscribe = self._on_subscribe
+        self._client.on_connect_fail = self._on_connect_fail
         self._heard.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._up.connect(self._on_up, Qt.ConnectionType.QueuedConnection)
 
@@ -99,6 +101,11 @@ class Link(QObject):
         client.subscribe([(topic, 1) for topic in (*self._subscriptions, self._probe_topic)])
         self._up.emit(True, "")
 
+    def _on_connect_fail(self, _client, _userdata) -> None:
+        # paho calls this inside its `except OSError`: the error is the one being handled.
+        error = sys.exc_info()[1]
+        self._up.emit(False, f"unreachable: {error}" if error is not None else "unreachable")
+
     def _on_subscribe(self, client, _userdata, _mid, _codes, _properties) -> None:
         probe = venue.Probe(app=venue.APP, v=venue.VERSION, nonce=self._nonce)
         client.publish(self._probe_topic, venue.encode(probe), qos=1)
@@ -121,6 +128,13 @@ class Link(QObject):
                 self._said = why
                 log.error("venue: the broker %s", why)
             self.refused.emit(why.removeprefix("refused: "))
+        elif why.startswith("unreachable"):
+            if why != self._said:  # said once, not at every retry
+                self._said = why
+                broker = self.conn.broker
+                level = logging.ERROR if "certificate" in why.lower() or "ssl" in why.lower() else logging.WARNING
+                log.log(level, "venue: cannot reach the broker at %s:%s (%s); trying again", broker.host,
+                        broker.port, why.removeprefix("unreachable: "))
         else:
             was_up, self.up = self.up, False
             if was_up and not self._stopping:

@@ -36,6 +36,7 @@ class Screen(QObject):
         self.started = time.time()
         self.link_state: venue.Link = "live"
         self.shown_seq = 0
+        self.connected_at = 0.0
         self._shown_at = self._applied_at = 0.0
         self.lag_ms: float | None = None
         self.offset_ms: float | None = None
@@ -44,8 +45,9 @@ class Screen(QObject):
         self.link = Link(conn, self.topics, [self.topics.announce, *subscriptions],
                          will=venue.encode(self.status(online=False)), parent=self)
         self.link.received.connect(self._on_received)
+        self.link.connected.connect(self._on_link_up)
         self._waiting: tuple[int, float | None] | None = None  # (seq, the reference time its lag counts from)
-        self._painted_at = self._shown_at = 0.0
+        self._painted_at = 0.0
         self._frame_timer = QTimer(self, singleShot=True, interval=FRAME_WAIT_MS)
         self._frame_timer.timeout.connect(lambda: self._on_painted(painted=False))
         self._painted.connect(self._on_painted, Qt.ConnectionType.QueuedConnection)
@@ -72,7 +74,7 @@ class Screen(QObject):
                             pack_version=deck.pack_version, pack_digest=self._digest, link=self.link_state,
                             seq=self.shown_seq, applied_at=self._applied_at, lag_ms=self.lag_ms,
                             offset_ms=self.offset_ms,
-                            shown_at=self._shown_at, since=self.started)
+                            shown_at=self._shown_at, since=self.started, connected_at=self.connected_at)
 
     def publish_status(self) -> None:
         if self.link.up:
@@ -81,6 +83,9 @@ class Screen(QObject):
     def close(self) -> None:
         self.stage.view.frameSwapped.disconnect(self._frame_swapped)
         self.link.stop(farewell=venue.encode(self.status(online=False)))
+
+    def _on_link_up(self) -> None:
+        self.connected_at = time.time()
 
     def _on_pack_changed(self) -> None:
         self._digest = venue.deck_digest(self.controller.deck.data)
