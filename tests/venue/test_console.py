@@ -68,3 +68,14 @@ def test_m_on_the_console_writes_an_announcement_for_every_screen_and_clear_take
     point = centre_in_window(clear)
     QTest.mouseClick(console, Qt.MouseButton.LeftButton, pos=QPointF(point).toPoint())
     observer.wait_for(lambda: presenting.stage.controller.announcement == "", why="the announcement cleared")
+
+
+def test_the_console_marks_a_screen_that_runs_another_pack(presenting, lead, screens, observer):
+    from tests.conftest import EXAMPLE_PACK
+
+    lead()
+    screens.follower("same")
+    screens.follower("annex", "--pack", str(EXAMPLE_PACK))
+    words = presenting.stage.controller.words
+    observer.wait_for(lambda: {line.split()[0]: words["venue-other-pack"] in line for line in screen_lines(presenting)}
+                      == {"same": False, "annex": True}, why="the annex marked as running another pack")
