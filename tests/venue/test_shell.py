@@ -53,3 +53,19 @@ def test_the_shell_says_when_the_broker_refuses_and_when_the_command_is_wrong(br
     assert wrong.returncode == 1 and "takes no scene number" in wrong.stderr
     unknown = shell(tmp_path, broker, "remote", "--broker", "mqtt://127.0.0.1:1", SHOW, "next")
     assert unknown.returncode == 1 and "cannot reach the broker" in unknown.stderr
+
+
+@pytest.mark.parametrize(("args", "says"), [
+    (["--follow", SHOW], "no broker"),
+    (["--lead", SHOW, "--follow", SHOW, "--broker", "mqtt://127.0.0.1"], "not both"),
+    (["--follow", SHOW, "--broker", "http://127.0.0.1"], "expected mqtt://HOST[:PORT]"),
+    (["--follow", "hall/a", "--broker", "mqtt://127.0.0.1"], "follow: expected 1 to 64 letters"),
+])
+def test_a_venue_mode_without_what_it_needs_says_so_before_any_window(args, says, tmp_path):
+    import os
+
+    env = dict(os.environ, HUZHOU_VIEWER_CONFIG_DIR=str(tmp_path))
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
+                          timeout=60, cwd=str(ROOT), env=env)
+    assert done.returncode == 2
+    assert says in done.stderr
