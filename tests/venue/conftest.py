@@ -121,7 +121,11 @@ class Broker:
         self.process = subprocess.Popen([MOSQUITTO, "-c", str(self.folder / "mosquitto.conf")],
                                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         self.lines = Lines(self.process.stdout)
-        self.lines.wait_for(" running")  # "mosquitto version 2.x running": it listens
+        try:
+            self.lines.wait_for(" running")  # "mosquitto version 2.x running": it listens
+        except AssertionError:
+            self.kill()  # a broker that never said it runs is not left behind
+            raise
 
     def kill(self) -> None:
         assert self.process is not None
