@@ -34,6 +34,15 @@ def main(argv: list[str] | None = None) -> int:
         return _preflight(ns, settings)
     if ns.command == "report":
         return _report(ns)
+    if ns.command in ("announce", "remote"):
+        from huzhou_viewer.mqtt import run_command
+
+        return run_command(ns, settings)
+    if settings.lead or settings.follow:
+        problem = _venue_problem(settings)
+        if problem:
+            print(f"huzhou-viewer: {problem}", file=sys.stderr)
+            return 2
     from huzhou_viewer.logs import setup_logging
 
     setup_logging(settings.log_level)
@@ -58,6 +67,18 @@ def main(argv: list[str] | None = None) -> int:
         log.exception("the show stopped")
         print(f"huzhou-viewer: the show stopped: {error} (details in {log_dir()})", file=sys.stderr)
         return 1
+
+
+def _venue_problem(settings: Settings) -> str:
+    if settings.lead and settings.follow:
+        return "a screen either leads a show (--lead) or follows one (--follow), not both"
+    from huzhou_viewer.mqtt import VenueError, connection
+
+    try:
+        connection(settings)
+    except VenueError as error:
+        return str(error)
+    return ""
 
 
 def _log_uncaught(kind, error, trace) -> None:
@@ -172,6 +193,15 @@ def _stage(settings: Settings, family: str, transitions: bool):
     return stage
 
 
+# A venue's link, by the setting that turns it on: it rides on whichever mode runs (a leader beside the presenter's
+# console, a follower in a kiosk or a plain window). Each has attach(settings, stage) -> object with close(),
+# called after the first frame (paho is imported only then).
+_VENUE = (
+    ("lead", "huzhou_viewer.qt.venue.lead"),
+    ("follow", "huzhou_viewer.qt.venue.follow"),
+)
+
+
 # The modes, by the setting that turns each on: the first one on runs, else the plain window. Each is a
 # package with one entry, start(launch) (qt/stage/mode.py), imported only when its mode runs.
 _MODES = (
@@ -221,6 +251,7 @@ class _FirstFrame:
     def __init__(self, settings: Settings, mode, quit_after_first_frame: bool) -> None:
         self._settings, self._mode, self._quit = settings, mode, quit_after_first_frame
         self._done = False
+        self.venue = None  # the venue link, when the screen leads or follows a show
 
     def __call__(self) -> None:
         # frameSwapped comes from the render thread, queued: a second frame may be queued before this runs.
@@ -254,6 +285,11 @@ class _FirstFrame:
             SpotlightDriver(stage.controller, settings.spotlight_seconds, settings.spotlight_idle_seconds,
                             parent=stage.controller).watch(stage.view)
         mode.after_first_frame()
+        venue = next((name for setting, name in _VENUE if getattr(settings, setting)), None)
+        if venue:
+            import importlib
+
+            self.venue = importlib.import_module(venue).attach(settings, stage)
 
 
 def _run(settings: Settings, quit_after_first_frame: bool) -> int:
@@ -275,6 +311,8 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
         from huzhou_viewer.logs import open_log_file
 
         open_log_file(log_dir(), only_if_warned=True)  # a show that ended before its first frame says why there
+    if first_frame.venue is not None:
+        first_frame.venue.close()
     mode.close()
     stage.close()
     if mode.restart:

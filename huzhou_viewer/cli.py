@@ -16,7 +16,8 @@ PDF_SIZE = (3840, 2160)  # a PDF's scenes at print resolution unless --size says
 
 # Flags whose dest is a Settings field; settings_overrides() passes on the ones that were given.
 _SETTING_DESTS = ("pack", "language", "fullscreen", "screen", "start_scene", "renderer", "transitions",
-                  "spotlight", "kiosk", "presenter", "audience_screen", "console_screen")
+                  "spotlight", "kiosk", "presenter", "audience_screen", "console_screen",
+                  "lead", "follow", "take_over", "broker", "client_name")
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -48,7 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
             "       %(prog)s preflight [PACK] [--sizes WxH,...] [--lang LANG,...] [--json FILE] [--sheet FILE.png]\n"
             "       %(prog)s report [--since DATE] [--csv FILE]\n"
             "       %(prog)s new PACK | import-people SHEET --pack PACK [--merge] | schema [KIND] [--out FILE]\n"
-            "       %(prog)s settings-template | install-kiosk [--user] | uninstall-kiosk [--user]"
+            "       %(prog)s settings-template | install-kiosk [--user] | uninstall-kiosk [--user]\n"
+            "       %(prog)s announce --broker URL SHOW (TEXT | --clear)\n"
+            "       %(prog)s remote --broker URL SHOW (next | previous | first | last | jump N | blackout | whiteout)"
         ),
         description="Huzhou Viewer: presents a content pack's seasonal timeline on an event screen.",
         epilog="While the show runs, press ? to see the key map.",
@@ -76,6 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="presenter mode: the audience's screen (default: the one that is not the main one)")
     parser.add_argument("--console-screen", type=_screen, metavar="N|NAME",
                         help="presenter mode: the console's screen (default: the main screen)")
+    parser.add_argument("--lead", metavar="SHOW",
+                        help="venue: lead SHOW; the screens that follow it show what this one shows (docs/venue.md)")
+    parser.add_argument("--follow", metavar="SHOW", help="venue: show what the leader of SHOW shows")
+    parser.add_argument("--take-over", action="store_true", default=None,
+                        help="venue: with --lead, lead even when another leader of SHOW is online")
+    _broker_flags(parser, argparse_default=None)
     parser.add_argument(
         "--config", type=Path, metavar="FILE", help="settings file (default: settings.toml in the config folder)"
     )
@@ -140,8 +149,32 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--since", type=_date, default=None, metavar="DATE",
                         help="first day, such as 2026-12-01 (default: seven days ago)")
     report.add_argument("--csv", type=Path, metavar="FILE", help="also write every count to FILE as CSV")
+    announce = commands.add_parser(
+        "announce", help="put a line of text on every screen of a show, or take it away",
+        description="Put a line of text on every screen of a venue's show (or take it away with --clear).",
+    )
+    _broker_flags(announce, argparse_default=argparse.SUPPRESS)
+    announce.add_argument("show", metavar="SHOW", help="the show's name")
+    announce.add_argument("text", nargs="?", default="", metavar="TEXT", help="the announcement")
+    announce.add_argument("--clear", action="store_true", help="take the announcement away")
+
+    remote = commands.add_parser(
+        "remote", help="move a show from a script (a Stream Deck, a show-control system)",
+        description="Ask the leader of a venue's show to move; exit status 0 once the broker has the request.",
+    )
+    _broker_flags(remote, argparse_default=argparse.SUPPRESS)
+    remote.add_argument("show", metavar="SHOW", help="the show's name")
+    remote.add_argument("op", choices=("next", "previous", "first", "last", "jump", "blackout", "whiteout"))
+    remote.add_argument("scene", nargs="?", type=int, metavar="N", help="jump: the scene number, from 1")
     _add_toolkit(commands)
     return parser
+
+
+def _broker_flags(parser: argparse.ArgumentParser, argparse_default: object) -> None:
+    parser.add_argument("--broker", default=argparse_default, metavar="URL",
+                        help="venue: the MQTT broker, mqtt://HOST[:PORT] or mqtts://HOST[:PORT]")
+    parser.add_argument("--client-name", default=argparse_default, metavar="NAME",
+                        help="venue: this screen's name on the console (default: the computer's name)")
 
 
 def _date(text: str):

@@ -123,6 +123,15 @@ SOURCE: dict[str, str] = dict([
     N_("admin-today-none", "Nothing yet today."),
     N_("admin-today-not-found", "Searched, found nobody"),
     N_("screen-missing-audience", "audience screen {wanted} does not exist (screens: {screens}); using {used}"),
+    # A venue's screens, on the leader's console (qt/venue)
+    N_("venue-screens", "Screens"),
+    N_("venue-gone", "gone"),
+    N_("venue-other-pack", "other pack"),
+    N_("venue-no-broker", "broker unreachable: the screens keep their picture"),
+    N_("venue-not-leading", "another screen leads this show now"),
+    N_("venue-announcement", "On every screen"),
+    N_("venue-clear", "Clear"),
+    N_("venue-compose-hint", "M: a line on every screen (Enter sends, Esc leaves)"),
     N_("screen-missing-console", "console screen {wanted} does not exist (screens: {screens}); using {used}"),
 ])
 SOURCE_LANGUAGE = "en"

@@ -30,6 +30,10 @@ class Deck:
         return self.data["date"]
 
     @property
+    def pack_version(self) -> str:
+        return self.data.get("pack_version", "")
+
+    @property
     def languages(self) -> list[str]:
         return self.data["languages"]
 

@@ -348,6 +348,7 @@ def build_deck(pack: Pack, phrasing: str = DEFAULT_PHRASING, traditional: bool =
         "format": DECK_FORMAT,
         "pack_id": pack.meta.id,
         "date": pack.meta.date or "",
+        "pack_version": pack.meta.version,
         "languages": languages,
         "default_language": default,
         "palette": ViewBuilder(pack, default).palette(),

@@ -197,6 +197,7 @@ class DeckData(TypedDict):
     format: int
     pack_id: str
     date: str  # the day of the event as the pack gives it ("" when it gives none)
+    pack_version: str
     languages: list[str]
     default_language: str
     palette: PaletteView

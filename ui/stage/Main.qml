@@ -116,4 +116,18 @@ Rectangle {
         visible: opacity > 0
         Behavior on opacity { NumberAnimation { duration: Theme.quickFade } }
     }
+
+    // Above black-out too: an announcement is the leader's, on purpose. Laid out in the stage's units.
+    Item {
+        anchors.centerIn: parent
+        width: stage.width
+        height: stage.height
+        scale: stage.scale
+        Announcement {
+            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.bottom: parent.bottom
+            anchors.bottomMargin: (Theme.portrait ? Theme.portraitBarHeight : Theme.barHeight) + Theme.gap
+            safeWidth: parent.width * 0.9
+        }
+    }
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
@@ -25,6 +26,7 @@ class ShowController(QObject):
         languageChanged: the language changed; every text must be read again.
         packChanged: a different deck (another pack, or a reload) replaced the content.
         helpChanged, noticeChanged: the key map overlay, the on-screen notice.
+        announcementChanged: a venue's announcement (a line on every screen) came or went.
         preloadNeighboursChanged: neighbours of the current scene may now be built ahead of time (or not).
         settledChanged: the position has stayed put past a transition; neighbours of it may now be built.
         windowRequest(str): the window should go 'fullscreen', 'windowed' or 'toggle-fullscreen'.
@@ -36,6 +38,7 @@ class ShowController(QObject):
     packChanged = Signal()
     helpChanged = Signal()
     noticeChanged = Signal()
+    announcementChanged = Signal()
     preloadNeighboursChanged = Signal()
     settledChanged = Signal()
     transitionsChanged = Signal()
@@ -59,6 +62,8 @@ class ShowController(QObject):
         self._settle.timeout.connect(self._on_settled)
         self._help = False
         self._notice = ""
+        self._announcement = ""
+        self._held = False
         self._preload_neighbours = False
         self._transitions = True
         self._exporting = False
@@ -272,6 +277,30 @@ class ShowController(QObject):
             self.noticeChanged.emit()
 
     notice = Property(str, _get_notice, notify=noticeChanged)
+
+    def _get_announcement(self) -> str:
+        return self._announcement
+
+    def set_announcement(self, text: str) -> None:
+        """A line of text every screen of a venue shows over the show (plain text); '' takes it away."""
+        if text != self._announcement:
+            self._announcement = text
+            self.announcementChanged.emit()
+
+    announcement = Property(str, _get_announcement, notify=announcementChanged)
+
+    @property
+    def held(self) -> bool:
+        """Whether another screen drives this show (a venue's follower): a player that moves it by itself (the
+        kiosk's attract loop, the spotlight) leaves it alone."""
+        return self._held
+
+    def set_held(self, held: bool) -> None:
+        self._held = held
+
+    def set_blanking(self, blackout: bool, whiteout: bool) -> None:
+        """Black-out and white-out as given (a follower copies its leader's), rather than toggled."""
+        self._set_state(replace(self._state, blackout=blackout, whiteout=whiteout and not blackout))
 
     @property
     def notice_key(self) -> str:
