@@ -53,14 +53,14 @@ bench: $(STAMP) bytecode
 	$(BIN)/python bench/switch.py
 
 sysdeps:
-	@sh tools/system-deps.sh
+	@sh tools/system-deps.sh --test
 
 # Start-up reads compiled modules; where PYTHONDONTWRITEBYTECODE is set nothing else would write them.
 bytecode: $(STAMP)
 	@$(BIN)/python -m compileall -q huzhou_viewer
 
 $(SYSDEPS_STAMP): tools/system-deps.sh
-	@sh tools/system-deps.sh
+	@sh tools/system-deps.sh --test
 	@mkdir -p $(VENV) && touch $@
 
 $(BIN)/python: | $(SYSDEPS_STAMP)

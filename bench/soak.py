@@ -13,6 +13,7 @@ tracemalloc runs throughout (so its own overhead is part of the warm-up) and its
 is printed: where to look first if the figure ever rises.
 
     python bench/soak.py [--switches 10000] [--openings 1000] [--size WxH]   target: drift <= 2 % (exit 1 if missed)
+    python bench/soak.py --real-time [--minutes 120]   the same kiosk in a real window on the wall clock
 """
 
 from __future__ import annotations
@@ -199,4 +200,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    if "--real-time" in sys.argv[1:]:
+        from soak_real_time import main as real_time
+
+        sys.exit(real_time(sys.argv[1:]))
     sys.exit(main())

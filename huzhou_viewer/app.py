@@ -19,15 +19,30 @@ log = logging.getLogger("huzhou_viewer")
 
 def main(argv: list[str] | None = None) -> int:
     ns = cli.parse_args(argv)
+    if ns.command in cli.TOOLKIT_COMMANDS:
+        from huzhou_viewer.commands import run_toolkit
+
+        return run_toolkit(ns)
     try:
         settings = load_settings(ns.config, cli.settings_overrides(ns))
     except SettingsError as error:
         print(f"huzhou-viewer: {error}", file=sys.stderr)
         return 2
     if ns.command == "validate":
-        return _validate(Path(getattr(ns, "pack", None) or resources.bundled_pack()))
+        return _validate(Path(getattr(ns, "pack", None) or resources.bundled_pack()), settings.traditional_chinese)
     if ns.command == "preflight":
         return _preflight(ns, settings)
+    if ns.command == "report":
+        return _report(ns)
+    if ns.command in ("announce", "remote"):
+        from huzhou_viewer.mqtt import run_command
+
+        return run_command(ns, settings)
+    if settings.lead or settings.follow:
+        problem = _venue_problem(settings)
+        if problem:
+            print(f"huzhou-viewer: {problem}", file=sys.stderr)
+            return 2
     from huzhou_viewer.logs import setup_logging
 
     setup_logging(settings.log_level)
@@ -54,12 +69,24 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+def _venue_problem(settings: Settings) -> str:
+    if settings.lead and settings.follow:
+        return "a screen either leads a show (--lead) or follows one (--follow), not both"
+    from huzhou_viewer.mqtt import VenueError, connection
+
+    try:
+        connection(settings)
+    except VenueError as error:
+        return str(error)
+    return ""
+
+
 def _log_uncaught(kind, error, trace) -> None:
     """Errors in event handlers go to the log, and the show goes on."""
     log.error("unexpected error; the show goes on", exc_info=(kind, error, trace))
 
 
-def _validate(pack: Path) -> int:
+def _validate(pack: Path, phrasing: str = "tw") -> int:
     from huzhou_viewer.content.coverage import load_coverage
     from huzhou_viewer.content.validate import run
 
@@ -75,7 +102,30 @@ def _validate(pack: Path) -> int:
 
         return drawing_family(character)
 
-    return run(pack, coverage=coverage, fallback=fallback)
+    from huzhou_viewer.charts.colour_safety import palette_problems
+
+    return run(pack, coverage=coverage, fallback=fallback, extra=(palette_problems,), phrasing=phrasing)
+
+
+def _report(ns) -> int:
+    """The kiosk's visitor counts and proof of show, from the files beside the log (show/visits.py)."""
+    from datetime import date, timedelta
+
+    from huzhou_viewer.show.visits import read_hours
+    from huzhou_viewer.show.visits_report import print_report, write_csv
+
+    since = ns.since or date.today() - timedelta(days=7)
+    folder = log_dir() / "visits"
+    hours = list(read_hours(folder, since)) if folder.is_dir() else []
+    print_report(hours, since, sys.stdout)
+    if ns.csv is not None:
+        try:
+            count = write_csv(hours, ns.csv)
+        except OSError as error:
+            print(f"huzhou-viewer: cannot write {ns.csv}: {error.strerror or error}", file=sys.stderr)
+            return 1
+        print(f"{count} rows written to {ns.csv}")
+    return 0
 
 
 def _no_display() -> bool:
@@ -96,7 +146,7 @@ def load_content(settings: Settings):
     cache = cache_dir()
     if settings.pack:
         try:
-            return _with_warnings_logged(load_deck(settings.pack, cache)), ""
+            return _with_warnings_logged(load_deck(settings.pack, cache, settings.traditional_chinese)), ""
         except Exception as error:  # noqa: BLE001 - only PackError is expected; see below
             from huzhou_viewer.content.problems import PackError  # the happy path never needs it
 
@@ -106,7 +156,7 @@ def load_content(settings: Settings):
             notice = "pack-fallback"
     else:
         notice = ""
-    return _with_warnings_logged(load_deck(resources.bundled_pack(), cache)), notice
+    return _with_warnings_logged(load_deck(resources.bundled_pack(), cache, settings.traditional_chinese)), notice
 
 
 def _with_warnings_logged(deck):
@@ -124,6 +174,9 @@ def _make_app(settings: Settings):
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     app.setApplicationName("huzhou-viewer")
     app.setApplicationDisplayName("Huzhou Viewer")
+    # The desktop file's id (packaging/huzhou-viewer.desktop): on Wayland the window's app id, which the dock
+    # matches to a name and an icon (else it is "python3").
+    app.setDesktopFileName("huzhou-viewer")
     renderer = apply_renderer(settings.renderer)
     family = register_bundled_fonts(resources.font_files())
     log.info("renderer %s, font %s", renderer, family or "(none)")
@@ -138,6 +191,15 @@ def _stage(settings: Settings, family: str, transitions: bool):
     stage.controller.set_notice(notice)
     stage.start_at(settings.start_scene)
     return stage
+
+
+# A venue's link, by the setting that turns it on: it rides on whichever mode runs (a leader beside the presenter's
+# console, a follower in a kiosk or a plain window). Each has attach(settings, stage) -> object with close(),
+# called after the first frame (paho is imported only then).
+_VENUE = (
+    ("lead", "huzhou_viewer.qt.venue.lead"),
+    ("follow", "huzhou_viewer.qt.venue.follow"),
+)
 
 
 # The modes, by the setting that turns each on: the first one on runs, else the plain window. Each is a
@@ -189,6 +251,7 @@ class _FirstFrame:
     def __init__(self, settings: Settings, mode, quit_after_first_frame: bool) -> None:
         self._settings, self._mode, self._quit = settings, mode, quit_after_first_frame
         self._done = False
+        self.venue = None  # the venue link, when the screen leads or follows a show
 
     def __call__(self) -> None:
         # frameSwapped comes from the render thread, queued: a second frame may be queued before this runs.
@@ -214,13 +277,19 @@ class _FirstFrame:
         from huzhou_viewer.settings import cache_dir
 
         # Watch the chosen pack even when it failed: once it is mended, it replaces the bundled one.
-        PackWatcher(stage.controller, Path(settings.pack or resources.bundled_pack()), cache_dir(), stage.controller)
+        PackWatcher(stage.controller, Path(settings.pack or resources.bundled_pack()), cache_dir(), stage.controller,
+                    settings.traditional_chinese)
         if settings.spotlight and not mode.drives_gallery:
             from huzhou_viewer.qt.stage.spotlight import SpotlightDriver
 
             SpotlightDriver(stage.controller, settings.spotlight_seconds, settings.spotlight_idle_seconds,
                             parent=stage.controller).watch(stage.view)
         mode.after_first_frame()
+        venue = next((name for setting, name in _VENUE if getattr(settings, setting)), None)
+        if venue:
+            import importlib
+
+            self.venue = importlib.import_module(venue).attach(settings, stage)
 
 
 def _run(settings: Settings, quit_after_first_frame: bool) -> int:
@@ -242,6 +311,8 @@ def _run(settings: Settings, quit_after_first_frame: bool) -> int:
         from huzhou_viewer.logs import open_log_file
 
         open_log_file(log_dir(), only_if_warned=True)  # a show that ended before its first frame says why there
+    if first_frame.venue is not None:
+        first_frame.venue.close()
     mode.close()
     stage.close()
     if mode.restart:
@@ -254,7 +325,6 @@ def _export(ns, settings: Settings) -> int:
     if _no_display() or not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # export never needs a screen
     from huzhou_viewer.logs import open_log_file
-    from huzhou_viewer.qt.stage.export import export_png
 
     open_log_file(log_dir())  # a fallback to the bundled pack is said in the log, not only on stderr
     app, family = _make_app(settings)
@@ -262,8 +332,16 @@ def _export(ns, settings: Settings) -> int:
     stage.icons.load_now()
     stage.start_pictures()
     say = (lambda line: print(line, file=sys.stderr)) if ns.progress else (lambda line: None)
-    files = export_png(stage, ns.size, ns.out, steps=ns.steps, progress=say)
-    say(f"export: wrote {len(files)} files to {ns.out}")
+    if ns.format == "pdf":
+        from huzhou_viewer.qt.stage.handout import export_pdf
+
+        pages = export_pdf(stage, ns.size, ns.out, steps=ns.steps, notes=ns.notes, progress=say)
+        say(f"export: wrote {ns.out} ({pages} pages)")
+    else:
+        from huzhou_viewer.qt.stage.export import export_png
+
+        files = export_png(stage, ns.size, ns.out, steps=ns.steps, progress=say)
+        say(f"export: wrote {len(files)} files to {ns.out}")
     stage.close()
     del app
     return 0

@@ -37,3 +37,20 @@ def font_files() -> list[Path]:
 
 def font_coverage_file() -> Path:
     return resources_dir() / "fonts" / "coverage.txt"
+
+
+def schema_dir() -> Path:
+    """The pack format's JSON Schemas (written from the model by tools/schemas.py)."""
+    return resources_dir() / "schema"
+
+
+def packaging_dir() -> Path:
+    """The desktop, autostart, systemd and hwdb files and the application icon, as `install-kiosk` writes them."""
+    installed = _PACKAGE / "_data" / "packaging"
+    return installed if installed.is_dir() else _PACKAGE.parent / "packaging"
+
+
+def example_pack() -> Path:
+    """The small, complete example pack: docs/example-pack in a checkout, the starter of `huzhou-viewer new`."""
+    installed = _PACKAGE / "_data" / "example-pack"
+    return installed if installed.is_dir() else _PACKAGE.parent / "docs" / "example-pack"

@@ -106,6 +106,14 @@ def _pin(value: object) -> str:
     raise ValueError('4 to 12 digits, such as "2580"')
 
 
+def _show_name(value: object) -> str:
+    from huzhou_viewer.show.venue import valid_name
+
+    if isinstance(value, str) and valid_name(value.strip()):
+        return value.strip()
+    raise ValueError("1 to 64 letters, digits, '-', '_' or '.'")
+
+
 def _setting(default: object, doc: str, check: Callable[[object], object], example: object = None):
     # `doc` is the one-line explanation for organisers; settings_template() prints it above each key.
     return field(default=default, metadata={"doc": doc, "check": check, "example": example})
@@ -121,6 +129,12 @@ class Settings:
     )
     language: str | None = _setting(
         None, "Language to show, such as \"en\"; leave out for the pack's default language.", _text, "en"
+    )
+    traditional_chinese: str = _setting(
+        "tw",
+        "Traditional Chinese (zh-Hant) made from a pack's Simplified texts: \"tw\" in Taiwan's characters and "
+        "phrases, \"hk\" in Hong Kong's; a pack's own zh-Hant texts are always shown as written.",
+        _choice(("tw", "hk")),
     )
     fullscreen: bool = _setting(False, "Fill the whole screen instead of opening a window.", _flag)
     screen: int | str | None = _setting(
@@ -187,6 +201,17 @@ class Settings:
         None, "Kiosk: restart cleanly every day at the first idle moment after this time, such as \"04:00\".",
         _clock_time, "04:00",
     )
+    visitor_counts: bool = _setting(
+        True,
+        "Kiosk: count what visitors look at and search for, and what the screen shows, by the hour, in files "
+        "beside the log (nothing personal; never sent); `huzhou-viewer report` reads them. false: count nothing.",
+        _flag,
+    )
+    speech: bool = _setting(
+        False,
+        "Kiosk: an audio button reads the current step aloud in the language shown (needs espeak-ng installed).",
+        _flag,
+    )
     # Presenter mode (audience window + speaker's console).
     presenter: bool = _setting(
         False,
@@ -209,6 +234,54 @@ class Settings:
     )
     auto_advance_loop: bool = _setting(
         False, "Presenter mode: auto-advance starts again from the first scene after the last.", _flag
+    )
+    # A venue: screens that follow one show over an MQTT broker (docs/venue.md).
+    lead: str | None = _setting(
+        None, "Venue: lead this show (a name such as \"hall-a\"): every move is sent to the screens that follow it.",
+        _show_name, "hall-a",
+    )
+    follow: str | None = _setting(
+        None, "Venue: follow this show: the screen shows what the leader shows.", _show_name, "hall-a"
+    )
+    take_over: bool = _setting(
+        False, "Venue: lead even when another leader of the show is online (it stops leading).", _flag
+    )
+    broker: str | None = _setting(
+        None, "Venue: the MQTT broker, mqtt://HOST[:PORT] (mqtts:// for TLS; ports 1883 and 8883 by default).",
+        _text, "mqtt://control-laptop.local",
+    )
+    broker_ca_file: str | None = _setting(
+        None, "Venue: the CA certificate that signed the broker's (mqtts://); leave out for the system's.",
+        _text, "/etc/huzhou-viewer/venue-ca.crt",
+    )
+    broker_username: str | None = _setting(None, "Venue: the user name on the broker.", _text, "screen")
+    broker_password: str | None = _setting(
+        None, "Venue: the password on the broker (better: broker_password_file).", _text, "secret"
+    )
+    broker_password_file: str | None = _setting(
+        None, "Venue: a file holding the broker password, or username:password, on its first line.",
+        _text, "/etc/huzhou-viewer/broker-password",
+    )
+    client_name: str | None = _setting(
+        None, "Venue: this screen's name on the console; leave out for the computer's name.", _show_name, "lobby-1"
+    )
+    follow_language: bool = _setting(
+        True, "Venue: a follower shows the leader's language; false keeps its own (an overflow room).", _flag
+    )
+    follow_steps: bool = _setting(
+        True, "Venue: a follower shows every step; false shows each scene from its start only (a lobby screen).",
+        _flag,
+    )
+    follow_browse: bool = _setting(
+        False, "Venue: visitors may move a follower themselves until the leader's next move.", _flag
+    )
+    follow_fallback_seconds: float | None = _setting(
+        None, "Venue: once the leader has been gone this long, a follower plays the show by itself; leave out "
+        "to keep the last picture.", _seconds, 120,
+    )
+    apply_lead_seconds: float = _setting(
+        0.03, "Venue: how far ahead of now a move is timed, so every screen shows it in the same frame; more "
+        "(0.1) where the network is slow, such as Wi-Fi.", _seconds
     )
 
 

@@ -7,9 +7,9 @@ from matplotlib.colors import to_rgba
 from matplotlib.patches import Ellipse, Patch, Rectangle
 
 from .sheet import Sheet
+from .theme import DERIVED_FILL_ALPHA
 
 DERIVED_HATCH = "//"
-DERIVED_FILL_ALPHA = 0.28  # derived values are paler AND hatched: told apart without colour vision
 
 
 def stated_style(sheet: Sheet) -> dict:

@@ -9,9 +9,9 @@ from matplotlib.patches import Wedge
 from .parts import derived_style, header, pad, stated_style
 from .sheet import Sheet
 from .text import DASH, format_number, with_unit
+from .theme import TRACK_ALPHA
 
 RING = 0.2          # ring thickness, as a fraction of its radius
-TRACK_ALPHA = 0.22  # the empty part: visible on the dark card, clearly not part of the share
 
 
 def draw_share(sheet: Sheet, spec: dict) -> None:

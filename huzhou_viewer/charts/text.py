@@ -10,9 +10,12 @@ import re
 import textwrap
 from collections.abc import Callable
 
-from huzhou_viewer.content.numbers import NumberStyle, write_number, write_percent
+# Written here once for charts and for what is said of them (show/): the numbers live below both, in content/.
+from huzhou_viewer.content.numbers import DASH, format_number, with_unit
 
-DASH = "\u2014"  # shown where a value is missing (None)
+__all__ = ["DASH", "display_width", "format_number", "has_cjk", "needs_shaping", "shown", "unit_is_short",
+           "with_unit", "wrap"]
+
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 # A CJK line may break between any two characters, but not inside a run like "2023" or "70.6%".
 _CJK_TOKENS = re.compile(r"[0-9A-Za-z.,%+\-\u2013\u00b7]+|\s+|.")
@@ -24,22 +27,6 @@ def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 
 
-def format_number(value: float | None, style: NumberStyle | None = None) -> str:
-    """1200 -> "1,200", 68.0 -> "68", 0.68 -> "0.68", 70.6 -> "70.6", None -> an em dash; in the marks of
-    `style`, a language's (the chart spec's "numbers"; English when None): German 1200 -> "1.200", 70.6 -> "70,6"."""
-    if value is None:
-        return DASH
-    decimals = 3 if abs(value) < 1 else 2  # figures on a screen: no more precision than the source gives
-    text = f"{value:,.{decimals}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    if text in ("-0", ""):
-        return "0"
-    whole, _, fraction = text.partition(".")
-    return write_number(float(text.replace(",", "")), len(fraction), abs(float(whole.replace(",", ""))) >= 1000,
-                        style)
-
-
 def display_width(text: str) -> int:
     """Width in Latin letters: a CJK character counts two, as it is about two letters wide."""
     return sum(2 if _CJK.match(ch) else 1 for ch in text)
@@ -48,18 +35,6 @@ def display_width(text: str) -> int:
 def unit_is_short(unit: str) -> bool:
     """"%", "天", "days", "亿元" go after every value; "万人次", "million visits" are said once instead."""
     return 0 < display_width(unit) <= 4
-
-
-def with_unit(number: str, unit: str, style: NumberStyle | None = None) -> str:
-    """"24" + "天" -> "24天", "70.6" + "%" -> "70.6%" (German "70,6 %", as `style` writes a percentage),
-    "24" + "days" -> "24 days"."""
-    if not unit or number == DASH:
-        return number
-    if unit == "%":
-        return write_percent(number, style)
-    if has_cjk(unit[0]) or unit[0] in "%‰°":
-        return number + unit
-    return f"{number} {unit}"
 
 
 def wrap(text: str, max_px: float, measure: Callable[[str], float]) -> str:

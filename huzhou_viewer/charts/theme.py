@@ -24,3 +24,38 @@ class ChartTheme:
             value = getattr(self, f.name)
             if f.name != "font_family" and not (isinstance(value, str) and _HEX.fullmatch(value)):
                 raise ValueError(f"ChartTheme.{f.name} must be a #RRGGBB colour, not {value!r}")
+
+
+DERIVED_FILL_ALPHA = 0.28  # derived bars are paler AND hatched: told apart without colour vision too
+TRACK_ALPHA = 0.22  # the empty part of a share's ring: visible on the dark card, clearly not part of the share
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two colours a chart asks its readers to tell apart; `changes` is the theme's field to change to part them."""
+
+    first: str
+    second: str
+    first_colour: str
+    second_colour: str
+    changes: str
+
+
+def over(colour: str, alpha: float, ground: str) -> str:
+    """`colour` at `alpha` over `ground`, as the eye sees the two together."""
+    mixed = (round(alpha * int(colour[i:i + 2], 16) + (1 - alpha) * int(ground[i:i + 2], 16)) for i in (1, 3, 5))
+    return "#" + "".join(f"{c:02X}" for c in mixed)
+
+
+def told_apart(theme: ChartTheme, kind: str, derived: bool = False) -> list[Pair]:
+    """The pairs of colours a `kind` chart drawn in `theme` relies on (with `derived`: it has derived bars)."""
+    pairs = [Pair("the chart", "its card", theme.accent, theme.surface, "accent")]
+    if kind == "bars" and derived:
+        pairs.append(Pair("stated bars", "derived bars", theme.accent,
+                          over(theme.accent, DERIVED_FILL_ALPHA, theme.surface), "accent"))
+    if kind == "milestones":
+        pairs.append(Pair("the start", "the milestones", theme.gold, theme.accent, "accent"))
+    if kind == "share":
+        pairs.append(Pair("the share", "the rest of the ring", theme.accent,
+                          over(theme.muted, TRACK_ALPHA, theme.surface), "accent"))
+    return pairs

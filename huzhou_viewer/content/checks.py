@@ -33,6 +33,7 @@ from huzhou_viewer.content.photos import MAX_PHOTO_PIXELS, MAX_WHOLE_DECODE_PIXE
 from huzhou_viewer.content.problems import Problem, Severity, did_you_mean, quoted
 from huzhou_viewer.content.script import display_width
 from huzhou_viewer.content.text import iter_texts, localize, shown_instead
+from huzhou_viewer.content.traditional import SIMPLIFIED, TRADITIONAL, converts, is_converted
 from huzhou_viewer.content.words import SOURCE, untranslated
 
 COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
@@ -370,7 +371,8 @@ class _Checker:
                 self.report(file, path, "empty text: write the text, or a mapping such as {en: ...}")
                 continue
             for tag in text:
-                if tag not in languages:
+                if tag not in languages and not (tag == TRADITIONAL and SIMPLIFIED in text and converts(languages)):
+                    # zh-Hant beside zh-Hans needs no listing: it corrects that text's conversion.
                     hint = did_you_mean(tag, languages)
                     message = f"'{tag}' is not one of the pack's languages ({quoted(languages)}){hint}"
                     self.report(file, path + (tag,), message, key=True)
@@ -378,6 +380,8 @@ class _Checker:
                 continue  # a program word a pack leaves out is the catalogue's, not another language's
             shown = shown_instead(text, meta.default_language)
             for language in languages:
+                if language == TRADITIONAL and is_converted(text):
+                    continue  # converted from its zh-Hans: validate's notes count these
                 if language not in text:
                     message = f"missing '{language}' translation; '{shown}' will be shown"
                     self.report(file, path, message, "warning", key=True)

@@ -48,7 +48,7 @@ def read_detailed(root: str | Path) -> DetailedResult:
                    if ref.missing else ref.problem or "pack.yaml cannot be used")
         return DetailedResult(None, where, [Problem(PACK_FILE, 0, 0, message)])
     problems: list[Problem] = []
-    meta_tree, meta = _read_file(ref.path, PACK_FILE, PackFile, where, problems)
+    meta_tree, meta = read_file(ref.path, PACK_FILE, PackFile, where, problems)
     raw = meta_tree if isinstance(meta_tree, dict) else {}
     parts = PackParts(folder, meta)
     scene_list = raw.get("scenes")
@@ -73,10 +73,10 @@ def _read_listed(
     if ref.problem or ref.path is None:
         problems.append(where.problem(PACK_FILE, path, ref.problem or "cannot be used"))
         return None
-    return _read_file(ref.path, relative, cls, where, problems)[1]
+    return read_file(ref.path, relative, cls, where, problems)[1]
 
 
-def _read_file(path: Path, file: str, cls: type, where: Locator, problems: list[Problem]) -> tuple[Any, Any]:
+def read_file(path: Path, file: str, cls: type, where: Locator, problems: list[Problem]) -> tuple[Any, Any]:
     """(placed tree or None, struct or None); every problem found is appended to `problems`."""
     text, problem = read_yaml_text(path, file)
     if problem is not None or text is None:

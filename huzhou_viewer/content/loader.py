@@ -12,6 +12,7 @@ built from the detailed path's data is returned.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,10 @@ from huzhou_viewer.content.problems import PackError, Problem, ordered
 from huzhou_viewer.content.yaml_limits import node_problem
 
 _MERGE_TAG = "tag:yaml.org,2002:merge"
+
+if not hasattr(yaml, "CSafeLoader"):  # a PyYAML built without libyaml, as on some platforms: slower, still right
+    logging.getLogger(__name__).info("PyYAML has no libyaml (CSafeLoader); packs are read with its pure-Python "
+                                     "loader")
 
 
 class _NotFast(Exception):

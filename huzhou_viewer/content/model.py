@@ -119,6 +119,7 @@ class ChartBlock(_Strict, tag="chart", tag_field="kind"):
     total: float | None = None
     source: Text | None = None
     note: Text | None = None
+    description: Text | None = None  # said for screen readers, speech and the handout; generated when omitted
 
 
 Block = TasksBlock | StoryBlock | FiguresBlock | CoupletBlock | StatementBlock | ChartBlock
@@ -180,6 +181,7 @@ class PackFile(_Strict):
     palette: Palette
     scenes: list[str]
     version: str = ""
+    date: str | None = None  # the day of the event, "2024-02-07": the handout's date
     tasks: list[KeyTask] = []
     people: str | None = None
     # The program's own words ("over", "Source", the key map...) by key, for the pack's languages: each wins

@@ -61,3 +61,41 @@ def write_number(value: float, decimals: int, grouped: bool, style: NumberStyle 
 def write_percent(number: str, style: NumberStyle | None = None) -> str:
     """An already written number as a percentage: "70.6" -> "70.6%", German "70,6" -> "70,6 %"."""
     return (style or ENGLISH)["percent"].replace("{}", number, 1)
+
+
+DASH = "\u2014"  # shown where a value is missing (None)
+
+
+def format_number(value: float | None, style: NumberStyle | None = None) -> str:
+    """1200 -> "1,200", 68.0 -> "68", 0.68 -> "0.68", 70.6 -> "70.6", None -> an em dash; in the marks of
+    `style`, a language's (the chart spec's "numbers"; English when None): German 1200 -> "1.200", 70.6 -> "70,6"."""
+    if value is None:
+        return DASH
+    decimals = 3 if abs(value) < 1 else 2  # figures on a screen: no more precision than the source gives
+    text = f"{value:,.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if text in ("-0", ""):
+        return "0"
+    whole, _, fraction = text.partition(".")
+    return write_number(float(text.replace(",", "")), len(fraction), abs(float(whole.replace(",", ""))) >= 1000,
+                        style)
+
+
+def with_unit(number: str, unit: str, style: NumberStyle | None = None) -> str:
+    """"24" + "天" -> "24天", "70.6" + "%" -> "70.6%" (German "70,6 %", as `style` writes a percentage),
+    "24" + "days" -> "24 days"."""
+    if not unit or number == DASH:
+        return number
+    if unit == "%":
+        return write_percent(number, style)
+    if _is_cjk(unit[0]) or unit[0] in "%‰°":
+        return number + unit
+    return f"{number} {unit}"
+
+
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+
+
+def _is_cjk(char: str) -> bool:
+    return bool(_CJK.match(char))

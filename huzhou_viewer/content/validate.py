@@ -21,22 +21,32 @@ from huzhou_viewer.content.problems import Problem, ordered
 # The caller gives it (huzhou_viewer.charts.fonts.drawing_family: the charts' fallback chain), as content/ knows
 # no font library.
 Fallback = Callable[[str], str | None]
+# More checks of the pack as read, each returning its Problems: the caller gives them (the colour-vision check of
+# the charts' colours, huzhou_viewer.charts.colour_safety.palette_problems), as content/ knows no chart.
+Extra = Callable[[PackParts, Locator], list[Problem]]
 
 
 def validate_pack(root: str | Path, coverage: frozenset[int] | None = None,
-                  fallback: Fallback | None = None) -> list[Problem]:
+                  fallback: Fallback | None = None, extra: tuple[Extra, ...] = ()) -> list[Problem]:
     """Every problem in the pack at `root`, errors first. A font check is added when `coverage` is given;
-    with `fallback`, it names the font that draws each missing character (see font_problems)."""
-    return _validate(root, coverage, fallback)[0]
+    with `fallback`, it names the font that draws each missing character (see font_problems); `extra` checks
+    run on a pack that was read."""
+    return _validate(root, coverage, fallback, extra)[0]
 
 
 def run(root: str | Path, out: TextIO = sys.stdout, coverage: frozenset[int] | None = None,
-        fallback: Fallback | None = None) -> int:
-    """Print each problem and a summary line; 0 when there are no errors, 1 otherwise. Never raises."""
+        fallback: Fallback | None = None, extra: tuple[Extra, ...] = (), phrasing: str = "tw") -> int:
+    """Print each problem, a note per file on the Traditional Chinese made from Simplified (in `phrasing`, "tw" or
+    "hk"), and a summary line last; 0 when there are no errors, 1 otherwise. Never raises."""
     try:
-        problems, name = _validate(root, coverage, fallback)
+        problems, name, parts = _validate(root, coverage, fallback, extra)
         for problem in problems:
             print(_printable(str(problem), out), file=out)
+        if parts is not None and parts.meta is not None:
+            from huzhou_viewer.content.traditional import conversion_notes
+
+            for note in conversion_notes(parts.structs(), parts.meta.languages, phrasing):
+                print(_printable(note, out), file=out)
         errors = sum(p.is_error for p in problems)
         warnings = len(problems) - errors
         verdict = "OK" if errors == 0 else "FAILED"
@@ -58,7 +68,8 @@ def _printable(line: str, out: TextIO) -> str:
 
 
 def _validate(root: str | Path, coverage: frozenset[int] | None,
-              fallback: Fallback | None = None) -> tuple[list[Problem], str]:
+              fallback: Fallback | None = None, extra: tuple[Extra, ...] = ()
+              ) -> tuple[list[Problem], str, PackParts | None]:
     result = read_detailed(root)
     problems = list(result.problems)
     name = Path(root).name
@@ -67,7 +78,13 @@ def _validate(root: str | Path, coverage: frozenset[int] | None,
             name = result.parts.meta.id
         if coverage is not None:
             problems.extend(font_problems(result.parts, result.where, coverage, fallback))
-    return ordered(problems, result.parts.files if result.parts else ()), name
+        from huzhou_viewer.content.icons import icon_problems
+
+        problems.extend(icon_problems(result.parts, result.where))
+        if not any(p.is_error for p in problems):
+            for check in extra:
+                problems.extend(check(result.parts, result.where))
+    return ordered(problems, result.parts.files if result.parts else ()), name, result.parts
 
 
 def font_problems(parts: PackParts, where: Locator, coverage: frozenset[int],

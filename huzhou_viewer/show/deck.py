@@ -26,6 +26,14 @@ class Deck:
         return self.data["pack_id"]
 
     @property
+    def date(self) -> str:
+        return self.data["date"]
+
+    @property
+    def pack_version(self) -> str:
+        return self.data.get("pack_version", "")
+
+    @property
     def languages(self) -> list[str]:
         return self.data["languages"]
 
@@ -60,6 +68,9 @@ class Deck:
 
     def title(self, language: str) -> str:
         return self.data["by_language"][self.language(language)]["title"]
+
+    def language_name(self, language: str) -> str:
+        return self.data["by_language"][self.language(language)]["name"]
 
     def scenes(self, language: str) -> list[AnySceneView]:
         """The view data of every scene, in order, in `language`."""

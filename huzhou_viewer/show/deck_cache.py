@@ -78,12 +78,14 @@ def _entry_path(root: Path, cache_dir: Path) -> Path:
     return cache_dir / f"{root.name}-{zlib.crc32(str(root).encode('utf-8')):08x}.deck.json"
 
 
-def load_deck(root: str | Path, cache_dir: Path | None) -> Deck:
-    """The deck of the pack at `root`: kept when current, else built from a full load and kept.
+def load_deck(root: str | Path, cache_dir: Path | None, phrasing: str = "tw") -> Deck:
+    """The deck of the pack at `root`: kept when current, else built from a full load and kept. `phrasing`: the
+    Traditional Chinese made from zh-Hans ("tw" or "hk", content/traditional.py); a kept deck holds it, so a
+    start from it never converts (nor imports OpenCC).
     Raises content.problems.PackError, as load_pack does, when the pack cannot be shown."""
     root = Path(root).resolve()
     if cache_dir is not None:
-        deck = _read(root, cache_dir)
+        deck = _read(root, cache_dir, phrasing)
         if deck is not None:
             return deck
     from huzhou_viewer.content.loader import load_pack
@@ -91,17 +93,19 @@ def load_deck(root: str | Path, cache_dir: Path | None) -> Deck:
 
     started = time.time_ns()
     pack = load_pack(root)
-    deck = build_deck(pack)
+    deck = build_deck(pack, phrasing)
     if cache_dir is not None:
-        _write(root, cache_dir, pack, deck, started)
+        _write(root, cache_dir, pack, deck, started, phrasing)
     return deck
 
 
-def _read(root: Path, cache_dir: Path) -> Deck | None:
+def _read(root: Path, cache_dir: Path, phrasing: str) -> Deck | None:
     try:
         with open(_entry_path(root, cache_dir), encoding="utf-8") as f:
             entry = json.load(f)
         if entry.get("program") != _program() or entry.get("root") != str(root):
+            return None
+        if entry.get("phrasing", "tw") != phrasing:
             return None
         if any(_stamp(root, stamp[0]) != stamp for stamp in entry["stamps"]):
             return None
@@ -112,20 +116,18 @@ def _read(root: Path, cache_dir: Path) -> Deck | None:
         return None
 
 
-def _write(root: Path, cache_dir: Path, pack, deck: Deck, started: int) -> None:
-    import tempfile  # only when writing: it pulls in shutil and random, which start-up does not need
+def _write(root: Path, cache_dir: Path, pack, deck: Deck, started: int, phrasing: str) -> None:
+    from huzhou_viewer.atomic import write_text  # only when writing: tempfile pulls in shutil and random
 
     try:
         stamps = [_stamp(root, f) for f in referred_files(pack)]
         if any(stamp[2] is not None and stamp[2] >= started - RACY_NS for stamp in stamps):
             _forget(root, cache_dir)  # changed while it was read: the next start reads it afresh
             return
-        entry = {"program": _program(), "root": str(root), "stamps": stamps, "deck": deck.data}
+        entry = {"program": _program(), "root": str(root), "phrasing": phrasing, "stamps": stamps,
+                 "deck": deck.data}
         cache_dir.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=cache_dir, prefix=".deck-", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(entry, out, ensure_ascii=False)
-        os.replace(tmp, _entry_path(root, cache_dir))
+        write_text(_entry_path(root, cache_dir), json.dumps(entry, ensure_ascii=False))
     except (OSError, TypeError, ValueError):
         pass  # a deck that cannot be kept only costs the next start a little time
 

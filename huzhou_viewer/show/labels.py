@@ -38,6 +38,18 @@ def language_mark(language: str, languages: tuple[str, ...] | list[str] = ()) ->
     return _LANGUAGE_MARKS.get(language.split("-")[0], language.upper())
 
 
+def language_name(language: str) -> str:
+    """The language's name in itself ("Deutsch", "中文 (简体)") from CLDR, for a screen reader to say what the
+    switch's marks mean; the tag itself when CLDR does not know it."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        name = Locale.parse(language, sep="-").get_display_name()
+    except (UnknownLocaleError, ValueError):
+        return language
+    return name or language
+
+
 # Key names as people read them on the key map.
 KEY_DISPLAY = {
     "Right": "→", "Left": "←", "Up": "↑", "Down": "↓", "PageDown": "PgDn", "PageUp": "PgUp",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import colorsys
 import unicodedata
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,9 +29,18 @@ from huzhou_viewer.content.model import (
 from huzhou_viewer.content.numbers import read_number, write_number
 from huzhou_viewer.content.script import display_width, is_chinese, is_rtl, is_wide
 from huzhou_viewer.content.text import localize, written_in
-from huzhou_viewer.show.breaks import Kind, prepare
+from huzhou_viewer.content.traditional import (
+    DEFAULT_PHRASING,
+    SIMPLIFIED,
+    TRADITIONAL,
+    converter,
+    converts,
+    shown_languages,
+)
+from huzhou_viewer.show.breaks import Kind, clean, prepare
+from huzhou_viewer.show.chart_words import describe_chart
 from huzhou_viewer.show.deck import DECK_FORMAT, Deck
-from huzhou_viewer.show.labels import shown_words
+from huzhou_viewer.show.labels import language_name, shown_words
 from huzhou_viewer.show.numbers import number_style
 from huzhou_viewer.show.views import (
     AnySceneView,
@@ -53,22 +63,30 @@ PASSAGE_WIDTH = 110  # in Latin letters: a longer statement is a passage (a spea
 class ViewBuilder:
     """Turns a pack into view data for one language at a time."""
 
-    def __init__(self, pack: Pack, language: str) -> None:
+    def __init__(self, pack: Pack, language: str, phrasing: str = DEFAULT_PHRASING) -> None:
         self.pack = pack
-        self.language = language if language in pack.languages else pack.meta.default_language
-        self.own_words = pack_words(pack, self.language)
-        self._words = shown_words(self.language, pack.languages, self.own_words)
+        languages = shown_languages(pack.languages)
+        self.language = language if language in languages else pack.meta.default_language
+        # zh-Hant texts the pack does not give are its zh-Hans ones, converted (content/traditional.py).
+        self._convert = converter(phrasing) if self.language == TRADITIONAL and converts(pack.languages) else None
+        self.own_words = pack_words(pack, self.language, self._convert)
+        self._words = shown_words(self.language, languages, self.own_words)
         self._numbers = number_style(self.language)
         self._people = {p.id: p for p in pack.people.people}
         self._tasks = {t.id: t for t in pack.meta.tasks}
 
     def text(self, value: Text | None) -> str:
         """A text as written, for what is not laid out in lines on the stage (names, labels, notes, charts)."""
+        if self._convert is not None and not (isinstance(value, dict) and TRADITIONAL in value):
+            return self._convert(localize(value, SIMPLIFIED, self.pack.meta.default_language))
         return localize(value, self.language, self.pack.meta.default_language)
 
     def shown(self, value: Text | None, kind: Kind) -> str:
         """A text the stage wraps, with the break characters of its kind (show/breaks.py)."""
         default = self.pack.meta.default_language
+        if self._convert is not None and not (isinstance(value, dict) and TRADITIONAL in value):
+            written = self._convert(localize(value, SIMPLIFIED, default, marks=True))  # the marks pass through
+            return prepare(written, TRADITIONAL, kind)
         return prepare(localize(value, self.language, default, marks=True),
                        written_in(value, self.language, default), kind)
 
@@ -151,7 +169,7 @@ class ViewBuilder:
     def chart(self, chart: ChartBlock, chart_id: str) -> ChartBlockView:
         """A chart as charts/ draws it and the view frames it (title, source and note are the view's)."""
         derived = any(item.derived for item in chart.items)
-        return {
+        view: ChartBlockView = {
             "kind": "chart", "chart": chart.chart, "id": chart_id,
             "title": self.shown(chart.title, "heading"), "unit": self.text(chart.unit),
             "orientation": chart.orientation,
@@ -163,10 +181,18 @@ class ViewBuilder:
             "note": self.shown(chart.note, "body"),
             "unavailable": self._words["chart-unavailable"],
             "numbers": self._numbers,
+            "description": "",
         }
+        # Read aloud and printed: described from the texts as written, not as the stage breaks them.
+        plain: ChartBlockView = {**view, "title": clean(view["title"]), "source": clean(view["source"]),
+                                 "note": clean(view["note"])}
+        view["description"] = self.text(chart.description) or describe_chart(plain, self._words, self.language)
+        return view
 
     def _scaled(self, value: float | None, chart: ChartBlock) -> float | None:
-        divisor = chart.scale.get(self.language) or chart.scale.get(self.pack.meta.default_language) or 1.0
+        simplified = chart.scale.get(SIMPLIFIED) if self._convert is not None else None  # 万 is 萬: the same scale
+        divisor = (chart.scale.get(self.language) or simplified or chart.scale.get(self.pack.meta.default_language)
+                   or 1.0)
         return None if value is None else value / divisor
 
     def figure(self, figure: Figure) -> FigureView:
@@ -314,27 +340,35 @@ def _rgb(colour: str) -> tuple[float, float, float]:
     return int(digits[0:2], 16) / 255, int(digits[2:4], 16) / 255, int(digits[4:6], 16) / 255
 
 
-def pack_words(pack: Pack, language: str) -> dict[str, str]:
-    """The program words the pack gives in `language` (pack.yaml words:): a plain string is every language's."""
+def pack_words(pack: Pack, language: str, convert: Callable[[str], str] | None = None) -> dict[str, str]:
+    """The program words the pack gives in `language` (pack.yaml words:): a plain string is every language's.
+    With `convert` (zh-Hant from zh-Hans), the pack's zh-Hans words converted, where it gives no zh-Hant one."""
     own = {}
     for key, text in pack.meta.words.items():
         if isinstance(text, str) or language in text:
             own[key] = localize(text, language, language)
+        elif convert is not None and SIMPLIFIED in text:
+            own[key] = convert(text[SIMPLIFIED])
     return own
 
 
-def build_deck(pack: Pack) -> Deck:
+def build_deck(pack: Pack, phrasing: str = DEFAULT_PHRASING, traditional: bool = True) -> Deck:
+    """The deck in every language of the pack, and in zh-Hant made from zh-Hans in `phrasing` ("tw", "hk")
+    unless `traditional` is false or the pack has no zh-Hans."""
     default = pack.meta.default_language
+    languages = shown_languages(pack.languages) if traditional else list(pack.languages)
     by_language: dict[str, LanguageView] = {}
-    for language in pack.languages:
-        builder = ViewBuilder(pack, language)
-        by_language[language] = {"title": builder.text(pack.meta.title),
+    for language in languages:
+        builder = ViewBuilder(pack, language, phrasing)
+        by_language[language] = {"title": builder.text(pack.meta.title), "name": language_name(language),
                                  "scenes": [builder.scene(scene) for scene in pack.scenes],
                                  "words": builder.own_words}
     data: DeckData = {
         "format": DECK_FORMAT,
         "pack_id": pack.meta.id,
-        "languages": list(pack.languages),
+        "date": pack.meta.date or "",
+        "pack_version": pack.meta.version,
+        "languages": languages,
         "default_language": default,
         "palette": ViewBuilder(pack, default).palette(),
         "scene_ids": [scene.id for scene in pack.scenes],

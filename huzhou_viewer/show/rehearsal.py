@@ -7,10 +7,10 @@ record. A file that cannot be read is treated as empty (a rehearsal record is ne
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
+
+from huzhou_viewer.atomic import write_text
 
 REHEARSAL_FILE = "rehearsal.json"
 FORMAT = 1
@@ -36,11 +36,4 @@ def save(path: Path, pack_id: str, seconds: Mapping[str, float]) -> None:
         data = {"format": FORMAT, "packs": {}}
     data["packs"][pack_id] = {"scenes": {k: round(v, 1) for k, v in seconds.items()}}
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".json", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as stream:
-            json.dump(data, stream, ensure_ascii=False, indent=1)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    write_text(path, json.dumps(data, ensure_ascii=False, indent=1))

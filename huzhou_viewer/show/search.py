@@ -30,9 +30,15 @@ Syllables = tuple[tuple[str, ...], ...]
 
 def _plain(text: str) -> str:
     # No case or accents, and full-width letters (typed with a Chinese input method) as plain ones. Case is
-    # folded first: a folded letter may decompose further ("İ" folds to i and a combining dot).
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return unicodedata.normalize("NFKC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+    # folded first, since a folded letter may decompose further ("İ" folds to i and a combining dot), and again
+    # until nothing changes, since a compatibility letter may decompose to a capital (U+1D56C to "A").
+    for _ in range(4):
+        decomposed = unicodedata.normalize("NFKD", text.casefold())
+        folded = unicodedata.normalize("NFKC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+        if folded == text:
+            break
+        text = folded
+    return text
 
 
 def normalized(text: str) -> str:

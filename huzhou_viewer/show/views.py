@@ -142,6 +142,7 @@ class ChartBlockView(TypedDict):
     note: str
     unavailable: str
     numbers: NumberStyleView  # how the chart writes its numbers, in the language shown
+    description: str  # the chart in words (the pack's `description`, else generated): speech, notes, handout
 
 
 BlockView = TasksBlockView | StoryBlockView | FiguresBlockView | CoupletBlockView | StatementBlockView | ChartBlockView
@@ -187,6 +188,7 @@ AnySceneView = SceneView | GallerySceneView
 
 class LanguageView(TypedDict):
     title: str
+    name: str  # the language's own name ("Deutsch"), for assistive technology
     scenes: list[AnySceneView]
     words: dict[str, str]  # the pack's own program words in this language (pack.yaml words:), by key
 
@@ -194,6 +196,8 @@ class LanguageView(TypedDict):
 class DeckData(TypedDict):
     format: int
     pack_id: str
+    date: str  # the day of the event as the pack gives it ("" when it gives none)
+    pack_version: str
     languages: list[str]
     default_language: str
     palette: PaletteView

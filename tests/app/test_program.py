@@ -1,6 +1,7 @@
 """The program as a user starts it: command line, exit codes, messages, export files."""
 
 import os
+import stat
 import subprocess
 import sys
 
@@ -62,7 +63,7 @@ def test_validate_passes_the_bundled_pack_and_fails_a_broken_one(tmp_path):
 def test_first_frame_leaves_heavy_libraries_unloaded(tmp_path):
     code = ("import sys; from huzhou_viewer.app import main; rc = main(['--quit-after-first-frame']); "
             "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'matplotlib', 'qtawesome', 'pypinyin', "
-            "'ruamel', 'pydantic', 'msgspec', 'yaml', 'babel'}); print(rc, heavy)")
+            "'ruamel', 'pydantic', 'msgspec', 'yaml', 'babel', 'opencc'}); print(rc, heavy)")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HUZHOU_VIEWER_CONFIG_DIR=str(tmp_path))
 
     def start():
@@ -72,7 +73,7 @@ def test_first_frame_leaves_heavy_libraries_unloaded(tmp_path):
     first = start()  # a new cache: the pack is loaded and checked, its deck kept
     # Building the deck writes its numbers with CLDR's marks (Babel); a kept deck has them written already.
     assert first.stdout.strip().startswith("0 ") and "msgspec" in first.stdout, first.stderr[-500:]
-    assert "babel" in first.stdout
+    assert "babel" in first.stdout and "opencc" in first.stdout  # zh-Hant made from zh-Hans, kept in the deck
     again = start()  # the pack is unchanged: the kept deck is all the first frame needs
     assert again.stdout.strip() == "0 []", again.stderr[-500:]
 
@@ -80,7 +81,11 @@ def test_first_frame_leaves_heavy_libraries_unloaded(tmp_path):
 @pytest.mark.parametrize("size", [(640, 360), (360, 640)])
 def test_export_writes_one_picture_per_scene(tmp_path, size):
     out = tmp_path / "png"
-    result = run("export", "--format", "png", "--size", f"{size[0]}x{size[1]}", "--out", str(out))
+    before = os.umask(0o022)
+    try:
+        result = run("export", "--format", "png", "--size", f"{size[0]}x{size[1]}", "--out", str(out))
+    finally:
+        os.umask(before)
     assert result.returncode == 0, result.stderr[-800:]
     files = sorted(out.glob("*.png"))
     assert [f.name for f in files] == ["01-title.png", "02-spring.png", "03-summer.png", "04-autumn.png",
@@ -89,6 +94,7 @@ def test_export_writes_one_picture_per_scene(tmp_path, size):
         image = Image.open(f)
         assert image.size == size
         assert max(ImageStat.Stat(image.convert("L")).stddev) > 3, f"{f.name} is blank"
+        assert stat.S_IMODE(f.stat().st_mode) == 0o644  # as any program's files: the press folder is shared
     assert "7/7" in result.stderr
     assert not list(out.glob(".*"))  # no temporary files left behind
 

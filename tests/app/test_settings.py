@@ -116,6 +116,7 @@ def test_overrides_without_file(config):
         ('start_scene = ""', "start_scene: expected non-empty text, got ''"),
         ("pack = [1]", "pack: expected non-empty text, got [1]"),
         ("renderer = true", "renderer: expected one of auto, gpu, software, got true"),
+        ('traditional_chinese = "cn"', "traditional_chinese: expected one of tw, hk, got 'cn'"),
     ],
 )
 def test_invalid_value_names_file_and_key(tmp_path, line, expected):

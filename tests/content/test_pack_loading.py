@@ -226,3 +226,18 @@ def test_any_file_content_gives_a_pack_or_pack_error(content: bytes | str) -> No
     with tempfile.TemporaryDirectory() as folder:
         root = write_pack(Path(folder), {"scenes/spring.yaml": content})
         _load_or_pack_error(root)
+
+
+def test_without_libyaml_packs_load_with_the_pure_python_loader_and_one_log_line():
+    from tests.conftest import ROOT
+
+    code = ("import logging, yaml; del yaml.CSafeLoader\n"
+            "logging.basicConfig(level=logging.INFO, format='%(message)s')\n"
+            "from huzhou_viewer import resources; from huzhou_viewer.content.loader import load_pack\n"
+            "print(*(scene.id for scene in load_pack(resources.bundled_pack()).scenes))")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    from huzhou_viewer import resources
+
+    with_libyaml = [scene.id for scene in load_pack(resources.bundled_pack()).scenes]
+    assert result.returncode == 0 and result.stdout.split() == with_libyaml, result.stderr[-800:]
+    assert result.stderr.count("CSafeLoader") == 1

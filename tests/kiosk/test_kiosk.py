@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 
 from huzhou_viewer.qt.kiosk.kiosk import Kiosk
 from huzhou_viewer.settings import Settings
+from tests.accessibility import controls, spoken, unnamed
 from tests.qtsupport import centre_in_window, find, settle, shown
 
 CHORD = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
@@ -279,3 +280,18 @@ def test_the_nightly_restart_comes_at_the_first_idle_moment_after_its_time(stage
     assert kiosk.restart_reason is None
     clocks.advance(61, kiosk)
     assert kiosk.leaving and "04:00" in kiosk.restart_reason
+
+
+def test_the_admin_panel_s_buttons_and_pin_keys_have_names_for_a_screen_reader(stage, kiosk, qtbot):
+    device = QTest.createTouchDevice()
+    QTest.touchEvent(stage.view, device).press(0, QPoint(5, 5)).commit()
+    qtbot.waitUntil(lambda: kiosk.admin.open, timeout=2000)
+    QTest.touchEvent(stage.view, device).release(0, QPoint(5, 5)).commit()
+    settle(stage)
+    assert kiosk.admin.locked and not unnamed(stage.view.rootObject())
+    digits = {name for item in controls(find(stage, "adminKeypad")) if (name := spoken(item)[1])}
+    assert stage.controller.words["a11y-pin-digit"].format(digit="5") in digits
+    kiosk.admin.close()
+    QTest.keyClick(stage.view, Qt.Key_Q, CHORD)
+    settle(stage)
+    assert not kiosk.admin.locked and not unnamed(stage.view.rootObject())

@@ -15,6 +15,7 @@ from huzhou_viewer.qt.presenter.mode import PresenterMode
 from huzhou_viewer.show import rehearsal
 from huzhou_viewer.show.autoplay import plan
 from huzhou_viewer.show.present import build_deck
+from tests.accessibility import controls, spoken, unnamed
 from tests.clock import Clock
 from tests.conftest import BUNDLED_PACK
 from tests.qtsupport import find, items, make_stage, settle, shown
@@ -185,6 +186,20 @@ def test_the_console_shows_the_notes_of_the_scene_in_the_language_shown(presenti
     QTest.keyClick(presenting.console, Qt.Key_Plus)
     assert notes.property("font").pixelSize() > size
     assert not notes.property("truncated")
+
+
+def test_the_notes_say_the_chart_in_words_while_a_chart_is_the_step_shown(presenting, qtbot):
+    open_console(presenting)
+    show = presenting.stage.controller
+    scenes = show.deck.scenes(show.language)
+    scene, step, chart = next((i, j + 1, b) for i, view in enumerate(scenes)
+                              for j, b in enumerate(view["blocks"]) if b["kind"] == "chart")
+    notes = console_item(presenting, "consoleNotes")
+    show.goTo(scene, step)
+    qtbot.waitUntil(lambda: chart["description"] in notes.property("text"))
+    assert notes.property("text").startswith(scenes[scene]["notes"])
+    show.goTo(scene, 0)
+    qtbot.waitUntil(lambda: notes.property("text") == scenes[scene]["notes"])
 
 
 def test_a_scene_without_notes_shows_an_empty_notes_area(qapp, tmp_path, clock, bundled_pack_dir):
@@ -384,3 +399,16 @@ def test_letters_typed_into_a_field_on_the_audience_window_are_text(presenting):
     finally:
         field.setParentItem(None)
         field.deleteLater()
+
+
+def test_the_console_s_scene_list_timer_and_overview_have_names_for_a_screen_reader(presenting):
+    open_console(presenting)
+    console = presenting.console.rootObject()
+    settle(presenting.stage)
+    assert not unnamed(console)
+    labels = {spoken(item)[1] for item in controls(console) if spoken(item)}
+    first = presenting.stage.controller.deck.scenes(presenting.stage.controller.language)[0]["label"]
+    assert any(label.endswith(first) for label in labels)
+    QTest.keyClick(presenting.console, Qt.Key_O)  # the overview of every scene
+    settle(presenting.stage)
+    assert not unnamed(console)

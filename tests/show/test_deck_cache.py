@@ -34,6 +34,17 @@ def test_a_kept_deck_is_used_while_the_pack_is_unchanged(pack, tmp_path, monkeyp
     assert again.data == first.data
 
 
+def test_the_kept_deck_gets_the_mode_the_umask_gives_and_leaves_no_temporary_file(pack, tmp_path):
+    cache = tmp_path / "cache"
+    before = os.umask(0o022)
+    try:
+        load_deck(pack, cache)
+    finally:
+        os.umask(before)
+    (kept,) = cache.iterdir()
+    assert kept.name.endswith(".deck.json") and kept.stat().st_mode & 0o777 == 0o644
+
+
 def test_an_edited_scene_is_shown_at_the_next_start(pack, tmp_path):
     cache = tmp_path / "cache"
     load_deck(pack, cache)
@@ -155,8 +166,8 @@ def test_a_file_changed_while_the_pack_loads_is_never_kept(tmp_path, monkeypatch
 
     build = present.build_deck
 
-    def build_while_someone_saves(pack):
-        deck = build(pack)
+    def build_while_someone_saves(pack, *args):
+        deck = build(pack, *args)
         spring = pack_dir / "scenes" / "spring.yaml"
         spring.write_text("id: [unclosed\n", encoding="utf-8")  # an organiser's half-done save, mid-load
         return deck

@@ -142,14 +142,21 @@ def test_language_switch_keeps_the_position_and_changes_the_words(stage):
     stage.controller.goTo(1, 0)
     settle(stage)
     before = find(stage, "heroTitle").property("text")
+    QTest.keyClick(stage.view, Qt.Key_L)  # the pack is written in zh-Hans and en: zh-Hant, converted, comes next
+    settle(stage)
+    assert stage.controller.language == "zh-Hant" and position(stage) == (1, 0)
+    assert "四季看變" in stage.view.title()
     QTest.keyClick(stage.view, Qt.Key_L)
     settle(stage)
     assert stage.controller.language == "en" and position(stage) == (1, 0)
     after = find(stage, "heroTitle").property("text")
     assert after != before and clean(after).isascii()
     assert stage.view.title() == stage.controller.packTitle and stage.view.title().isascii()  # the taskbar too
-    toggle = find(stage, "languageToggle")
-    QTest.mouseClick(stage.view, Qt.LeftButton, Qt.KeyboardModifier.NoModifier, centre_in_window(toggle).toPoint())
+    marks = [find(stage, f"languageChoice-{i}").property("text") for i in range(3)]
+    assert marks == ["简", "繁", "EN"]  # the switch offers both scripts
+    simplified = find(stage, "languageChoice-0")
+    QTest.mouseClick(stage.view, Qt.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     centre_in_window(simplified).toPoint())
     settle(stage)
     assert stage.controller.language == "zh-Hans" and find(stage, "heroTitle").property("text") == before
 

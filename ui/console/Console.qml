@@ -155,6 +155,16 @@ Rectangle {
             }
         }
 
+        // Only when this screen leads a venue's show (--lead).
+        Loader {
+            x: 1110
+            y: 660
+            width: 470
+            height: 225
+            active: Modes.venue !== null
+            source: active ? Qt.resolvedUrl("VenuePanel.qml") : ""
+        }
+
         Loader {
             anchors.fill: parent
             active: Modes.console.overviewOpen

@@ -9,6 +9,11 @@ Rectangle {
     property string picture: ""
     objectName: "overviewCell"
     radius: 6
+    Accessible.role: Accessible.ListItem
+    Accessible.name: cell.modelData.number + ". " + cell.modelData.label
+    Accessible.selectable: true
+    Accessible.selected: cell.index === Modes.console.overviewSelected
+    Accessible.onPressAction: Modes.console.overviewJump(cell.index)
     color: "#202124"
     border.width: index === Modes.console.overviewSelected ? 6 : 2
     border.color: index === Modes.console.overviewSelected ? "#8AB4F8" : "#3C4043"

@@ -10,6 +10,11 @@ Rectangle {
     width: ListView.view ? ListView.view.width : 300
     height: 52
     radius: 4
+    Accessible.role: Accessible.ListItem
+    Accessible.name: row.modelData.number + ". " + row.modelData.label
+    Accessible.selectable: true
+    Accessible.selected: row.index === Modes.console.sceneIndex
+    Accessible.onPressAction: Modes.console.goToScene(row.index)
     color: index === Modes.console.sceneIndex ? "#1A73E8" : (area.containsMouse ? "#303134" : "transparent")
     ConsoleText {
         x: 10

@@ -21,6 +21,10 @@ Column {
                 text: Modes.console.elapsedText
                 font.pixelSize: 52
                 color: Modes.console.timerRunning ? "#E8EAED" : "#FDD663"
+                Accessible.role: Accessible.Button
+                Accessible.name: ShowController.words["presenter-timer"]
+                Accessible.description: text
+                Accessible.onPressAction: Modes.console.toggleTimer()
                 // A click starts or pauses it, a double click resets it (T and R on the keyboard).
                 MouseArea {
                     anchors.fill: parent

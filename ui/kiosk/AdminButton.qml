@@ -6,6 +6,7 @@ Rectangle {
     id: button
     property alias text: label.text
     property bool chosen: false
+    property string spoken: text  // what a screen reader says, where the face is a bare digit
     signal activated()
     implicitWidth: Math.max(220, label.implicitWidth + 64)
     implicitHeight: 96
@@ -13,6 +14,11 @@ Rectangle {
     color: chosen ? Theme.accent : Theme.surface
     border.color: Theme.outline
     border.width: 2
+    Accessible.role: Accessible.Button
+    Accessible.name: button.spoken
+    Accessible.checkable: button.chosen
+    Accessible.checked: button.chosen
+    Accessible.onPressAction: if (button.enabled) button.activated()
 
     StageText {
         id: label

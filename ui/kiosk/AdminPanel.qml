@@ -17,7 +17,11 @@ Rectangle {
     readonly property var words: ShowController.words
 
     // Taps and clicks stop here: nothing reaches the show under the panel.
+    Accessible.role: Accessible.Dialog
+    Accessible.name: panel.words["admin-title"]
+
     MouseArea {
+        objectName: "panelBlocker"
         anchors.fill: parent
         acceptedButtons: Qt.AllButtons
         onWheel: wheel => wheel.accepted = true
@@ -73,6 +77,7 @@ Rectangle {
                             opacity: modelData === "" ? 0 : 1
                             enabled: modelData !== ""
                             text: modelData
+                            spoken: panel.words["a11y-pin-digit"].replace("{digit}", modelData)
                             onActivated: Modes.admin.typeDigit(modelData)
                         }
                     }
@@ -136,13 +141,22 @@ Rectangle {
                     }
                 }
                 StageText {
+                    objectName: "adminToday"
+                    width: parent.width
+                    text: Modes.admin.todayText
+                    color: Theme.text
+                    font.pixelSize: Theme.smallSize
+                    maximumLineCount: 3
+                    elide: Text.ElideRight
+                }
+                StageText {
                     text: panel.words["admin-log"]
                     font.pixelSize: Theme.captionSize
                     font.bold: true
                 }
                 Rectangle {
                     width: parent.width
-                    height: 350
+                    height: 250
                     color: Qt.rgba(Theme.text.r, Theme.text.g, Theme.text.b, 0.05)
                     border.color: Theme.outline
                     radius: Theme.radius / 2
@@ -159,7 +173,7 @@ Rectangle {
                         font.pixelSize: 20
                         color: Theme.text
                         elide: Text.ElideNone
-                        maximumLineCount: 15
+                        maximumLineCount: 11
                     }
                 }
             }

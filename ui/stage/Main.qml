@@ -20,6 +20,14 @@ Rectangle {
         anchors.centerIn: parent
         scale: Math.min(root.width / width, root.height / height)
         clip: true
+        // The stage as a screen reader meets it: where the show is, said again whenever it moves.
+        Accessible.role: Accessible.Pane
+        Accessible.name: ShowController.place
+        Accessible.onPressAction: ShowController.next()
+        Connections {
+            target: ShowController
+            function onPlaceChanged() { stage.Accessible.announce(ShowController.place) }
+        }
 
         Binding { target: Theme; property: "stageScale"; value: stage.scale }
         Binding { target: Theme; property: "stageHeight"; value: stage.height * stage.scale }
@@ -107,5 +115,19 @@ Rectangle {
         opacity: ShowController.whiteout ? 1 : 0
         visible: opacity > 0
         Behavior on opacity { NumberAnimation { duration: Theme.quickFade } }
+    }
+
+    // Above black-out too: an announcement is the leader's, on purpose. Laid out in the stage's units.
+    Item {
+        anchors.centerIn: parent
+        width: stage.width
+        height: stage.height
+        scale: stage.scale
+        Announcement {
+            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.bottom: parent.bottom
+            anchors.bottomMargin: (Theme.portrait ? Theme.portraitBarHeight : Theme.barHeight) + Theme.gap
+            safeWidth: parent.width * 0.9
+        }
     }
 }

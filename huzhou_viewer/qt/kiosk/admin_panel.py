@@ -25,7 +25,7 @@ from huzhou_viewer import resources
 from huzhou_viewer.qt.stage import qml_types
 
 log = logging.getLogger(__name__)
-LOG_LINES = 14
+LOG_LINES = 10  # what the panel's log box holds below today's counts
 FREE_TRIES = 3  # wrong PINs before the pad locks
 FIRST_LOCK_SECONDS = 30.0  # then twice as long after each further wrong PIN
 LONGEST_LOCK_SECONDS = 900.0
@@ -70,13 +70,14 @@ class AdminPanel(QObject):
 
     def __init__(self, view: QQuickView, pin: str | None, quit: Callable[[], None], reload: Callable[[], None],
                  choose_screen: Callable[[int], None], log_file: Callable[[], Path | None],
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, today: Callable[[], list[str]] = list) -> None:
         # No Qt parent: the panel's bindings read this object until the engine is gone, so it must outlive
         # the window (the kiosk keeps it).
         super().__init__(None)
         self._view = view
         self._pin = pin
         self._quit, self._reload, self._choose_screen, self._log_file = quit, reload, choose_screen, log_file
+        self._today = today
         self._open = False
         self._locked = False
         self._entered = ""
@@ -131,6 +132,11 @@ class AdminPanel(QObject):
     def logText(self) -> str:
         return last_lines(self._log_file()) if self._open and not self._locked else ""
 
+    @Property(str, notify=changed)
+    def todayText(self) -> str:
+        """Today's most looked-for scenes, honourees and the searches that found nobody (show/visits.py)."""
+        return "\n".join(self._today()) if self._open and not self._locked else ""
+
     # Opening and closing ---------------------------------------------------------------------------------
 
     def show_panel(self, with_pin: bool) -> None:
@@ -149,6 +155,7 @@ class AdminPanel(QObject):
         self._quit = self._reload = _nothing
         self._choose_screen = _nothing_with
         self._log_file = _no_file
+        self._today = list
 
     @Slot()
     def close(self) -> None:

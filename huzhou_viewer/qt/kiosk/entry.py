@@ -22,7 +22,8 @@ class KioskMode:
         self._restart: bool | None = None  # read once the kiosk is gone
         self.stage = launch.build_stage()
         self.kiosk = Kiosk(self.stage, launch.settings, reload=self._reload,
-                           log_file=lambda: log_dir() / "huzhou-viewer.log", inhibitor=ScreenSaverInhibitor())
+                           log_file=lambda: log_dir() / "huzhou-viewer.log", inhibitor=ScreenSaverInhibitor(),
+                           visits_dir=log_dir() / "visits")
         instance.raiseRequested.connect(self._come_forward)
         self.kiosk.start(launch.settings.screen)
 

@@ -22,10 +22,12 @@ from PySide6.QtGui import QColor, QGuiApplication
 from huzhou_viewer.qt.kiosk.admin_panel import AdminPanel
 from huzhou_viewer.qt.kiosk.kiosk_input import CURSOR_SECONDS, HOLD_SECONDS, KioskInput
 from huzhou_viewer.qt.kiosk.kiosk_window import KioskWindow
+from huzhou_viewer.qt.kiosk.visits_feed import VisitsFeed
 from huzhou_viewer.qt.platform.screens import find_screen, place_window
 from huzhou_viewer.qt.stage.player import Player
 from huzhou_viewer.show.kiosk import HOME, Attract, parse_clock, restart_reason
 from huzhou_viewer.show.opening_hours import OpeningHours, parse_hours
+from huzhou_viewer.show.visits import Visits
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +49,8 @@ class Kiosk(QObject):
     def __init__(self, stage, settings, *, clock: Callable[[], float] = time.monotonic,
                  wall: Callable[[], datetime] = datetime.now, rss: Callable[[], float | None] = rss_mib,
                  reload: Callable[[], None] = lambda: None, log_file: Callable[[], Path | None] = lambda: None,
-                 inhibitor=None, hold_seconds: float = HOLD_SECONDS, cursor_seconds: float = CURSOR_SECONDS) -> None:
+                 inhibitor=None, hold_seconds: float = HOLD_SECONDS, cursor_seconds: float = CURSOR_SECONDS,
+                 visits_dir: Path | None = None, speech_command: tuple[str, ...] | None = None) -> None:
         super().__init__(None)  # lives as long as whoever runs the kiosk holds it, and lets go in release()
         self.stage, self.view, self.controller = stage, stage.view, stage.controller
         self.settings = settings
@@ -63,6 +66,10 @@ class Kiosk(QObject):
         self._signal_timer: QTimer | None = None
         self._attract = self._fresh_attract(clock())
         self._home_language = self.controller.language  # the next visitor finds the show as the first one did
+        self._visits_dir = visits_dir  # where the visitor counts are kept (None: counted, not kept)
+        self.visits: VisitsFeed | None = None  # made in start(), once the screen is known
+        self.speech = None  # the audio button's reader (qt/kiosk/speech.py), with the setting `speech`
+        self._speech_command = speech_command
 
         # The kiosk's rules already wake a millisecond late (WAKE_LATE); far-off wake-ups are re-checked hourly.
         self.player = Player(self.controller, clock, longest_ms=MAX_TIMER_MS, late_ms=0, parent=self)
@@ -73,7 +80,8 @@ class Kiosk(QObject):
         self._health_timer.timeout.connect(self.check_health)
 
         self.admin = AdminPanel(self.view, settings.admin_pin, quit=self.quit, reload=reload,
-                                choose_screen=self.choose_screen, log_file=log_file, clock=clock)
+                                choose_screen=self.choose_screen, log_file=log_file, clock=clock,
+                                today=self._today)
         self.admin.changed.connect(self._on_admin_changed)
         self.input = KioskInput(self, settings.admin_chord, hold_seconds, cursor_seconds)
         stage.enable_touch()  # first, so that the kiosk's filter, installed after it, sees every event before it
@@ -96,6 +104,13 @@ class Kiosk(QObject):
         place_window(self.view, find_screen(screen), True)
         self.window.start()
         self.input.hide_cursor()
+        if self.settings.speech:
+            from huzhou_viewer.qt.kiosk.speech import Speech
+
+            self.speech = Speech(self.stage, self._speech_command)
+        if self.settings.visitor_counts:
+            screen = self.view.screen().name() if self.view.screen() is not None else ""
+            self.visits = VisitsFeed(self, Visits(self._visits_dir, screen, clock=self._wall))
         if self._inhibitor is not None:
             self._inhibitor.inhibit()
         self._health_timer.start()
@@ -120,6 +135,10 @@ class Kiosk(QObject):
             return
         self.leaving, self._released = True, True
         self.player.stop()
+        if self.visits is not None:
+            self.visits.close()
+        if self.speech is not None:
+            self.speech.release()
         self.window.stop()
         for timer in (self._hours_timer, self._health_timer):
             timer.stop()
@@ -180,6 +199,7 @@ class Kiosk(QObject):
         where = self._attract.position(now)
         if where is not None:
             self.player.move(*where)
+        self._counted()
         self._schedule(now)
 
     def _schedule(self, now: float) -> None:
@@ -197,6 +217,8 @@ class Kiosk(QObject):
 
     def _clear_overlays(self) -> None:
         self.admin.close()
+        if self.speech is not None:
+            self.speech.stop()  # the next visitor starts in silence
         self.controller.setLanguage(self._home_language)
         if self.controller.helpVisible:
             self.controller.toggleHelp()
@@ -213,8 +235,21 @@ class Kiosk(QObject):
         if woke:
             log.info("kiosk: a visitor; the attract loop stops")
             self.controller.goTo(*HOME)
+        self._counted()
         self._schedule(now)
         return woke
+
+    def _counted(self) -> None:
+        if self.visits is not None:
+            self.visits.refresh()
+
+    def _today(self) -> list[str]:
+        """Today's most looked-for, for the admin panel, in the language shown."""
+        if self.visits is None:
+            return []
+        from huzhou_viewer.show.visits_report import today_lines
+
+        return today_lines(self.visits.visits, self.controller.deck, self.controller.language)
 
     # Opening hours and restarts ---------------------------------------------------------------------------
 
@@ -238,8 +273,11 @@ class Kiosk(QObject):
         self._closed = True
         self.player.stop()
         self.admin.close()
+        if self.speech is not None:
+            self.speech.stop()
         self._on_admin_changed()  # nothing is drawn, nothing animates
         self.view.setColor(QColor("black"))
+        self._counted()
 
     def _open_screen(self) -> None:
         log.info("kiosk: opening hours; the show wakes")
@@ -248,7 +286,7 @@ class Kiosk(QObject):
         self._on_admin_changed()
         now = self._clock()
         self._attract = self._fresh_attract(now, idle_since=now - self.settings.idle_seconds)
-        self.tick()
+        self.tick()  # and counted
 
     def _on_admin_changed(self) -> None:
         # While the panel is open, gestures are the technician's: a swipe on it must not move the show beneath.

@@ -223,7 +223,8 @@ class ConsoleController(QObject):
 
     @Property(str, notify=consoleChanged)
     def notes(self) -> str:
-        return self._view(self._shown.scene).get("notes") or ""
+        words = self._controller.deck.words(self._shown.language)
+        return texts.notes_with_chart(self._view(self._shown.scene), self._shown.step, words)
 
     def _url(self, scene: int, step: int | str) -> str:
         return f"image://miniature/{self._shown.language}/{scene}/{step}/{self._serial}"

@@ -28,6 +28,18 @@ NOTES_SIZES = (20, 24, 28, 32, 36, 42, 48, 56, 64, 72)
 DEFAULT_NOTES_SIZE = 2  # index in NOTES_SIZES: 28 px on the 1600x900 console, a CJK font's tall lines
 
 
+def notes_with_chart(view: dict[str, Any], step: int, words: dict[str, str]) -> str:
+    """The scene's speaker notes, and under them, while a chart is the step shown, the chart in words (what a
+    listener who cannot see it would be told)."""
+    notes = view.get("notes") or ""
+    blocks = view.get("blocks", []) if view.get("kind") != "gallery" else []
+    block = blocks[step - 1] if 0 < step <= len(blocks) else {}
+    if block.get("kind") != "chart" or not block.get("description"):
+        return notes
+    chart = f"{words.get('console-chart', 'Chart')}: {block['description']}"
+    return f"{notes}\n\n{chart}" if notes else chart
+
+
 def step_caption(view: dict[str, Any], step: int) -> str:
     """What a step shows, in a few words: the scene's label, then the block's title or the person's name."""
     label = view.get("label") or view.get("title") or ""

@@ -13,9 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import shutil
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSize
@@ -23,6 +21,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtQml import QQmlImageProviderBase
 from PySide6.QtQuick import QQuickImageProvider
 
+from huzhou_viewer.atomic import replacing
 from huzhou_viewer.show.deck import Deck
 
 log = logging.getLogger(__name__)
@@ -86,13 +85,10 @@ class Miniatures(QQuickImageProvider):
     def _write(self, key: Key, image: QImage) -> None:
         target = self._store / f"{key[0]}_{key[1]}_{key[2]}.jpg"
         try:
-            fd, tmp = tempfile.mkstemp(prefix=".mini-", suffix=".jpg", dir=self._store)
-            os.close(fd)
-            if image.save(tmp, "JPEG", 85):
-                os.replace(tmp, target)
-                self._files[key] = target
-            elif os.path.exists(tmp):
-                os.unlink(tmp)
+            with replacing(target) as tmp:
+                if not image.save(str(tmp), "JPEG", 85):
+                    raise OSError("the picture could not be encoded")
+            self._files[key] = target
         except OSError as error:
             log.warning("could not keep a console picture in %s: %s", self._store, error)
 

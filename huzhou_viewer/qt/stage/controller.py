@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
+from huzhou_viewer.content.marks import unbroken
 from huzhou_viewer.show.commands import Command, Op
 from huzhou_viewer.show.deck import Deck
 from huzhou_viewer.show.labels import key_map_rows, language_mark
@@ -25,6 +27,7 @@ class ShowController(QObject):
         languageChanged: the language changed; every text must be read again.
         packChanged: a different deck (another pack, or a reload) replaced the content.
         helpChanged, noticeChanged: the key map overlay, the on-screen notice.
+        announcementChanged: a venue's announcement (a line on every screen) came or went.
         preloadNeighboursChanged: neighbours of the current scene may now be built ahead of time (or not).
         settledChanged: the position has stayed put past a transition; neighbours of it may now be built.
         windowRequest(str): the window should go 'fullscreen', 'windowed' or 'toggle-fullscreen'.
@@ -36,11 +39,13 @@ class ShowController(QObject):
     packChanged = Signal()
     helpChanged = Signal()
     noticeChanged = Signal()
+    announcementChanged = Signal()
     preloadNeighboursChanged = Signal()
     settledChanged = Signal()
     transitionsChanged = Signal()
     exportingChanged = Signal()
     chartsReadyChanged = Signal()
+    placeChanged = Signal()
     windowRequest = Signal(str)
 
     def __init__(self, deck: Deck, language: str | None = None, font_family: str = "",
@@ -58,6 +63,8 @@ class ShowController(QObject):
         self._settle.timeout.connect(self._on_settled)
         self._help = False
         self._notice = ""
+        self._announcement = ""
+        self._held = False
         self._preload_neighbours = False
         self._transitions = True
         self._exporting = False
@@ -82,6 +89,7 @@ class ShowController(QObject):
         self.packChanged.emit()
         self.languageChanged.emit()
         self.noticeChanged.emit()
+        self.placeChanged.emit()
 
     def _get_language(self) -> str:
         return self._language
@@ -93,13 +101,15 @@ class ShowController(QObject):
         self._language = language
         self.languageChanged.emit()
         self.noticeChanged.emit()
+        self.placeChanged.emit()
 
     language = Property(str, _get_language, setLanguage, notify=languageChanged)
 
     @Property("QVariantList", notify=packChanged)
     def languages(self) -> list[dict[str, str]]:
         languages = self._deck.languages
-        return [{"tag": tag, "mark": language_mark(tag, languages)} for tag in languages]
+        return [{"tag": tag, "mark": language_mark(tag, languages), "name": self._deck.language_name(tag)}
+                for tag in languages]
 
     @Property("QVariantMap", notify=packChanged)
     def palette(self) -> dict:
@@ -155,6 +165,17 @@ class ShowController(QObject):
     def whiteout(self) -> bool:
         return self._state.whiteout
 
+    @Property(str, notify=placeChanged)
+    def place(self) -> str:
+        """Where the show is, as a screen reader says it when it moves: the scene's title and the step."""
+        scene = self._deck.scenes(self._language)[self._state.scene]
+        words = self._deck.words(self._language)
+        title = unbroken(scene["title"]) or scene["label"]  # read out: without the stage's break characters
+        if self._state.step_count <= 1:
+            return title
+        step = words["a11y-step"].format(step=self._state.step + 1, steps=self._state.step_count)
+        return f"{title}, {step}"
+
     @Property(int, notify=positionChanged)
     def previousSceneIndex(self) -> int:
         """The scene shown before the last move: the only one that may still be fading out."""
@@ -169,6 +190,7 @@ class ShowController(QObject):
         if (old.scene, old.step) != (state.scene, state.step):
             self._previous = (old.scene, old.step)
             self.positionChanged.emit()
+            self.placeChanged.emit()
             self._settle.start()
         if (old.blackout, old.whiteout) != (state.blackout, state.whiteout):
             self.blankingChanged.emit()
@@ -267,6 +289,30 @@ class ShowController(QObject):
             self.noticeChanged.emit()
 
     notice = Property(str, _get_notice, notify=noticeChanged)
+
+    def _get_announcement(self) -> str:
+        return self._announcement
+
+    def set_announcement(self, text: str) -> None:
+        """A line of text every screen of a venue shows over the show (plain text); '' takes it away."""
+        if text != self._announcement:
+            self._announcement = text
+            self.announcementChanged.emit()
+
+    announcement = Property(str, _get_announcement, notify=announcementChanged)
+
+    @property
+    def held(self) -> bool:
+        """Whether another screen drives this show (a venue's follower): a player that moves it by itself (the
+        kiosk's attract loop, the spotlight) leaves it alone."""
+        return self._held
+
+    def set_held(self, held: bool) -> None:
+        self._held = held
+
+    def set_blanking(self, blackout: bool, whiteout: bool) -> None:
+        """Black-out and white-out as given (a follower copies its leader's), rather than toggled."""
+        self._set_state(replace(self._state, blackout=blackout, whiteout=whiteout and not blackout))
 
     @property
     def notice_key(self) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -12,7 +10,9 @@ from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtGui import QImage
 from PySide6.QtQuick import QQuickItem
 
+from huzhou_viewer.atomic import replacing
 from huzhou_viewer.qt.stage.stage import Stage
+from huzhou_viewer.show.deck import Deck
 
 # What an export waits for: each has a `settled` property, false while its picture is on its way. The
 # pictures are Images, judged whatever their own visibility; a chart only when shown.
@@ -30,10 +30,7 @@ def export_png(stage: Stage, size: tuple[int, int], out_dir: Path, steps: bool =
     view.show()
     written: list[Path] = []
     deck = show.deck
-    views = deck.scenes(show.language)
-    # A scene's picture is its last build; the gallery's is its grid (its steps are the honourees' pages).
-    last = [0 if view["kind"] == "gallery" else count - 1 for view, count in zip(views, deck.step_counts)]
-    jobs = [(i, s) for i, count in enumerate(deck.step_counts) for s in (range(count) if steps else [last[i]])]
+    jobs = picture_jobs(deck, deck.scenes(show.language), steps)
     for n, (index, step) in enumerate(jobs, 1):
         show.goTo(index, step)
         image = grab(stage)
@@ -41,6 +38,18 @@ def export_png(stage: Stage, size: tuple[int, int], out_dir: Path, steps: bool =
         written.append(save_atomically(image, out_dir / name))
         progress(f"export: {n}/{len(jobs)} {name}")
     return written
+
+
+def picture_jobs(deck: Deck, views: list, steps: bool, gallery_pages: bool = True) -> list[tuple[int, int]]:
+    """(scene, step) of each picture: a scene's last build, or every step. The gallery's picture is its grid; its
+    steps are the honourees' pages, left out with `gallery_pages` false (a handout sets them as text)."""
+    jobs = []
+    for index, (view, count) in enumerate(zip(views, deck.step_counts)):
+        if view["kind"] == "gallery":
+            jobs += [(index, s) for s in (range(count) if steps and gallery_pages else [0])]
+        else:
+            jobs += [(index, s) for s in (range(count) if steps else [count - 1])]
+    return jobs
 
 
 def grab(stage: Stage, timeout_s: float = 60.0) -> QImage:
@@ -73,13 +82,7 @@ def _charts_drawing(item: QQuickItem) -> bool:
 
 def save_atomically(image: QImage, target: Path) -> Path:
     # A half-written PNG must never sit under the final name (a press folder is read while we write).
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".png", dir=target.parent)
-    os.close(fd)
-    try:
-        if not image.save(tmp, "PNG"):
+    with replacing(target) as tmp:
+        if not image.save(str(tmp), "PNG"):
             raise OSError(f"could not write {target}")
-        os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
     return target

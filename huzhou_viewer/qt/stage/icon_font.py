@@ -1,10 +1,10 @@
 """qtawesome's icon fonts, loaded after the first frame, as (font family, glyph) pairs for QML Text.
 
 Drawing an icon as a glyph of its font keeps it sharp at any stage scale and needs no image provider.
-qtawesome costs about a quarter of a second to import, so it is imported on a worker thread; the font
-files are registered with Qt on the GUI thread when the import is done. The worker only fills a plain dict,
-collected by a timer that dies with this object: a worker must never call into a QObject that a closing
-window may already have deleted.
+qtawesome itself is never imported (it costs a quarter of a second and pulls in QtWidgets): a worker thread
+reads its font and charmap files, and the fonts are registered with Qt on the GUI thread when it is done.
+The worker only fills a plain dict, collected by a timer that dies with this object: a worker must never
+call into a QObject that a closing window may already have deleted.
 
 Signals:
     readyChanged: the fonts are registered; glyph() now returns real glyphs.
@@ -31,6 +31,7 @@ class IconFont(QObject):
         self._families: dict[str, str] = {}
         self._charmaps: dict[str, dict[str, int]] = {}
         self._done: dict[str, object] = {}
+        self._worker: threading.Thread | None = None
         self._collect = QTimer(self, interval=30)
         self._collect.timeout.connect(self._collect_fonts)
 
@@ -62,8 +63,15 @@ class IconFont(QObject):
         self._loading = True
         done: dict[str, object] = {}
         self._done = done
-        threading.Thread(target=_import, args=(done,), name="icon-fonts", daemon=True).start()
+        self._worker = threading.Thread(target=_import, args=(done,), name="icon-fonts", daemon=True)
+        self._worker.start()
         self._collect.start()
+
+    def finish(self, timeout: float = 10.0) -> None:
+        """Wait for the worker: a show closed while it still imports Qt modules (qtawesome pulls in QtWidgets)
+        crashed in that import as the application went down."""
+        if self._worker is not None:
+            self._worker.join(timeout)
 
     def load_now(self) -> None:
         """Load on this thread (export, tests): icons are there for the first picture."""
@@ -83,11 +91,11 @@ class IconFont(QObject):
         import json
         import os
 
-        import qtawesome
+        from huzhou_viewer.content.icons import font_table  # qtawesome's table, read from its source
 
-        fonts_dir = os.path.join(os.path.dirname(qtawesome.__file__), "fonts")
+        fonts_dir, table = font_table()
         loaded = []
-        for prefix, ttf, charmap in qtawesome._BUNDLED_FONTS:  # (prefix, font file, charmap file)
+        for prefix, ttf, charmap in table:  # (prefix, font file, charmap file)
             with open(os.path.join(fonts_dir, charmap), encoding="utf-8") as f:
                 codes = {k: int(v, 16) if isinstance(v, str) else int(v) for k, v in json.load(f).items()}
             with open(os.path.join(fonts_dir, ttf), "rb") as f:

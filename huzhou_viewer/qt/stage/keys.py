@@ -15,7 +15,7 @@ _NAMES = {
     _K.Key_F5: "F5", _K.Key_F11: "F11", _K.Key_B: "B", _K.Key_W: "W", _K.Key_N: "N", _K.Key_P: "P",
     _K.Key_L: "L", _K.Key_Display: "DisplayToggle",
     # Named for the modes' key tables; the show's own table has no use for them.
-    _K.Key_S: "S", _K.Key_O: "O", _K.Key_A: "A", _K.Key_T: "T", _K.Key_R: "R", _K.Key_X: "X",
+    _K.Key_S: "S", _K.Key_O: "O", _K.Key_A: "A", _K.Key_T: "T", _K.Key_R: "R", _K.Key_X: "X", _K.Key_M: "M",
     _K.Key_Plus: "Plus", _K.Key_Equal: "Equal", _K.Key_Minus: "Minus", _K.Key_0: "0",
 }
 # Linux clickers: KEY_PRESENTATION (425) and KEY_DISPLAYTOGGLE (431) have no Qt key; X11 and Wayland

@@ -23,9 +23,11 @@ QUIET_MS = 300  # editors write a file in several steps; wait for them to finish
 class PackWatcher(QObject):
     reloaded = Signal(bool)
 
-    def __init__(self, controller: ShowController, root: Path, cache_dir: Path | None, parent: QObject | None = None):
+    def __init__(self, controller: ShowController, root: Path, cache_dir: Path | None, parent: QObject | None = None,
+                 phrasing: str = "tw"):
         super().__init__(parent)
         self._controller, self._root, self._cache = controller, Path(root).resolve(), cache_dir
+        self._phrasing = phrasing
         self._watcher = QFileSystemWatcher(self)
         self._quiet = QTimer(self, singleShot=True, interval=QUIET_MS)
         self._quiet.timeout.connect(self.reload)
@@ -53,7 +55,7 @@ class PackWatcher(QObject):
 
         self._watch()
         try:
-            deck = load_deck(self._root, self._cache)
+            deck = load_deck(self._root, self._cache, self._phrasing)
         except PackError as error:
             log.error("the changed pack %s has errors; still showing the last good content:\n%s", self._root, error)
             if self._controller.notice_key != "pack-fallback":  # that one already says what the screen shows

@@ -60,8 +60,9 @@ class Player(QObject):
         return self._moving
 
     def move(self, scene: int, step: int) -> bool:
-        """Put the show at (scene, step) as this player's own move; False when it is there already."""
-        if (scene, step) == (self._controller.sceneIndex, self._controller.step):
+        """Put the show at (scene, step) as this player's own move; False when it is there already, or when
+        another screen drives the show (controller.held)."""
+        if self._controller.held or (scene, step) == (self._controller.sceneIndex, self._controller.step):
             return False
         self._moving = True
         try:

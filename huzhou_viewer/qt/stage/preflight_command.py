@@ -37,7 +37,8 @@ def preflight(pack: Path, sizes: tuple[tuple[int, int], ...], languages: list[st
     from huzhou_viewer.content.loader import load_pack
     from huzhou_viewer.show.present import build_deck
 
-    deck = build_deck(load_pack(pack))
+    # zh-Hant made from zh-Hans is checked when asked for; every language "of the pack" means its own.
+    deck = build_deck(load_pack(pack), traditional="zh-Hant" in (languages or []))
     unknown = [language for language in languages or [] if language not in deck.languages]
     if unknown:
         print(f"huzhou-viewer: the pack has no language {', '.join(unknown)} (it has {', '.join(deck.languages)})",

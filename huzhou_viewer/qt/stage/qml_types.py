@@ -32,11 +32,14 @@ SINGLETONS = {
 MODE_OBJECTS = {
     "console": ("huzhou_viewer.qt.presenter.console", "ConsoleController"),
     "admin": ("huzhou_viewer.qt.kiosk.admin_panel", "AdminPanel"),
+    "speech": ("huzhou_viewer.qt.kiosk.speech", "Speech"),
+    "venue": ("huzhou_viewer.qt.venue.presence", "Presence"),
 }
 
 
 class Modes(QObject):
-    """The objects of the modes running on one engine: `console` (presenter), `admin` (kiosk); null when none."""
+    """The objects of the modes running on one engine: `console` (presenter), `admin` and `speech` (kiosk), `venue`
+    (a leader's view of the venue's screens); null when none."""
 
     changed = Signal()
 
@@ -44,6 +47,8 @@ class Modes(QObject):
         super().__init__(None)
         self._console: QObject | None = None
         self._admin: QObject | None = None
+        self._speech: QObject | None = None
+        self._venue: QObject | None = None
 
     @Property(QObject, notify=changed)
     def console(self) -> QObject | None:
@@ -52,6 +57,22 @@ class Modes(QObject):
     @Property(QObject, notify=changed)
     def admin(self) -> QObject | None:
         return self._admin
+
+    @Property(QObject, notify=changed)
+    def speech(self) -> QObject | None:
+        return self._speech
+
+    def set_speech(self, speech: QObject | None) -> None:
+        self._speech = speech
+        self.changed.emit()
+
+    @Property(QObject, notify=changed)
+    def venue(self) -> QObject | None:
+        return self._venue
+
+    def set_venue(self, venue: QObject | None) -> None:
+        self._venue = venue
+        self.changed.emit()
 
     def set_console(self, console: QObject | None) -> None:
         self._console = console
@@ -109,7 +130,8 @@ def forget(engine: QQmlEngine) -> None:
 
         # Its wrapper may outlive the C++ object a while; what it points to must not (no signal: nothing
         # re-reads it now that the windows are gone).
-        objects["Modes"]._console = objects["Modes"]._admin = None
+        objects["Modes"]._console = objects["Modes"]._admin = objects["Modes"]._speech = None
+        objects["Modes"]._venue = None
         objects["Modes"].setParent(QCoreApplication.instance())
         objects["Modes"].deleteLater()
 

@@ -109,6 +109,7 @@ class Stage:
         singletons re-evaluate against a vanished controller)."""
         import shiboken6
 
+        self.icons.finish()
         if self.charts is not None:
             self.charts.shutdown()
             self.portraits.shutdown()

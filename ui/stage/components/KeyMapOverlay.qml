@@ -11,9 +11,15 @@ Rectangle {
     visible: opacity > 0
     Behavior on opacity { NumberAnimation { duration: Theme.quickFade } }
 
+    Accessible.role: Accessible.Dialog
+    Accessible.name: ShowController.words["keymap-title"]
+
     MouseArea {
         anchors.fill: parent
         onClicked: ShowController.toggleHelp()
+        Accessible.role: Accessible.Button
+        Accessible.name: ShowController.words["a11y-close-overlay"]
+        Accessible.onPressAction: ShowController.toggleHelp()
     }
 
     Card {

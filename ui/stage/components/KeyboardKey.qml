@@ -4,11 +4,15 @@ import QtQuick
 Rectangle {
     id: key
     property string label: ""
+    property string spoken: label  // what a screen reader says: a word for ⌫, ✕ and ␣
     signal activated()
     radius: 12
     color: area.pressed ? Theme.accent : Theme.surface
     border.color: Theme.outline
     border.width: 2
+    Accessible.role: Accessible.Button
+    Accessible.name: key.spoken
+    Accessible.onPressAction: key.activated()
     Text {
         anchors.centerIn: parent
         text: key.label

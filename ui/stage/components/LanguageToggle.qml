@@ -14,6 +14,9 @@ Rectangle {
     radius: 30
     color: Qt.rgba(Theme.surface.r, Theme.surface.g, Theme.surface.b, 0.9)
     border.color: Theme.outline
+    Accessible.role: Accessible.Button
+    Accessible.name: ShowController.words["next-language"]
+    Accessible.onPressAction: ShowController.toggleLanguage()
 
     MouseArea {
         anchors.fill: parent
@@ -49,6 +52,12 @@ Rectangle {
                     font.pixelSize: Theme.controlTextSize
                     font.bold: choice.current
                     textFormat: Text.PlainText
+                    // A screen reader says the language's own name, not its one-letter mark.
+                    Accessible.role: Accessible.RadioButton
+                    Accessible.name: choice.modelData.name
+                    Accessible.checkable: true
+                    Accessible.checked: choice.current
+                    Accessible.onPressAction: ShowController.setLanguage(choice.modelData.tag)
 
                     MouseArea {
                         // A finger's width round the mark, the pill's full height.

@@ -11,6 +11,9 @@ Rectangle {
     color: "transparent"
     border.color: Theme.outline
     border.width: 2
+    Accessible.role: Accessible.Button
+    Accessible.name: label.text
+    Accessible.onPressAction: button.clicked()
     StageText {
         id: label
         anchors.centerIn: parent

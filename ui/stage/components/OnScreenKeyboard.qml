@@ -1,5 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import HuzhouViewer
 
 // Letters for a touch screen with no keyboard (pinyin finds Chinese names), a space, delete and clear.
 Item {
@@ -36,6 +37,9 @@ Item {
                     readonly property string letter: row.keys[index][0]
                     objectName: "key-" + letter
                     label: letter.length === 1 && letter >= "a" && letter <= "z" ? letter.toUpperCase() : letter
+                    spoken: letter === "\u232B" ? ShowController.words["a11y-key-delete"]
+                          : letter === "\u2715" ? ShowController.words["a11y-key-clear"]
+                          : letter === "\u2423" ? ShowController.words["a11y-key-space"] : label
                     width: keyboard.keyWidth * row.keys[index][1] + keyboard.gap * (row.keys[index][1] - 1)
                     height: keyboard.keyHeight
                     onActivated: {

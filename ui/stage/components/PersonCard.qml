@@ -10,6 +10,10 @@ Card {
     // Beside the portrait, a right-to-left name (Arabic, Hebrew) and its lines align right.
     readonly property int align: person.rtl ? Text.AlignRight : Text.AlignLeft
     objectName: "person-" + (person.id || "")
+    Accessible.role: Accessible.Button
+    Accessible.name: card.person.name || ""
+    Accessible.description: card.person.role || ""
+    Accessible.onPressAction: ShowController.openPerson(card.person.id)
 
     Portrait {
         id: face

@@ -6,6 +6,10 @@ Card {
     id: chip
     property var person: ({})
     height: Math.max(portrait.height, info.height) + 2 * 20
+    Accessible.role: Accessible.Button
+    Accessible.name: chip.person.name || ""
+    Accessible.description: chip.person.role || ""
+    Accessible.onPressAction: ShowController.openPerson(chip.person.id)
 
     Portrait {
         id: portrait

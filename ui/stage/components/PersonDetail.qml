@@ -13,7 +13,7 @@ Item {
         id: page
         objectName: "personPage"
         anchors.fill: parent
-        MouseArea { anchors.fill: parent }  // taps on the page itself stay on it
+        MouseArea { objectName: "pageBlocker"; anchors.fill: parent }  // taps on the page itself stay on it
 
         Portrait {
             id: face

@@ -8,6 +8,8 @@ Rectangle {
     id: bar
     objectName: "timelineBar"
     color: Qt.darker(Theme.background, 1.25)
+    Accessible.role: Accessible.PageTabList
+    Accessible.name: ShowController.words["a11y-scenes"]
 
     Rectangle { width: parent.width; height: 1; color: Theme.outline }
 
@@ -30,6 +32,11 @@ Rectangle {
                 objectName: "timeline-" + index
                 width: row.itemWidth
                 height: bar.height
+                Accessible.role: Accessible.PageTab
+                Accessible.name: mark.label
+                Accessible.selectable: true
+                Accessible.selected: mark.current
+                Accessible.onPressAction: ShowController.jump(mark.index)
 
                 Rectangle {
                     anchors.fill: parent

@@ -93,6 +93,9 @@ Item {
                     clip: true
                     text: PeopleModel.query
                     onTextEdited: PeopleModel.query = text
+                    Accessible.role: Accessible.EditableText
+                    Accessible.name: ShowController.words["a11y-search-field"]
+                    Accessible.searchEdit: true
                     Keys.onEscapePressed: gallery.closeSearch()
                 }
                 StageText {
@@ -128,6 +131,11 @@ Item {
                     required property var modelData
                     readonly property bool chosen: PeopleModel.category === modelData.id
                     objectName: "chip-" + (modelData.id || "all")
+                    Accessible.role: Accessible.RadioButton
+                    Accessible.name: chip.modelData.name
+                    Accessible.checkable: true
+                    Accessible.checked: chip.chosen
+                    Accessible.onPressAction: PeopleModel.category = chip.modelData.id
                     width: chipText.implicitWidth + 40
                     height: chipText.implicitHeight + 16
                     radius: height / 2
@@ -215,6 +223,9 @@ Item {
         anchors.fill: parent
         enabled: gallery.step > 0
         onClicked: ShowController.goTo(ShowController.sceneIndex, 0)
+        Accessible.role: Accessible.Button
+        Accessible.name: ShowController.words["a11y-back"]
+        Accessible.onPressAction: ShowController.goTo(ShowController.sceneIndex, 0)
     }
 
     // The page of the honouree at this step: one page, refilled as the clicker walks (not one per person).

@@ -1,0 +1,145 @@
+"""The broker connection from the settings (paho-mqtt), and the shell's one-shot commands `announce` and
+`remote`. paho is imported here only, and only when a venue mode or one of these commands runs."""
+
+from __future__ import annotations
+
+import socket
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from huzhou_viewer.show import venue
+
+RECONNECT_MIN, RECONNECT_MAX = 0.25, 4.0  # seconds: quick after a broker restart, never a storm
+KEEPALIVE = 5  # seconds; a screen that vanishes without a word is declared gone (its last will) after 1.5x
+
+
+class VenueError(Exception):
+    """A venue setting or the broker said no; the message says which and what to do."""
+
+
+@dataclass(frozen=True)
+class Connection:
+    broker: venue.Broker
+    username: str | None
+    password: str | None
+    ca_file: str | None
+    client: str
+
+
+def connection(settings: Any) -> Connection:
+    """The broker, the credentials and this screen's name from the settings. Raises VenueError."""
+    if not settings.broker:
+        raise VenueError("no broker: give --broker mqtt://HOST[:PORT] or the broker setting")
+    try:
+        broker = venue.parse_broker(settings.broker)
+    except ValueError as error:
+        raise VenueError(str(error)) from None
+    username, password = settings.broker_username, settings.broker_password
+    if settings.broker_password_file:
+        path = Path(settings.broker_password_file).expanduser()
+        try:
+            user_in_file, password = venue.read_password_file(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError) as error:
+            raise VenueError(f"{path}: cannot read the broker password: {error}") from None
+        username = username or user_in_file
+    if password is not None and not username:
+        raise VenueError("a broker password needs a broker_username (or username:password in the password file)")
+    client = settings.client_name or _host_name()
+    if not venue.valid_name(client):
+        raise VenueError(f"client name {client!r}: expected 1 to 64 letters, digits, '-', '_' or '.'")
+    ca_file = settings.broker_ca_file
+    if ca_file and not Path(ca_file).expanduser().is_file():
+        raise VenueError(f"{ca_file}: the broker's CA file is not there")
+    return Connection(broker, username, password, ca_file, client)
+
+
+def _host_name() -> str:
+    name = "".join(c if c.isalnum() or c in "-_." else "-" for c in socket.gethostname())[:64]
+    return name or "screen"
+
+
+def new_client(conn: Connection, client_id: str, will: tuple[str, bytes] | None = None, v5: bool = False):
+    """A paho client for `conn`: MQTT 3.1.1 with a clean session (the retained messages are the state), or
+    MQTT 5 where the broker's refusal of one message must be heard (3.1.1 acknowledges what the ACL drops)."""
+    from paho.mqtt.client import CallbackAPIVersion, Client, MQTTProtocolVersion
+
+    if v5:
+        client = Client(CallbackAPIVersion.VERSION2, client_id=client_id, protocol=MQTTProtocolVersion.MQTTv5)
+    else:
+        client = Client(CallbackAPIVersion.VERSION2, client_id=client_id, protocol=MQTTProtocolVersion.MQTTv311,
+                        clean_session=True)
+    if conn.username:
+        client.username_pw_set(conn.username, conn.password)
+    if conn.broker.tls:
+        client.tls_set(ca_certs=str(Path(conn.ca_file).expanduser()) if conn.ca_file else None)
+    if will is not None:
+        client.will_set(will[0], will[1], qos=1, retain=True)
+    client.reconnect_delay_set(RECONNECT_MIN, RECONNECT_MAX)  # type: ignore[arg-type]  # floats work
+    return client
+
+
+def publish_once(conn: Connection, topic: str, payload: bytes, retain: bool, timeout: float = 10.0) -> None:
+    """Connect, publish one message (QoS 1), wait for the broker's acknowledgement, leave. Raises VenueError."""
+    client = new_client(conn, f"{conn.client}-cli-{int(time.time() * 1000) % 100000}", v5=True)
+    answered, published = threading.Event(), threading.Event()
+    outcome: list[str] = []
+    refusal: list[str] = []
+
+    def on_connect(_client, _userdata, _flags, reason_code, _properties) -> None:
+        outcome.append("" if not reason_code.is_failure else str(reason_code))
+        answered.set()
+
+    def on_publish(_client, _userdata, _mid, reason_code, _properties) -> None:
+        if reason_code.is_failure:
+            refusal.append(str(reason_code))
+        published.set()
+
+    client.on_connect = on_connect
+    client.on_publish = on_publish
+    try:
+        client.connect(conn.broker.host, conn.broker.port, keepalive=KEEPALIVE)
+    except OSError as error:
+        raise VenueError(f"cannot reach the broker at {conn.broker.host}:{conn.broker.port}: {error}") from None
+    client.loop_start()
+    try:
+        if not answered.wait(timeout):
+            raise VenueError("the broker did not answer")
+        if outcome[0]:
+            raise VenueError(f"the broker refused the connection: {outcome[0]}")
+        client.publish(topic, payload, qos=1, retain=retain)
+        if not published.wait(timeout) or refusal:
+            why = f" ({refusal[0]})" if refusal else ""
+            raise VenueError(f"the broker did not take the message{why}: is this user allowed to publish it?")
+    finally:
+        client.disconnect()
+        client.loop_stop()
+
+
+def run_command(ns: Any, settings: Any) -> int:
+    """`announce` and `remote`: one message to the show's leader and screens; 0 when the broker took it."""
+    try:
+        conn = connection(settings)
+        topics = venue.Topics(ns.show)
+        now = time.time()
+        if ns.command == "announce":
+            if ns.clear == bool(ns.text):
+                raise VenueError('announce takes either "text" or --clear')
+            message = venue.announcement("" if ns.clear else ns.text, now)
+            publish_once(conn, topics.announce, venue.encode(message), retain=True)
+        else:
+            arg = None
+            if ns.op == "jump":
+                if ns.scene is None or ns.scene < 1:
+                    raise VenueError("jump takes a scene number, from 1")
+                arg = ns.scene - 1
+            elif ns.scene is not None:
+                raise VenueError(f"{ns.op} takes no scene number")
+            publish_once(conn, topics.command, venue.encode(venue.remote_command(ns.op, arg, now)), retain=False)
+    except (VenueError, ValueError) as error:
+        print(f"huzhou-viewer: {ns.command}: {error}", file=sys.stderr)
+        return 2 if isinstance(error, ValueError) else 1
+    return 0

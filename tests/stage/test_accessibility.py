@@ -1,0 +1,79 @@
+"""What a screen reader meets: every control a visitor or an operator can press has a role and a name in the
+language on screen, and the stage says where the show is when it moves."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtTest import QTest
+
+from tests.accessibility import controls, spoken, unnamed
+from tests.qtsupport import centre_in_window, find, settle
+
+
+def names(stage) -> set[str]:
+    return {said[1] for item in controls(stage.view.rootObject()) if (said := spoken(item))}
+
+
+def gallery_index(stage) -> int:
+    return next(i for i, v in enumerate(stage.controller.deck.scenes("zh-Hans")) if v["kind"] == "gallery")
+
+
+def walk(stage):
+    """Every place a visitor can reach: each scene's every step, the gallery with its search open, and the key map."""
+    show = stage.controller
+    for scene in range(show.sceneCount):
+        show.goTo(scene, 0)
+        for step in range(show.stepCount):
+            show.goTo(scene, step)
+            settle(stage)
+            yield f"scene {scene} step {step}"
+    show.goTo(gallery_index(stage), 0)
+    settle(stage)
+    button = find(stage, "searchButton")  # the search opens from its button, keyboard and field with it
+    QTest.mouseClick(stage.view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     centre_in_window(button).toPoint())
+    settle(stage)
+    yield "the gallery's search"
+    show.toggleHelp()
+    settle(stage)
+    yield "the key map"
+    show.toggleHelp()
+
+
+def test_every_control_on_every_step_has_a_role_and_a_name(stage):
+    missing = {}
+    for place in walk(stage):
+        if found := unnamed(stage.view.rootObject()):
+            missing[place] = found
+    assert not missing
+
+
+def test_the_names_are_in_the_language_on_screen(stage):
+    show = stage.controller
+    show.goTo(gallery_index(stage), 0)
+    settle(stage)
+    show.setLanguage("zh-Hans")
+    settle(stage)
+    chinese = names(stage)
+    show.setLanguage("en")
+    settle(stage)
+    english = names(stage)
+    words = show.words
+    assert words["next-language"] in english and words["search"] in english
+    assert chinese.isdisjoint({words["next-language"], words["search"]})
+    assert {"English", "中文 (简体)"} <= english & chinese  # each language's own name, in either language
+
+
+def test_the_stage_says_where_the_show_is_when_it_moves(stage):
+    show = stage.controller
+    heard = []
+    show.placeChanged.connect(lambda: heard.append(show.place))
+    show.setLanguage("en")
+    show.goTo(1, 0)
+    show.next()
+    settle(stage)
+    pane = QAccessible.queryAccessibleInterface(find(stage, "stage"))
+    title = show.deck.scenes("en")[1]["title"]
+    assert heard[-1].startswith(title) and "2" in heard[-1]
+    assert pane.text(QAccessible.Text.Name) == heard[-1]

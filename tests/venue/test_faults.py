@@ -1,0 +1,154 @@
+"""What must not happen at a venue: a stranger on the broker, two leaders fighting, a bad message on screen."""
+
+from __future__ import annotations
+
+import pytest
+
+from huzhou_viewer.show import venue
+from tests.venue.conftest import SHOW, settings_file
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_wrong_password_is_refused_and_the_screen_says_so_in_its_log(screens, observer):
+    process = screens.follower("intruder", password="not-the-password")
+    line = screens.output["intruder"].wait_for("broker refused")
+    assert "not authori" in line.lower() or "bad user name or password" in line.lower()
+    assert observer.status("intruder") is None  # never on the broker
+    assert process.poll() is None  # the screen goes on showing its own show
+
+
+def test_a_second_leader_is_refused_unless_it_takes_over(lead, screens, observer):
+    first = lead("control")
+    observer.wait_for(lambda: first.leading, why="the first leader leads")
+    second = screens.start("spare", "--lead", SHOW, user="leader")
+    observer.wait_for(lambda: second.poll() is not None, why="the second leader stops")
+    assert second.returncode == 3
+    screens.output["spare"].wait_for("already has a leader (control)")
+    assert first.leading
+    screens.start("spare2", "--lead", SHOW, "--take-over", user="leader")
+    observer.wait_for(lambda: not first.leading, why="the first leader gives way")
+    observer.wait_for_screen("spare2", role="leader", online=True)
+    observer.wait_for(lambda: venue.decode(venue.State, observer.latest[f"huzhou-viewer/{SHOW}/state"])[0].leader
+                      == "spare2", why="the show's state comes from the new leader")
+
+
+@pytest.fixture
+def follow(stage, broker, observer, qtbot, tmp_path):
+    """A follower in this process, on the stage fixture."""
+    from huzhou_viewer.qt.venue.follow import Follower
+    from huzhou_viewer.settings import load_settings
+
+    observer.qtbot = qtbot
+    made = []
+
+    def make(name: str = "side", **extra: object):
+        path = settings_file(tmp_path / f"follow-{name}", broker, "screen", name, **extra)
+        follower = Follower(load_settings(path, {"follow": SHOW}), stage)
+        follower.start()
+        made.append(follower)
+        return follower
+
+    yield make
+    for follower in made:
+        follower.close()
+
+
+
+def test_malformed_oversized_and_foreign_messages_are_ignored_with_a_log_line(follow, broker, observer, caplog):
+    from tests.venue.conftest import Observer
+
+    follower = follow()
+    observer.wait_for_screen("side", online=True)
+    publisher = Observer(broker, user="leader")  # the leader's own user: the ACL lets it publish the state
+    try:
+        topic = f"huzhou-viewer/{SHOW}/state"
+        scene_ids = follower.controller.deck.scene_ids
+        good = venue.state_from("control", 10, "huzhou-2023", scene_ids, 2, 0, "zh-Hans", False, False, 0.0, 0.0)
+        bad = {
+            "not JSON": b"\xff\xfe not json",
+            "a wrong type": venue.encode(good).replace(b'"scene":2', b'"scene":"two"'),
+            "oversized": b'{"app":"huzhou-viewer","v":1,"pad":"' + b"x" * venue.MAX_BYTES + b'"}',
+            "foreign": b'{"temperature": 21.5}',
+        }
+        for payload in bad.values():
+            publisher.publish(topic, payload)
+        publisher.publish(topic, venue.encode(good))  # after them: the screen still follows
+        observer.wait_for_screen("side", scene=2, seq=10)
+    finally:
+        publisher.close()
+    ignored = [r.getMessage() for r in caplog.records if "ignored a message" in r.getMessage()]
+    assert len(ignored) == len(bad), ignored
+    assert any("malformed" in line for line in ignored)
+    assert any("oversized" in line for line in ignored)
+    assert any("foreign" in line for line in ignored)
+    assert follower.controller.sceneIndex == 2
+
+
+def test_a_screen_cannot_publish_the_state_only_the_leader_can(follow, broker, observer):
+    from tests.venue.conftest import Observer
+
+    follower = follow()
+    observer.wait_for_screen("side", online=True)
+    scene_ids = follower.controller.deck.scene_ids
+    rogue = Observer(broker, user="screen")
+    leader = Observer(broker, user="leader")
+    try:
+        topic = f"huzhou-viewer/{SHOW}/state"
+        rogue.publish(topic, venue.encode(
+            venue.state_from("rogue", 20, "huzhou-2023", scene_ids, 5, 0, "zh-Hans", False, False, 0.0, 0.0)))
+        leader.publish(topic, venue.encode(
+            venue.state_from("control", 21, "huzhou-2023", scene_ids, 3, 0, "zh-Hans", False, False, 0.0, 0.0)))
+        observer.wait_for_screen("side", seq=21)
+    finally:
+        rogue.close()
+        leader.close()
+    assert follower.controller.sceneIndex == 3  # the broker dropped the screen's attempt; the leader's came
+
+
+def test_a_follower_keeps_its_picture_when_a_visitor_presses_a_key(follow, broker, observer, qtbot):
+    from tests.venue.conftest import Observer
+
+    follower = follow()
+    observer.wait_for_screen("side", online=True)
+    scene_ids = follower.controller.deck.scene_ids
+    leader = Observer(broker, user="leader")
+    try:
+        leader.publish(f"huzhou-viewer/{SHOW}/state", venue.encode(
+            venue.state_from("control", 30, "huzhou-2023", scene_ids, 1, 0, "zh-Hans", False, False, 0.0, 0.0)))
+        observer.wait_for_screen("side", seq=30, scene=1)
+    finally:
+        leader.close()
+    follower.controller.next()  # a visitor's click on a follower that may not browse
+    qtbot.waitUntil(lambda: (follower.controller.sceneIndex, follower.controller.step) == (1, 0))
+
+
+def test_a_follower_whose_leader_is_gone_keeps_its_picture_then_plays_by_itself_until_the_leader_is_back(
+        follow, broker, observer):
+    from huzhou_viewer.qt.stage.player import Player
+    from tests.venue.conftest import Observer
+
+    follower = follow(follow_fallback_seconds=0.5, scene_seconds=5)
+    observer.wait_for_screen("side", online=True)
+    scene_ids = follower.controller.deck.scene_ids
+    leader = Observer(broker, user="leader")
+
+    def leader_status(online: bool) -> bytes:
+        return venue.encode(venue.Status(app=venue.APP, v=venue.VERSION, client="control", role="leader",
+                                         online=online))
+
+    try:
+        status_topic = f"huzhou-viewer/{SHOW}/status/control"
+        leader.publish(status_topic, leader_status(True), retain=True)
+        leader.publish(f"huzhou-viewer/{SHOW}/state", venue.encode(
+            venue.state_from("control", 40, "huzhou-2023", scene_ids, 2, 0, "zh-Hans", False, False, 0.0, 0.0)))
+        observer.wait_for_screen("side", seq=40, scene=2, link="live")
+        leader.publish(status_topic, leader_status(False), retain=True)  # what its last will says
+        observer.wait_for_screen("side", link="no-leader", scene=2)  # the last picture, kept
+        assert not Player(follower.controller).move(4, 0)  # no attract loop or spotlight moves it meanwhile
+        observer.wait_for_screen("side", link="fallback")  # then the show by itself (a kiosk: its attract loop)
+        assert Player(follower.controller).move(4, 0)
+        leader.publish(status_topic, leader_status(True), retain=True)
+        observer.wait_for_screen("side", link="live", scene=2)  # back on the leader's picture
+    finally:
+        leader.close()

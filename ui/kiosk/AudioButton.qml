@@ -1,0 +1,40 @@
+import QtQuick
+import HuzhouViewer
+import "../stage/components"
+
+// The kiosk's audio button (qt/kiosk/speech.py): reads the step on screen aloud; a second tap stops it.
+// It sits over the stage, under the language switch at the stage's top right, in the stage's scale.
+Rectangle {
+    id: button
+    objectName: "audioButton"
+    readonly property real unit: Theme.stageScale
+    // The stage's box in the window (ui/stage/Main.qml centres the design size, scaled, in the window).
+    readonly property real stageRight: parent ? (parent.width + (Theme.portrait ? 1080 : 1920) * unit) / 2 : 0
+    readonly property real stageTop: parent ? (parent.height - (Theme.portrait ? 1920 : 1080) * unit) / 2 : 0
+    visible: Modes.speech !== null && Modes.speech.available
+    z: 900
+    x: stageRight - width - 28 * unit
+    y: stageTop + 104 * unit
+    width: label.implicitWidth + 48 * unit
+    height: 60 * unit
+    radius: height / 2
+    color: Modes.speech && Modes.speech.speaking ? Theme.accent : Theme.surface
+    border.color: Theme.outline
+    border.width: 2 * unit
+    Accessible.role: Accessible.Button
+    Accessible.name: Modes.speech ? Modes.speech.label : ""
+    Accessible.onPressAction: Modes.speech.toggle()
+
+    StageText {
+        id: label
+        anchors.centerIn: parent
+        wrapMode: Text.NoWrap
+        text: (Modes.speech && Modes.speech.speaking ? "\u25A0  " : "\u25B6  ") + (Modes.speech ? Modes.speech.label : "")
+        color: Modes.speech && Modes.speech.speaking ? "white" : Theme.text
+        font.pixelSize: 26 * button.unit
+    }
+    MouseArea {
+        anchors.fill: parent
+        onClicked: Modes.speech.toggle()
+    }
+}
