@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from huzhou_viewer.content.loader import load_pack
 from huzhou_viewer.content.marks import NBSP, SHY, WJ, ZWSP, strip_marks
 from huzhou_viewer.show.breaks import clean, prepare
@@ -89,3 +91,20 @@ def test_a_name_breaks_only_inside_a_word_too_long_for_a_card_and_search_reads_i
     assert clean(shown) == "Петров Константинопольский"
     assert story["people"][0]["initial"] == "ПК"
     assert story["figures"][0]["value"] == "38"  # numbers are never prepared
+
+
+def test_what_is_read_aloud_or_described_has_no_break_characters(tmp_path):
+    from huzhou_viewer.show.labels import shown_words
+    from huzhou_viewer.show.speech_text import step_text
+
+    spring = SPRING_YAML.replace("title: {en: Spring,", "title: {en: 'Spring in the Kreislaufwirtschaftsgebiet',")
+    deck = build_deck(load_pack(write_pack(tmp_path / "p", {"scenes/spring.yaml": spring})))
+    scene = deck.scenes("en")[1]
+    assert SHY in scene["title"]  # the stage's text has them...
+    said = step_text(scene, 0, shown_words("en", ["en"], {}), "en")
+    assert "Kreislaufwirtschaftsgebiet" in said and not any(ch in said for ch in (SHY, WJ, NBSP, ZWSP))
+    example = build_deck(load_pack(Path(__file__).resolve().parents[2] / "docs" / "example-pack"))
+    charts = [b for s in example.scenes("en") for b in s["blocks"] if b["kind"] == "chart"]
+    assert any(NBSP in chart["title"] for chart in charts)  # "Visits, last year and this": its ending kept whole
+    assert all(chart["description"] and not any(ch in chart["description"] for ch in (SHY, WJ, NBSP, ZWSP))
+               for chart in charts)
