@@ -9,6 +9,7 @@ import pytest
 from PIL import Image, ImageStat
 
 from huzhou_viewer import resources
+from huzhou_viewer.content.marks import unbroken
 from huzhou_viewer.show.deck_cache import load_deck
 from tests.app.test_program import run
 
@@ -23,7 +24,8 @@ def poppler(tool, *args):
 
 
 def flat(text):
-    return "".join(text.split())  # a line break set in a paragraph is no difference
+    # A line break set in a paragraph is no difference, nor are the stage's break characters (a page sets its own).
+    return "".join(unbroken(text).split())
 
 
 @pytest.fixture(scope="module")
