@@ -57,11 +57,13 @@ Rectangle {
             model: SceneModel
             delegate: SceneHost {
                 width: stage.width
-                height: stage.height - (Theme.portrait ? Theme.portraitBarHeight : Theme.barHeight)
+                height: stage.height - (ShowController.touchChrome ? (Theme.portrait ? Theme.portraitBarHeight : Theme.barHeight) : 0)
             }
         }
 
+        // The touch screen's controls; the clean feed (presenter mode's audience, `chrome = "none"`) has none.
         TimelineBar {
+            visible: ShowController.touchChrome
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
@@ -69,10 +71,25 @@ Rectangle {
         }
 
         LanguageToggle {
+            shown: ShowController.touchChrome
             anchors.top: parent.top
             anchors.right: parent.right
             anchors.topMargin: Theme.edge
             anchors.rightMargin: Theme.edge
+        }
+
+        // Where the show is, for the back row and the operator alike: small, inside the title-safe area.
+        StageText {
+            objectName: "placeMark"
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.rightMargin: Theme.safeX
+            anchors.bottomMargin: Theme.safeY
+            visible: text !== ""
+            text: ShowController.placeMark
+            wrapMode: Text.NoWrap
+            color: Theme.muted
+            font.pixelSize: Theme.floorSize
         }
 
         Notice {

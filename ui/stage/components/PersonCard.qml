@@ -89,6 +89,7 @@ Card {
 
     MouseArea {
         anchors.fill: parent
+        enabled: ShowController.touchChrome
         onClicked: ShowController.openPerson(card.person.id)
     }
 }

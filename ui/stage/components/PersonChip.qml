@@ -35,6 +35,7 @@ Card {
     // A story's people open their page in the gallery.
     MouseArea {
         anchors.fill: parent
+        enabled: ShowController.touchChrome
         onClicked: ShowController.openPerson(chip.person.id)
     }
 }

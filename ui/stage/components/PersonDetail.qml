@@ -13,7 +13,7 @@ Item {
         id: page
         objectName: "personPage"
         anchors.fill: parent
-        MouseArea { anchors.fill: parent }  // taps on the page itself stay on it
+        MouseArea { anchors.fill: parent; enabled: ShowController.touchChrome }  // taps on the page itself stay on it
 
         Portrait {
             id: face
@@ -84,13 +84,14 @@ Item {
             LinkButton {
                 id: toStory
                 objectName: "toStory"
-                visible: (detail.person.storyScene ?? -1) >= 0
+                visible: (detail.person.storyScene ?? -1) >= 0 && ShowController.touchChrome
                 text: (detail.person.storyTitle || "") + " \u2192"
                 onClicked: ShowController.goTo(detail.person.storyScene, detail.person.storyStep)
             }
         }
 
         Row {
+            visible: ShowController.touchChrome
             anchors.right: parent.right
             anchors.bottom: parent.bottom
             anchors.margins: 28

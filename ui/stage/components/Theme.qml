@@ -28,6 +28,16 @@ QtObject {
     readonly property int valueSize: 112
     readonly property int coupletSize: 66
 
+    // The floors the back row needs (design pixels; the stage's short side is 1080 in either orientation, and a
+    // portrait screen is the same panel turned): no text under 1/30 of it, body text 44, headline numbers 160.
+    readonly property int floorSize: 36
+    readonly property int bodyFloor: 44
+    readonly property int headlineFloor: 160
+
+    // Title-safe area (EBU R 95): text stays inside the central 90 % of the stage; decorations may bleed.
+    readonly property int safeX: portrait ? 54 : 96
+    readonly property int safeY: portrait ? 96 : 54
+
     // Layout (design pixels).
     readonly property int margin: 96
     readonly property int portraitMargin: 64

@@ -71,7 +71,7 @@ Item {
             y: subtitle.visible ? subtitle.height + 12 : 0
             anchors.right: parent.right
             spacing: 12
-            visible: gallery.peopleCount > 0
+            visible: gallery.peopleCount > 0 && ShowController.touchChrome
             Rectangle {
                 visible: gallery.searching
                 width: Theme.portrait ? 420 : 520
@@ -120,7 +120,7 @@ Item {
             objectName: "categoryChips"
             width: parent.width - searchBar.width - 24
             spacing: 14
-            visible: gallery.categories.length > 1
+            visible: gallery.categories.length > 1 && ShowController.touchChrome
             Repeater {
                 model: [{ id: "", name: gallery.view.allLabel || "" }].concat(gallery.categories)
                 delegate: Rectangle {
@@ -167,6 +167,7 @@ Item {
             snapMode: GridView.SnapToRow
             cacheBuffer: 0  // no cards built below the view, where the timeline bar is
             boundsBehavior: Flickable.StopAtBounds
+            interactive: ShowController.touchChrome
             delegate: Item {
                 id: cell
                 required property var person
@@ -213,7 +214,7 @@ Item {
     // A tap beside an honouree's page goes back to the grid.
     MouseArea {
         anchors.fill: parent
-        enabled: gallery.step > 0
+        enabled: gallery.step > 0 && ShowController.touchChrome
         onClicked: ShowController.goTo(ShowController.sceneIndex, 0)
     }
 
