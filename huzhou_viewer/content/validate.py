@@ -67,6 +67,10 @@ def _validate(root: str | Path, coverage: frozenset[int] | None,
             name = result.parts.meta.id
         if coverage is not None:
             problems.extend(font_problems(result.parts, result.where, coverage, fallback))
+        from huzhou_viewer.content.stage_checks import couplet_problems, palette_problems
+
+        problems.extend(palette_problems(result.parts, result.where))
+        problems.extend(couplet_problems(result.parts, result.where))
     return ordered(problems, result.parts.files if result.parts else ()), name
 
 

@@ -12,6 +12,8 @@ import zlib
 from pathlib import Path
 from typing import Any
 
+from huzhou_viewer.content.colours import contrast, deepest_under
+from huzhou_viewer.content.colours import rgb as _rgb
 from huzhou_viewer.content.model import (
     ChartBlock,
     CoupletBlock,
@@ -71,7 +73,8 @@ class ViewBuilder:
     def palette(self) -> PaletteView:
         p = self.pack.meta.palette
         return {"background": p.background, "surface": p.surface, "text": p.text, "muted": p.muted,
-                "accent": p.accent, "gold": p.gold, "seasons": dict(p.seasons)}
+                "accent": p.accent, "gold": p.gold, "seasons": dict(p.seasons),
+                "paper": deepest_under(p.accent, p.gold)}
 
     def scene(self, scene: Scene) -> AnySceneView:
         view: SceneView = {
@@ -279,26 +282,6 @@ def readable_on(background: str) -> str:
         if contrast(ink, background) >= 4.5:
             return ink
     return "#000000"  # unreachable: black or white always reaches 4.58:1
-
-
-def contrast(one: str, other: str) -> float:
-    """WCAG's contrast ratio of two colours: 1 (the same) to 21 (black on white)."""
-    lighter, darker = sorted((_luminance(one), _luminance(other)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
-
-
-def _luminance(colour: str) -> float:
-    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in _rgb(colour)]
-    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-
-def _rgb(colour: str) -> tuple[float, float, float]:
-    """#rgb, #rrggbb or #aarrggbb (Qt's order; the alpha left out) as 0-1 channels."""
-    digits = colour.strip().lstrip("#")
-    if len(digits) == 3:
-        digits = "".join(d * 2 for d in digits)
-    digits = digits[-6:]
-    return int(digits[0:2], 16) / 255, int(digits[2:4], 16) / 255, int(digits[4:6], 16) / 255
 
 
 def pack_words(pack: Pack, language: str) -> dict[str, str]:

@@ -22,6 +22,7 @@ class PaletteView(TypedDict):
     accent: str
     gold: str
     seasons: dict[str, str]  # season id -> colour
+    paper: str  # the couplets' scrolls: the accent, deepened until the gold on it reaches 4.5:1
 
 
 class PersonView(TypedDict):

@@ -27,7 +27,7 @@ Item {
         width: Math.min(parent.width, bannerText.implicitWidth + 96)
         height: visible ? bannerText.height + 36 : 0
         radius: Theme.ribbonRadius
-        color: Theme.accent
+        color: Theme.paper
         border.color: Theme.gold
         border.width: Theme.ribbonBorder
         StageText {
@@ -57,7 +57,7 @@ Item {
             y: banner.height + Theme.gap
             x: index === 0 ? couplet.width / 2 + (Theme.portrait ? 80 : 260) : couplet.width / 2 - (Theme.portrait ? 80 : 260) - width
             radius: Theme.ribbonRadius
-            color: Theme.accent
+            color: Theme.paper
             border.color: Theme.gold
             border.width: Theme.ribbonBorder
             Column {
@@ -107,7 +107,7 @@ Item {
                 width: parent.width
                 height: line.height + 48
                 radius: Theme.ribbonRadius
-                color: Theme.accent
+                color: Theme.paper
                 border.color: Theme.gold
                 border.width: Theme.ribbonBorder
                 StageText {

@@ -13,6 +13,7 @@ QtObject {
     readonly property color muted: palette.muted
     readonly property color accent: palette.accent
     readonly property color gold: palette.gold
+    readonly property color paper: palette.paper      // the couplets' scrolls, deep enough for the gold
     readonly property color outline: Qt.rgba(text.r, text.g, text.b, 0.14)
     readonly property color scrim: Qt.rgba(0, 0, 0, 0.72)
 

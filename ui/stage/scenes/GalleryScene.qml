@@ -139,7 +139,7 @@ Item {
                         anchors.centerIn: parent
                         wrapMode: Text.NoWrap
                         text: chip.modelData.name
-                        color: chip.chosen ? "white" : Theme.text
+                        color: chip.chosen ? Theme.background : Theme.text
                         font.pixelSize: Theme.smallSize - 3
                     }
                     MouseArea {
