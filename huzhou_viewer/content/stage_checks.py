@@ -76,8 +76,8 @@ def couplet_problems(parts: PackParts, where: Locator, language_prefix: str = "z
                 upper, lower = last_tone(first), last_tone(second)
                 if upper in LEVEL and lower in OBLIQUE:
                     message = (f"the couplet's lines look swapped: the upper line ({first}) ends on a level tone "
-                               f"(tone {upper}) and the lower ({second}) on an oblique one (tone {lower}); the upper line, hung on the right, usually ends "
-                               f"oblique (上仄下平): swap first and second")
+                               f"(tone {upper}) and the lower ({second}) on an oblique one (tone {lower}); the "
+                               f"upper line, hung on the right, usually ends oblique (上仄下平): swap first and second")
                     path = ("blocks", index, "first") + ((tag,) if tag else ())
                     problems.append(where.problem(file, path, message, "warning"))
     return problems
