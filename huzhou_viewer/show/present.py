@@ -37,6 +37,7 @@ from huzhou_viewer.show.views import (
     AnySceneView,
     BlockView,
     ChartBlockView,
+    CoupletBlockView,
     DeckData,
     FigureView,
     GallerySceneView,
@@ -127,17 +128,36 @@ class ViewBuilder:
             return {"kind": "figures", "title": self.text(block.title), "note": self.text(block.note),
                     "items": [self.figure(f) for f in block.items]}
         if isinstance(block, CoupletBlock):
-            first, second = self.text(block.first), self.text(block.second)
-            return {"kind": "couplet", "first": first, "second": second,
-                    "banner": self.text(block.banner), "note": self.text(block.note),
-                    "vertical": is_chinese(first) and is_chinese(second)
-                    and max(len(first), len(second)) <= SCROLL_HOLDS}
+            return self.couplet(block)
         if isinstance(block, StatementBlock):
             text = self.text(block.text)
             return {"kind": "statement", "text": text,
                     "attribution": self.text(block.attribution),
                     "passage": display_width(text) > PASSAGE_WIDTH}
         raise TypeError(f"no view for block {type(block).__name__}")
+
+    def couplet(self, block: CoupletBlock) -> CoupletBlockView:
+        """A couplet on Chinese scrolls wherever the pack has it in Chinese that a scroll holds; in another
+        language, the scrolls stay Chinese and the language shown is their subtitle."""
+        shown = (self.text(block.first), self.text(block.second), self.text(block.banner))
+        scrolls = self._scroll_lines(block)
+        lines = scrolls or shown
+        direction = block.banner_direction or ("rtl" if scrolls else "ltr")
+        translation = shown if scrolls and shown != scrolls else ("", "", "")
+        return {"kind": "couplet", "first": lines[0], "second": lines[1], "banner": lines[2],
+                "note": self.text(block.note), "vertical": scrolls is not None, "bannerRtl": direction == "rtl",
+                "translationFirst": translation[0], "translationSecond": translation[1],
+                "translationBanner": translation[2]}
+
+    def _scroll_lines(self, block: CoupletBlock) -> tuple[str, str, str] | None:
+        tags = [self.language] + [t for t in self.pack.languages if t != self.language]
+        for tag in tags:
+            if isinstance(block.first, dict) and tag not in block.first:
+                continue
+            first, second = localize(block.first, tag, tag), localize(block.second, tag, tag)
+            if is_chinese(first) and is_chinese(second) and max(len(first), len(second)) <= SCROLL_HOLDS:
+                return first, second, localize(block.banner, tag, tag)
+        return None
 
     def chart(self, chart: ChartBlock, chart_id: str) -> ChartBlockView:
         """A chart as charts/ draws it and the view frames it (title, source and note are the view's)."""

@@ -111,6 +111,10 @@ class CoupletBlockView(TypedDict):
     banner: str
     note: str
     vertical: bool  # on upright scrolls, a character at a time (Chinese lines a door scroll holds)
+    bannerRtl: bool  # the banner reads right to left (over Chinese scrolls, unless the pack says)
+    translationFirst: str  # the lines in the language shown, under Chinese scrolls; "" when they are that language
+    translationSecond: str
+    translationBanner: str
 
 
 class StatementBlockView(TypedDict):

@@ -34,7 +34,6 @@ Item {
             color: heading.accent
             font.pixelSize: Theme.smallSize
             font.bold: true
-            font.letterSpacing: 3
             maximumLineCount: 1
             elide: Text.ElideRight
         }

@@ -7,6 +7,16 @@ Item {
     property var block: ({})
     property color accent: Theme.accent
     readonly property var items: block.items || []
+    // Tiles of equal height: the tallest tile's own height.
+    readonly property real tallest: {
+        let most = 0
+        for (let i = 0; i < tiles.count; ++i) {
+            const tile = tiles.itemAt(i) as KpiTile
+            if (tile)
+                most = Math.max(most, tile.ownHeight)
+        }
+        return most
+    }
     readonly property int columns: Theme.portrait ? Math.max(1, Math.min(2, items.length)) : Math.max(1, Math.min(4, items.length))
 
     SectionLabel { id: label; text: figures.block.title || ""; accent: figures.accent }
@@ -18,6 +28,7 @@ Item {
         columns: figures.columns
         spacing: Theme.gap
         Repeater {
+            id: tiles
             model: figures.items
             delegate: KpiTile {
                 required property var modelData
@@ -25,6 +36,7 @@ Item {
                 width: (figures.width - (figures.columns - 1) * grid.spacing) / figures.columns
                 figure: modelData
                 accent: figures.accent
+                rowHeight: figures.tallest
             }
         }
     }
@@ -35,6 +47,6 @@ Item {
         text: figures.block.note || ""
         visible: text !== ""
         color: Theme.muted
-        font.pixelSize: Theme.smallSize - 3
+        font.pixelSize: Theme.smallSize
     }
 }

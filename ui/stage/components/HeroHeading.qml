@@ -28,7 +28,6 @@ Column {
         color: hero.accent
         font.pixelSize: Theme.captionSize + 4
         font.bold: true
-        font.letterSpacing: 4
     }
     StageText {
         objectName: "heroTitle"

@@ -73,7 +73,7 @@ Card {
             horizontalAlignment: card.sideBySide ? card.align : Text.AlignHCenter
             text: card.person.role || ""
             color: Theme.muted
-            font.pixelSize: Theme.smallSize - 4
+            font.pixelSize: Theme.smallSize
             lineHeight: 1.0
         }
         StageText {
@@ -83,7 +83,7 @@ Card {
             text: card.person.category || ""
             visible: text !== ""
             color: Theme.gold
-            font.pixelSize: Theme.smallSize - 5
+            font.pixelSize: Theme.smallSize
         }
     }
 

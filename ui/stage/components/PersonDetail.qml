@@ -43,7 +43,6 @@ Item {
                 color: Theme.gold
                 font.pixelSize: Theme.smallSize
                 font.bold: true
-                font.letterSpacing: 2
             }
             StageText {
                 objectName: "detailName"
@@ -59,7 +58,7 @@ Item {
                 width: parent.width
                 text: [detail.person.role, detail.person.organisation].filter(t => t).join(" · ")
                 color: Theme.muted
-                font.pixelSize: Theme.captionSize - 2
+                font.pixelSize: Theme.captionSize
                 lineHeight: 1.2
             }
             Item { width: 1; height: 8 }
@@ -67,7 +66,7 @@ Item {
                 objectName: "detailCitation"
                 width: parent.width
                 text: detail.person.citation || ""
-                font.pixelSize: Theme.bodySize - 2
+                font.pixelSize: Theme.bodySize
                 lineHeight: 1.35
             }
             StageText {

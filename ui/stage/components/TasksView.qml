@@ -75,14 +75,14 @@ Item {
                             y: tasks.padding - 4
                             width: parent.width - 2 * tasks.padding - 8
                             spacing: tasks.dense ? 4 : 10
-                            StageText { width: parent.width; text: card.modelData.area; color: tasks.accent; font.pixelSize: Theme.smallSize + 1; font.bold: true }
-                            StageText { width: parent.width; text: card.modelData.task; font.pixelSize: Theme.smallSize; lineHeight: 1.18 }
+                            StageText { width: parent.width; text: card.modelData.area; color: tasks.accent; font.pixelSize: tasks.dense ? Theme.smallSize : Theme.headingSize; font.bold: true }
+                            StageText { objectName: "taskText"; width: parent.width; text: card.modelData.task; font.pixelSize: tasks.dense ? Theme.smallSize : Theme.bodySize; lineHeight: 1.18 }
                             StageText {
                                 width: parent.width
                                 text: card.modelData.note
                                 visible: text !== ""
                                 color: Theme.gold
-                                font.pixelSize: Theme.smallSize - 4
+                                font.pixelSize: tasks.dense ? Theme.smallSize : Theme.captionSize
                                 lineHeight: 1.15
                             }
                         }

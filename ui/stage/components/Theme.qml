@@ -19,15 +19,15 @@ QtObject {
 
     readonly property string fontFamily: ShowController.fontFamily
 
-    // Type scale (design pixels). The smallest size a hall must read is `small`: 1/40 of 1080.
+    // Type scale (design pixels). The smallest size on the audience's screen is `small`, the floor: 1/30 of 1080.
     readonly property int heroSize: 132
-    readonly property int titleSize: 64
-    readonly property int headingSize: 48
-    readonly property int bodySize: 36
-    readonly property int captionSize: 30
-    readonly property int smallSize: 27
-    readonly property int valueSize: 112
-    readonly property int coupletSize: 66
+    readonly property int titleSize: 72
+    readonly property int headingSize: 54
+    readonly property int bodySize: 44
+    readonly property int captionSize: 40
+    readonly property int smallSize: floorSize
+    readonly property int valueSize: headlineFloor
+    readonly property int coupletSize: 120
 
     // The floors the back row needs (design pixels; the stage's short side is 1080 in either orientation, and a
     // portrait screen is the same panel turned): no text under 1/30 of it, body text 44, headline numbers 160.
@@ -38,6 +38,8 @@ QtObject {
     // Title-safe area (EBU R 95): text stays inside the central 90 % of the stage; decorations may bleed.
     readonly property int safeX: portrait ? 54 : 96
     readonly property int safeY: portrait ? 96 : 54
+    // A scene's own bottom margin: the title-safe edge on the clean feed; above the timeline bar, a gap.
+    readonly property int sceneBottom: ShowController.touchChrome ? gap : safeY
 
     // Layout (design pixels).
     readonly property int margin: 96

@@ -50,7 +50,7 @@ Item {
         x: gallery.margin
         y: heading.y + heading.height + Theme.gap
         width: parent.width - 2 * gallery.margin
-        height: parent.height - y - Theme.gap
+        height: parent.height - y - Theme.sceneBottom
         opacity: gallery.step === 0 ? 1 : 0
         visible: opacity > 0
         Behavior on opacity { NumberAnimation { duration: Theme.stepFade } }
@@ -102,7 +102,7 @@ Item {
                     visible: PeopleModel.query === ""
                     text: ShowController.words["search-hint"]
                     color: Theme.muted
-                    font.pixelSize: Theme.smallSize - 6
+                    font.pixelSize: Theme.smallSize
                     wrapMode: Text.NoWrap
                 }
             }
@@ -140,7 +140,7 @@ Item {
                         wrapMode: Text.NoWrap
                         text: chip.modelData.name
                         color: chip.chosen ? Theme.background : Theme.text
-                        font.pixelSize: Theme.smallSize - 3
+                        font.pixelSize: Theme.smallSize
                     }
                     MouseArea {
                         anchors.fill: parent
@@ -224,7 +224,7 @@ Item {
         x: gallery.margin
         y: heading.y + heading.height + Theme.gap
         width: gallery.width - 2 * gallery.margin
-        height: gallery.height - y - Theme.gap
+        height: gallery.height - y - Theme.sceneBottom
         active: gallery.shown !== null && gallery.shown !== undefined
         visible: active
         sourceComponent: PersonDetail {
