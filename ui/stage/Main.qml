@@ -78,8 +78,17 @@ Rectangle {
             anchors.rightMargin: Theme.edge
         }
 
-        // Where the show is, for the back row and the operator alike: small, inside the title-safe area.
+        // Where the show is, for the back row and the operator alike: small, inside the title-safe area, on a
+        // scrim of the background (so it reads whatever a scene draws there, a couplet's scroll say).
+        Rectangle {
+            anchors.fill: placeMark
+            anchors.margins: -8
+            visible: placeMark.visible
+            radius: 8
+            color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0.9)
+        }
         StageText {
+            id: placeMark
             objectName: "placeMark"
             anchors.right: parent.right
             anchors.bottom: parent.bottom

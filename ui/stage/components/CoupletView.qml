@@ -14,14 +14,23 @@ Item {
     readonly property bool vertical: block.vertical === true
     readonly property bool translated: (block.translationFirst || "") !== ""
     readonly property int longest: Math.max(Array.from(block.first || "").length, Array.from(block.second || "").length)
-    // The scene gives a couplet the whole stage: its own edges are the stage's.
-    readonly property real scrollHeight: Math.round(height * 0.8)
-    readonly property real scrollTop: height - Theme.safeY + 24 - scrollHeight
-    readonly property int scrollPadding: 28
-    readonly property real cell: 1.08  // a character's cell, in its size: tight, as on a door scroll
+    // The scene gives a couplet the whole stage: its own edges are the stage's. The characters stand between
+    // the banner and the title-safe edge, a cell of 1.08 of their size apart (tight, as on a door scroll; a
+    // line's box is the font's whole height, `lineRatio`); the scroll under them is at least 80 % of the stage
+    // high and may reach past the safe edge (it is decoration).
+    readonly property real lineRatio: metrics.height / 100
+    readonly property real cell: 1.08
+    readonly property real glyphTop: (banner.visible ? banner.y + banner.height : Theme.safeY) + 16
+    readonly property real glyphRoom: height - Theme.safeY - glyphTop - 4  // rounding of the cells
     readonly property int charSize: Math.min(Theme.coupletSize,
-                                             Math.floor((scrollHeight - 2 * scrollPadding) / Math.max(1, longest) / cell))
+                                             Math.floor(glyphRoom / (lineRatio + Math.max(0, longest - 1) * cell)))
+    readonly property real columnHeight: charSize * (lineRatio + Math.max(0, longest - 1) * cell)
+    readonly property int scrollPadding: 16
+    readonly property real scrollHeight: Math.max(Math.round(height * 0.8), columnHeight + 2 * scrollPadding)
+    readonly property real scrollTop: Math.max(glyphTop - 12, glyphTop + glyphRoom / 2 - scrollHeight / 2)
     readonly property real scrollWidth: charSize * 1.6
+
+    FontMetrics { id: metrics; font.family: Theme.fontFamily; font.pixelSize: 100; font.bold: true }
     readonly property real gapBetween: Theme.portrait ? width * 0.46 : width * 0.44
 
     Rectangle {
@@ -75,16 +84,16 @@ Item {
             border.color: Theme.gold
             border.width: Theme.ribbonBorder
             Column {
-                anchors.centerIn: parent
+                anchors.horizontalCenter: parent.horizontalCenter
+                y: couplet.glyphTop + (couplet.glyphRoom - height) / 2 - scroll.y
+                spacing: Math.round(couplet.charSize * (couplet.cell - couplet.lineRatio))  // cells overlap the boxes
                 Repeater {
                     model: Array.from(scroll.modelData)
                     delegate: Text {
                         required property string modelData
                         objectName: "scrollGlyph"
                         width: scroll.width
-                        height: Math.round(couplet.charSize * couplet.cell)
                         horizontalAlignment: Text.AlignHCenter
-                        verticalAlignment: Text.AlignVCenter
                         text: modelData
                         color: Theme.gold
                         font.family: Theme.fontFamily
@@ -98,23 +107,23 @@ Item {
     }
 
     // Between the scrolls: the season's mark, and the lines in the language shown as their subtitle.
+    Text {
+        anchors.horizontalCenter: parent.horizontalCenter
+        y: couplet.translated ? between.y - height - Theme.gap : couplet.glyphTop + (couplet.glyphRoom - height) / 2
+        visible: couplet.vertical && couplet.iconGlyph !== ""
+        text: couplet.iconGlyph
+        font.family: couplet.iconFamily
+        font.pixelSize: couplet.translated ? 120 : (Theme.portrait ? 160 : 240)
+        color: Qt.rgba(couplet.accent.r, couplet.accent.g, couplet.accent.b, 0.55)
+        textFormat: Text.PlainText
+    }
     Column {
         id: between
         anchors.horizontalCenter: parent.horizontalCenter
-        y: couplet.scrollTop + couplet.scrollHeight - height - couplet.scrollPadding
+        y: couplet.height - Theme.safeY - height
         width: couplet.gapBetween - 2 * Theme.gap
         spacing: Theme.gap
         visible: couplet.vertical
-        Text {
-            anchors.horizontalCenter: parent.horizontalCenter
-            visible: couplet.iconGlyph !== ""
-            text: couplet.iconGlyph
-            font.family: couplet.iconFamily
-            font.pixelSize: couplet.translated ? 120 : (Theme.portrait ? 160 : 240)
-            color: Qt.rgba(couplet.accent.r, couplet.accent.g, couplet.accent.b, 0.55)
-            textFormat: Text.PlainText
-            bottomPadding: couplet.translated ? Theme.gap : (couplet.scrollHeight - height) / 2 - couplet.scrollPadding
-        }
         Repeater {
             model: couplet.translated ? [couplet.block.translationBanner || "", couplet.block.translationFirst || "",
                                          couplet.block.translationSecond || ""] : []

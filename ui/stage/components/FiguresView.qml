@@ -1,7 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 
-// Up to four big numbers side by side (two per row in portrait).
+// Up to four big numbers: three side by side, four as two rows of two (two per row in portrait).
 Item {
     id: figures
     property var block: ({})
@@ -17,7 +17,8 @@ Item {
         }
         return most
     }
-    readonly property int columns: Theme.portrait ? Math.max(1, Math.min(2, items.length)) : Math.max(1, Math.min(4, items.length))
+    // A portrait stage is too narrow for two numbers of 160 px side by side: one a row, two rows of two for four.
+    readonly property int columns: Theme.portrait ? (items.length === 4 ? 2 : 1) : (items.length === 4 ? 2 : Math.max(1, Math.min(3, items.length)))
 
     SectionLabel { id: label; text: figures.block.title || ""; accent: figures.accent }
 
@@ -26,7 +27,7 @@ Item {
         anchors.top: label.bottom
         anchors.topMargin: Theme.gap + 8
         columns: figures.columns
-        spacing: Theme.gap
+        spacing: Theme.gap / 2
         Repeater {
             id: tiles
             model: figures.items

@@ -7,9 +7,10 @@ Card {
     id: tile
     property var figure: ({})
     property bool compact: false
+    readonly property int padding: 22
     // A row of tiles shares one height (FiguresView): the tallest's.
     property real rowHeight: 0
-    readonly property real ownHeight: column.height + 2 * Theme.cardPadding
+    readonly property real ownHeight: column.height + 2 * tile.padding
     readonly property bool derived: figure.derived === true
     height: Math.max(ownHeight, rowHeight)
 
@@ -55,9 +56,9 @@ Card {
 
     Column {
         id: column
-        x: Theme.cardPadding
-        y: Theme.cardPadding
-        width: parent.width - 2 * Theme.cardPadding
+        x: tile.padding
+        y: tile.padding
+        width: parent.width - 2 * tile.padding
         spacing: tile.compact ? 4 : 10
 
         // One line on one baseline: the qualifier inline before the number (超4000亿元, "over 400 bn"), the unit
@@ -75,7 +76,7 @@ Card {
                 text: tile.figure.qualifier || ""
                 visible: text !== ""
                 color: Theme.gold
-                font.pixelSize: tile.compact ? Theme.smallSize : Theme.headingSize
+                font.pixelSize: tile.compact ? Theme.smallSize : Theme.captionSize
                 font.bold: true
                 wrapMode: Text.NoWrap
             }

@@ -14,7 +14,7 @@ Card {
     Portrait {
         id: face
         x: card.sideBySide ? 22 : (card.width - width) / 2
-        y: card.sideBySide ? (card.height - height) / 2 : 22
+        y: card.sideBySide ? (card.height - height) / 2 : 16
         width: Theme.smallPortrait
         height: Theme.smallPortrait
         initial: card.person.initial || ""
@@ -49,9 +49,9 @@ Card {
         id: words
         readonly property real firstY: card.sideBySide ? 10 : face.y + face.height + 10
         readonly property real room: card.height - firstY - 10 - role.height - (category.visible ? category.height + spacing : 0) - spacing
-        x: card.sideBySide ? face.x + face.width + 18 : 22
+        x: card.sideBySide ? face.x + face.width + 18 : 12
         y: card.sideBySide ? (card.height - height) / 2 : firstY
-        width: card.width - x - 22
+        width: card.width - x - (card.sideBySide ? 22 : 12)
         spacing: card.sideBySide ? 4 : 8
         StageText {
             id: name

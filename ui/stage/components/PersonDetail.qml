@@ -7,7 +7,7 @@ import HuzhouViewer
 Item {
     id: detail
     property var person: ({})
-    readonly property int portraitSize: Theme.portrait ? 420 : 400
+    readonly property int portraitSize: Theme.portrait ? 420 : 340
 
     Card {
         id: page
@@ -33,9 +33,9 @@ Item {
         Column {
             id: words
             x: Theme.portrait ? 48 : face.x + face.width + 64
-            y: Theme.portrait ? face.y + face.height + 40 : 56
+            y: Theme.portrait ? face.y + face.height + 40 : 40
             width: parent.width - x - 48
-            spacing: 16
+            spacing: 12
             StageText {
                 objectName: "detailCategory"
                 text: detail.person.category || ""
@@ -67,7 +67,7 @@ Item {
                 width: parent.width
                 text: detail.person.citation || ""
                 font.pixelSize: Theme.bodySize
-                lineHeight: 1.35
+                lineHeight: 1.2
             }
             StageText {
                 objectName: "detailQuote"
@@ -77,9 +77,19 @@ Item {
                 color: Theme.gold
                 font.pixelSize: Theme.captionSize
                 font.bold: true
-                lineHeight: 1.3
+                lineHeight: 1.15
             }
-            Item { width: 1; height: 8; visible: toStory.visible }
+        }
+
+        // The links (touch screens only): a flow from the bottom right, onto two lines on a narrow page.
+        Flow {
+            visible: ShowController.touchChrome
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.margins: 28
+            width: parent.width - 56
+            layoutDirection: Qt.RightToLeft
+            spacing: 16
             LinkButton {
                 id: toStory
                 objectName: "toStory"
@@ -87,14 +97,6 @@ Item {
                 text: (detail.person.storyTitle || "") + " \u2192"
                 onClicked: ShowController.goTo(detail.person.storyScene, detail.person.storyStep)
             }
-        }
-
-        Row {
-            visible: ShowController.touchChrome
-            anchors.right: parent.right
-            anchors.bottom: parent.bottom
-            anchors.margins: 28
-            spacing: 16
             LinkButton {
                 objectName: "backToGrid"
                 text: "\u2190 " + ShowController.words["back-to-grid"]

@@ -22,11 +22,13 @@ QtObject {
     // Type scale (design pixels). The smallest size on the audience's screen is `small`, the floor: 1/30 of 1080.
     readonly property int heroSize: 132
     readonly property int titleSize: 72
-    readonly property int headingSize: 54
-    readonly property int bodySize: 44
-    readonly property int captionSize: 40
+    // A touch screen is read from arm's length and gives the timeline bar its bottom: its text a size smaller.
+    readonly property bool near: ShowController.touchChrome
+    readonly property int headingSize: near ? 48 : 54
+    readonly property int bodySize: near ? 40 : bodyFloor
+    readonly property int captionSize: near ? 36 : 40
     readonly property int smallSize: floorSize
-    readonly property int valueSize: headlineFloor
+    readonly property int valueSize: near ? 120 : headlineFloor
     readonly property int coupletSize: 120
 
     // The floors the back row needs (design pixels; the stage's short side is 1080 in either orientation, and a
@@ -49,11 +51,11 @@ QtObject {
     readonly property int cardPadding: 28
     readonly property int barHeight: 112
     readonly property int portraitBarHeight: 150
-    readonly property int headingHeight: 168
+    readonly property int headingHeight: 150
     readonly property int edge: 28              // controls' distance from the stage edge
     readonly property int headingIconSize: 80
     readonly property int heroIconSize: 112
-    readonly property int smallPortrait: 88     // generated portraits in chips and cards
+    readonly property int smallPortrait: 100    // generated portraits in chips and cards
     readonly property int ribbonRadius: 10      // couplet scrolls and banners
     readonly property int ribbonBorder: 2
     readonly property int controlTextSize: 28   // the language toggle and other chrome

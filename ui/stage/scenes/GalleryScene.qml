@@ -160,9 +160,9 @@ Item {
             clip: true
             model: PeopleModel
             cellWidth: width / gallery.columns
-            // Whole rows only: as many as fit cells of at least 200 (landscape) or 340 (portrait) design
-            // pixels, which share the height exactly; a flick stops on a row. 4 x 3 cards on a 1920x1080 stage.
-            readonly property int rowsShown: Math.max(1, Math.floor(height / (Theme.portrait ? 340 : 200)))
+            // Whole rows only: as many as fit cells of at least 300 (landscape) or 440 (portrait) design
+            // pixels, which share the height exactly; a flick stops on a row. 4 x 2 cards on a 1920x1080 stage.
+            readonly property int rowsShown: Math.max(1, Math.floor(height / (Theme.portrait ? 400 : 300)))
             cellHeight: height / rowsShown
             snapMode: GridView.SnapToRow
             cacheBuffer: 0  // no cards built below the view, where the timeline bar is
