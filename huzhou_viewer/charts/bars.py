@@ -23,7 +23,9 @@ def draw_bars(sheet: Sheet, spec: dict) -> None:
                                 spec.get("derivedLabel") or None if derived else None)
     values = [item.get("value") for item in items]
     style = spec.get("numbers")
-    texts = [with_unit(format_number(v, style), unit if short else "", style) for v in values]
+    # A derived value says so on the bar itself: "≈152", not a bare number that reads as the source's.
+    texts = [("\u2248" if item.get("derived") and v is not None else "")
+             + with_unit(format_number(v, style), unit if short else "", style) for item, v in zip(items, values)]
     if spec.get("orientation") == "horizontal":
         _horizontal(sheet, items, values, texts, top)
     else:

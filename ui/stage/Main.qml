@@ -22,7 +22,8 @@ Rectangle {
         clip: true
 
         Binding { target: Theme; property: "stageScale"; value: stage.scale }
-        Binding { target: Theme; property: "stageHeight"; value: stage.height * stage.scale }
+        // Legibility is measured against the stage's short side: a portrait screen is a landscape one turned.
+        Binding { target: Theme; property: "stageHeight"; value: Math.min(stage.width, stage.height) * stage.scale }
         Binding { target: Theme; property: "portrait"; value: root.portrait }
 
         // Clicks and the wheel anywhere that is not a control: left/wheel down = next, right/wheel up = back.

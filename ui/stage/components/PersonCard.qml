@@ -66,6 +66,10 @@ Card {
             font.bold: true
             lineHeight: 0.9
             elide: Text.ElideRight
+            // Elided on the last whole line that fits, never a line cut through.
+            readonly property real lineStep: (shrunk ? smallName : fullName).implicitHeight
+                                             / Math.max(1, (shrunk ? smallName : fullName).lineCount)
+            maximumLineCount: Math.max(1, Math.floor((height + 1) / Math.max(1, lineStep)))
         }
         StageText {
             id: role
