@@ -1,6 +1,6 @@
-"""A pack that fills the layouts: one tasks scene for each count from 1 to 8 (a block's most), and a gallery of 40 honourees
-(one with a 60-letter name, one with a long German compound), for tests that check grids adapt to what a
-pack holds."""
+"""A pack that fills the layouts: one tasks scene for each count from 1 to 8 (a block's most), and a gallery of
+40 honourees (one with a 60-letter name, one with a long German compound), for tests that check grids adapt to
+what a pack holds."""
 
 from __future__ import annotations
 

@@ -23,7 +23,7 @@ FLOOR = 1080 / 30  # any text on the clean feed
 BODY = 44  # a story's, a task's, a citation's text
 HEADLINE = 160  # a figure's number
 GLYPH = 100  # a couplet's characters on their scrolls
-FLOORS = {"storyBody": BODY, "taskText": BODY, "detailCitation": BODY, "headlineValue": HEADLINE,
+FLOORS = {"storyBody": BODY, "taskText": BODY, "detailCitation": BODY, "value": HEADLINE,
           "scrollGlyph": GLYPH}
 
 

@@ -82,7 +82,7 @@ Card {
             }
             StageText {
                 id: value
-                objectName: tile.compact ? "value" : "headlineValue"
+                objectName: tile.compact ? "storyValue" : "value"  // a figures block's are headline numbers
                 x: number.lead
                 // number is read again here: bindings may see a new figure before `counting` has caught up.
                 text: tile.counting && tile.number ? tile.countText(tile.number.value * tile.progress)
