@@ -50,6 +50,7 @@ def test_every_step_fits_the_stage_and_reads_from_the_back_row(qapp, bundled_pac
     """On the clean feed (what an audience sees), each step drawn once: every text fits (not clipped, elided or
     overflowing), stays inside the title-safe area, is at or above its floor and stands 4.5:1."""
     stage = make_stage(bundled_pack_dir, size, language)
+    stage.icons.load_now()  # the marks take their room, as on the show's screen
     show = stage.controller
     show.set_chrome("none")
     problems = []
@@ -67,6 +68,7 @@ def test_every_step_fits_the_stage_and_reads_from_the_back_row(qapp, bundled_pac
 def test_with_the_touch_controls_every_step_still_fits(qapp, bundled_pack_dir, size):
     """The touch screen's timeline bar takes the bottom of the stage: nothing is clipped above it."""
     stage = make_stage(bundled_pack_dir, size, "en")
+    stage.icons.load_now()
     show = stage.controller
     problems = []
     for index, (scene_id, count) in enumerate(zip(show.deck.scene_ids, show.deck.step_counts)):

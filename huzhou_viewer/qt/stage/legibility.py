@@ -16,6 +16,7 @@ from huzhou_viewer.content.colours import contrast, over
 from huzhou_viewer.qt.stage.text_fit import shown, stage_item, stage_scale
 
 SAFE = 0.05  # EBU R 95 title-safe: text inside the central 90 % of width and height
+MARKS = ("decoration", "heroIcon", "headingIcon")  # icon glyphs drawn as text: pictures, not words to read
 
 
 @dataclass
@@ -67,7 +68,7 @@ def readings(window: QQuickWindow) -> list[Reading]:
                 painted.append((item.mapRectToItem(stage, QRectF(0, 0, item.width(), item.height())),
                                 _channels(colour), alpha))
             continue
-        if not item.inherits("QQuickText") or item.objectName() == "decoration" or not shown(item):
+        if not item.inherits("QQuickText") or item.objectName() in MARKS or not shown(item):
             continue
         text = item.property("text")
         if not text:

@@ -11,6 +11,7 @@ Item {
 
     Text {
         id: icon
+        objectName: "headingIcon"
         anchors.verticalCenter: parent.verticalCenter
         visible: heading.iconGlyph !== ""
         width: visible ? 96 : 0

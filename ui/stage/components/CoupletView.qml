@@ -108,6 +108,7 @@ Item {
 
     // Between the scrolls: the season's mark, and the lines in the language shown as their subtitle.
     Text {
+        objectName: "decoration"  // the season's mark, no text to read
         anchors.horizontalCenter: parent.horizontalCenter
         y: couplet.translated ? between.y - height - Theme.gap : couplet.glyphTop + (couplet.glyphRoom - height) / 2
         visible: couplet.vertical && couplet.iconGlyph !== ""

@@ -7,7 +7,7 @@ Column {
     property color accent: Theme.accent
     property string iconGlyph: ""
     property string iconFamily: ""
-    spacing: 28
+    spacing: Theme.near ? 20 : 22
 
     Text {
         objectName: "heroIcon"
@@ -47,7 +47,7 @@ Column {
     }
     StageText {
         objectName: "subtitle"
-        width: parent.width * (Theme.portrait ? 1 : 0.78)
+        width: parent.width * (Theme.portrait ? 1 : 0.9)
         anchors.horizontalCenter: parent.horizontalCenter
         horizontalAlignment: Text.AlignHCenter
         text: hero.view.subtitle || ""
@@ -57,7 +57,7 @@ Column {
     }
     StageText {
         objectName: "footer"
-        width: parent.width * (Theme.portrait ? 1 : 0.7)
+        width: parent.width * (Theme.portrait ? 1 : 0.9)
         anchors.horizontalCenter: parent.horizontalCenter
         horizontalAlignment: Text.AlignHCenter
         text: hero.view.footer || ""

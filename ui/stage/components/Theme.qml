@@ -20,7 +20,7 @@ QtObject {
     readonly property string fontFamily: ShowController.fontFamily
 
     // Type scale (design pixels). The smallest size on the audience's screen is `small`, the floor: 1/30 of 1080.
-    readonly property int heroSize: 132
+    readonly property int heroSize: near ? 112 : 132
     readonly property int titleSize: 72
     // A touch screen is read from arm's length and gives the timeline bar its bottom: its text a size smaller.
     readonly property bool near: ShowController.touchChrome
