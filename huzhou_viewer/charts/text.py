@@ -24,9 +24,10 @@ def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 
 
-def format_number(value: float | None, style: NumberStyle | None = None) -> str:
+def format_number(value: float | None, style: NumberStyle | None = None, group_from: float = 1000) -> str:
     """1200 -> "1,200", 68.0 -> "68", 0.68 -> "0.68", 70.6 -> "70.6", None -> an em dash; in the marks of
-    `style`, a language's (the chart spec's "numbers"; English when None): German 1200 -> "1.200", 70.6 -> "70,6"."""
+    `style`, a language's (the chart spec's "numbers"; English when None): German 1200 -> "1.200", 70.6 -> "70,6".
+    Thousands are grouped from `group_from` on (10000 before 万 or 亿: "1200万", never "1,200万")."""
     if value is None:
         return DASH
     decimals = 3 if abs(value) < 1 else 2  # figures on a screen: no more precision than the source gives
@@ -36,8 +37,15 @@ def format_number(value: float | None, style: NumberStyle | None = None) -> str:
     if text in ("-0", ""):
         return "0"
     whole, _, fraction = text.partition(".")
-    return write_number(float(text.replace(",", "")), len(fraction), abs(float(whole.replace(",", ""))) >= 1000,
-                        style)
+    return write_number(float(text.replace(",", "")), len(fraction),
+                        abs(float(whole.replace(",", ""))) >= group_from, style)
+
+
+MYRIADS = ("万", "亿", "萬", "億")  # Chinese counts in ten thousands: a number before them is not grouped
+
+
+def group_from(unit: str) -> float:
+    return 10000 if unit.startswith(MYRIADS) else 1000
 
 
 def display_width(text: str) -> int:

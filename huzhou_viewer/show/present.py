@@ -131,8 +131,11 @@ class ViewBuilder:
             return self.couplet(block)
         if isinstance(block, StatementBlock):
             text = self.text(block.text)
+            who = self.text(block.attribution)
+            # Who said it, after a dash as the language writes one: Chinese a double one (——), others a single.
+            dash = "\u2014\u2014" if who and is_wide(who[0]) else "\u2014 "
             return {"kind": "statement", "text": text,
-                    "attribution": self.text(block.attribution),
+                    "attribution": dash + who if who else "",
                     "passage": display_width(text) > PASSAGE_WIDTH}
         raise TypeError(f"no view for block {type(block).__name__}")
 

@@ -120,7 +120,7 @@ class CoupletBlockView(TypedDict):
 class StatementBlockView(TypedDict):
     kind: Literal["statement"]
     text: str
-    attribution: str
+    attribution: str  # with its dash: "——陈浩" in Chinese, "— Chen Hao" otherwise
     passage: bool  # a speaker's words, set at heading size, rather than a slogan set large
 
 

@@ -140,3 +140,14 @@ def test_the_shape_digest_follows_the_fields():
                                TypedDict("Row", {"a": int}))
     assert shape.digest(one) == shape.digest(again)
     assert len({shape.digest(t) for t in (one, added, renamed, retyped)}) == 4
+
+
+def test_an_attribution_takes_the_dash_its_language_writes(pack):
+    from huzhou_viewer.content.model import StatementBlock
+
+    def who(text, language):
+        return ViewBuilder(pack, language).block(StatementBlock(text="x", attribution=text))["attribution"]
+
+    assert who("湖州市委书记 陈浩（大意）", "zh-Hans") == "——湖州市委书记 陈浩（大意）"
+    assert who("Chen Hao, Huzhou Party Secretary", "en") == "— Chen Hao, Huzhou Party Secretary"
+    assert who(None, "en") == ""

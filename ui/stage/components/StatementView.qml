@@ -35,7 +35,7 @@ Item {
             objectName: "attribution"
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
-            text: statement.block.attribution ? "— " + statement.block.attribution : ""
+            text: statement.block.attribution || ""  // with its dash, as the view data writes it
             visible: text !== ""
             color: statement.accent
             font.pixelSize: Theme.captionSize + 2
