@@ -72,3 +72,15 @@ def text_pairs(palette: dict) -> list[tuple[str, str, str, str]]:
             ("gold", palette["gold"])]
     inks += [(f"seasons.{key}", value) for key, value in palette.get("seasons", {}).items()]
     return [(ink, ink_colour, ground, ground_colour) for ink, ink_colour in inks for ground, ground_colour in grounds]
+
+
+def scrim_alpha(background: str, inks: list[str], ratio: float = AA) -> float:
+    """How opaque a scrim of `background` must lie over any photograph (from black to white) for every one of
+    `inks` to stand `ratio` on it: the least such opacity, in steps of 0.02 (1.0 when only a solid ground does)."""
+    ground = rgb(background)
+    for step in range(25, 51):
+        alpha = step / 50
+        worst = [over(ground, alpha, photo) for photo in ((0.0, 0.0, 0.0), (1.0, 1.0, 1.0))]
+        if all(contrast(rgb(ink), behind) >= ratio for ink in inks for behind in worst):  # type: ignore[arg-type]
+            return alpha
+    return 1.0

@@ -141,6 +141,7 @@ class Scene(_Strict):
     notes: Text | None = None
     duration: float | None = None
     spotlight: float | None = None  # gallery scenes: seconds per honouree when the spotlight runs
+    background: str | None = None  # a photograph behind the scene, under a scrim that keeps its text 4.5:1
     blocks: list[Block] = []
 
     @property

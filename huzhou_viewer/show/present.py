@@ -12,7 +12,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from huzhou_viewer.content.colours import contrast, deepest_under
+from huzhou_viewer.content.colours import contrast, deepest_under, scrim_alpha
 from huzhou_viewer.content.colours import rgb as _rgb
 from huzhou_viewer.content.model import (
     ChartBlock,
@@ -75,7 +75,8 @@ class ViewBuilder:
         p = self.pack.meta.palette
         return {"background": p.background, "surface": p.surface, "text": p.text, "muted": p.muted,
                 "accent": p.accent, "gold": p.gold, "seasons": dict(p.seasons),
-                "paper": deepest_under(p.accent, p.gold)}
+                "paper": deepest_under(p.accent, p.gold),
+                "scrim": scrim_alpha(p.background, [p.text, p.muted, p.accent, p.gold, *p.seasons.values()])}
 
     def scene(self, scene: Scene) -> AnySceneView:
         view: SceneView = {
@@ -89,6 +90,7 @@ class ViewBuilder:
             "notes": self.text(scene.notes),
             "accent": self.accent(scene),
             "icon": scene.icon or "",
+            "background": self._picture(scene.background),
             "stepCount": scene.step_count,
             "blocks": [self.block(b, f"{scene.id}-{i + 1}") for i, b in enumerate(scene.blocks)],
         }

@@ -23,6 +23,7 @@ class PaletteView(TypedDict):
     gold: str
     seasons: dict[str, str]  # season id -> colour
     paper: str  # the couplets' scrolls: the accent, deepened until the gold on it reaches 4.5:1
+    scrim: float  # the background's opacity over a scene's photograph: every text colour 4.5:1 whatever the photo
 
 
 class PersonView(TypedDict):
@@ -167,6 +168,7 @@ class _SceneFields(TypedDict):
     notes: str  # the speaker's, on the presenter console
     accent: str
     icon: str
+    background: str  # a photograph's absolute path, behind a scrim; "" for the plain ground
     stepCount: int
     blocks: list[BlockView]
 

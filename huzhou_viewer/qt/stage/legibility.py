@@ -58,9 +58,14 @@ def readings(window: QQuickWindow) -> list[Reading]:
     ground = _channels(root.childItems()[0].property("color")) if root.childItems() else (0.0, 0.0, 0.0)
     safe = QRectF(0, 0, stage.width(), stage.height()).adjusted(
         stage.width() * SAFE - 1, stage.height() * SAFE - 1, -stage.width() * SAFE + 1, -stage.height() * SAFE + 1)
-    painted: list[tuple[QRectF, tuple[float, float, float], float]] = []
+    # What is painted, in order; a photograph is None: its pixels are unknown, so text over it is judged against
+    # both a black and a white one.
+    painted: list[tuple[QRectF, tuple[float, float, float] | None, float]] = []
     found = []
     for item in _paint_order(stage):
+        if item.inherits("QQuickImage") and item.objectName() == "sceneBackground" and shown(item):
+            painted.append((item.mapRectToItem(stage, QRectF(0, 0, item.width(), item.height())), None, 1.0))
+            continue
         if item.inherits("QQuickRectangle"):
             colour = item.property("color")
             alpha = colour.alphaF() * _opacity(item)
@@ -76,18 +81,21 @@ def readings(window: QQuickWindow) -> list[Reading]:
         box = _ink_box(item, stage)
         if box.isEmpty() or not box.intersects(QRectF(0, 0, stage.width(), stage.height())):
             continue  # scrolled out of its view, or nothing drawn
-        behind = ground
         centre = box.center()
-        for rect, colour, alpha in painted:
-            if rect.contains(centre):
-                behind = over(colour, alpha, behind)
-        ink = item.property("color")
-        drawn = over(_channels(ink), ink.alphaF() * _opacity(item), behind)
+        ratios = []
+        for photo in ((0.0, 0.0, 0.0), (1.0, 1.0, 1.0)):
+            behind = ground
+            for rect, colour, alpha in painted:
+                if rect.contains(centre):
+                    behind = over(colour if colour is not None else photo, alpha, behind)
+            ink = item.property("color")
+            drawn = over(_channels(ink), ink.alphaF() * _opacity(item), behind)
+            ratios.append(contrast(drawn, behind))
         font = item.property("font")
         size = font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72
         on_screen = size * scale * _scale_of(item, stage)
         found.append(Reading(item.objectName(), str(text), round(on_screen / scale, 1), box,
-                             round(contrast(drawn, behind), 2), safe.contains(box)))
+                             round(min(ratios), 2), safe.contains(box)))
     return found
 
 

@@ -20,6 +20,27 @@ Item {
     // next to it are built ahead, after the transition, never during a key press.
     property int restingStep: 0
 
+    // A photograph behind the whole scene (the pack's `background`), decoded off the GUI thread at the size shown,
+    // under a scrim of the ground as opaque as every text colour needs to stand 4.5:1 on any photo (the deck's).
+    Image {
+        objectName: "sceneBackground"
+        readonly property bool settled: status !== Image.Loading  // export waits for it
+        anchors.fill: parent
+        visible: source !== "" && status === Image.Ready
+        source: (scene.view.background || "") !== "" && ShowController.chartsReady
+                ? "image://portrait/" + encodeURIComponent(scene.view.background) : ""
+        asynchronous: !ShowController.exporting
+        sourceSize.width: Math.round(width * Theme.stageScale)
+        sourceSize.height: Math.round(height * Theme.stageScale)
+        fillMode: Image.PreserveAspectCrop
+    }
+    Rectangle {
+        objectName: "scrim"
+        anchors.fill: parent
+        visible: (scene.view.background || "") !== ""
+        color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, Theme.palette.scrim)
+    }
+
     Loader {
         anchors.fill: parent
         sourceComponent: scene.decoration
