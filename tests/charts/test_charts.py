@@ -439,3 +439,19 @@ def test_wrapping_keeps_numbers_whole_and_punctuation_off_line_starts():
     latin = wrap("share of projects in the eight emerging industry chains", 20, measure)
     assert all(len(line) <= 20 for line in latin.split("\n"))
     assert latin.replace("\n", " ") == "share of projects in the eight emerging industry chains"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_on_a_tall_picture_the_milestones_stand_upright_with_room_for_every_label(lang):
+    fig = draw.figure_for(SPECS["milestones", lang], THEME, 900, 1400, 1080)  # a portrait screen, 1080 wide
+    fig.canvas.draw()
+    line = max(fig.axes[0].lines, key=lambda ln: abs(ln.get_ydata()[-1] - ln.get_ydata()[0]))
+    assert line.get_xdata()[0] == line.get_xdata()[-1] and to_rgba(line.get_color()) == to_rgba(THEME.accent)
+    placed = boxes(fig)
+    for (a, box_a), (b, box_b) in itertools.combinations(placed, 2):
+        assert not box_a.overlaps(box_b), f"{a.get_text()!r} overlaps {b.get_text()!r}"
+    for _, box in placed:
+        assert 0 <= box.x0 and box.x1 <= 900 and 0 <= box.y0 and box.y1 <= 1400
+    labels = {i["label"] for i in SPECS["milestones", lang]["items"]}
+    shown = {t.get_text().replace("\n", " " if lang == "en" else "") for t, _ in placed}
+    assert labels <= shown  # each label whole, or broken between its words only
