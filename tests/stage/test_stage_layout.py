@@ -30,7 +30,15 @@ FLOORS = {"storyBody": BODY, "taskText": BODY, "detailCitation": BODY, "value": 
 def floor_problems(stage, where: str) -> list[str]:
     """What falls short of the floors: outside the title-safe area, under its size, under 4.5:1."""
     problems = []
-    for reading in readings(stage.view):
+    shown_texts = readings(stage.view)
+    # No text over another (a couplet's characters stand in cells tighter than their boxes, by design).
+    apart = [r for r in shown_texts if r.name != "scrollGlyph"]
+    for i, one in enumerate(apart):
+        for other in apart[i + 1:]:
+            overlap = one.box.intersected(other.box)
+            if overlap.width() > 2 and overlap.height() > 2:
+                problems.append(f"{where}: {one.text[:20]!r} and {other.text[:20]!r} overlap")
+    for reading in shown_texts:
         label = f"{where}: {reading.name or 'text'} {reading.text[:24]!r}"
         if not reading.safe:
             box = reading.box

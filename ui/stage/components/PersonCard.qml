@@ -85,7 +85,8 @@ Card {
             width: parent.width
             horizontalAlignment: card.sideBySide ? card.align : Text.AlignHCenter
             text: card.person.category || ""
-            visible: text !== ""
+            // Beside the chips that filter by it; the clean feed leaves it to the person's page (room for the name).
+            visible: text !== "" && ShowController.touchChrome
             color: Theme.gold
             font.pixelSize: Theme.smallSize
         }

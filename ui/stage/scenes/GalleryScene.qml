@@ -153,14 +153,14 @@ Item {
         GridView {
             id: cards
             objectName: "galleryGrid"
-            y: Math.max(chips.visible ? chips.y + chips.height : 0,
+            y: Math.max(subtitle.visible ? subtitle.height : 0, chips.visible ? chips.y + chips.height : 0,
                         searchBar.visible ? searchBar.y + searchBar.height : 0) + Theme.gap
             width: parent.width
             height: parent.height - y - (keys.visible ? keys.height + Theme.gap : 0)
             clip: true
             model: PeopleModel
             cellWidth: width / gallery.columns
-            // Whole rows only: as many as fit cells of at least 300 (landscape) or 440 (portrait) design
+            // Whole rows only: as many as fit cells of at least 300 (landscape) or 400 (portrait) design
             // pixels, which share the height exactly; a flick stops on a row. 4 x 2 cards on a 1920x1080 stage.
             readonly property int rowsShown: Math.max(1, Math.floor(height / (Theme.portrait ? 400 : 300)))
             cellHeight: height / rowsShown
