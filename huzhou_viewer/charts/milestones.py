@@ -18,6 +18,8 @@ from .sheet import Sheet
 from .text import format_number, unit_is_short, with_unit
 
 MAX_ROWS = 4
+LABEL_SCALES = (1.0, 0.9, 0.8, 0.75)  # of the label size: 0.75 of 1/30 of the screen is 1/40
+OVERLAP = 100  # a layout's score at or past this has texts or leaders over one another (see _side)
 LABEL_CAP = 0.34  # of the width: a label wider than this reads as a paragraph, not a tag
 
 
@@ -63,15 +65,20 @@ def draw_milestones(sheet: Sheet, spec: dict) -> None:
     x0, x1 = m + 2 * r, sheet.width - m - 2 * r
     xs = [x0 + (x1 - x0) * p.day / last for p in points]
 
-    label_font, number_font = sheet.font(sheet.label_px), sheet.font(sheet.value_px, bold=True)
-    start_font = sheet.font(sheet.label_px, bold=True)
-    numbers = _best(_side(sheet, xs, [p.number for p in points], [number_font] * len(points), r, rows, 1.0, -1)
-                    for rows in (1, 2))
-    room = top - m - numbers.extent
-    labels = min((_side(sheet, xs, [p.label for p in points],
-                        [start_font if p.start else label_font for p in points], r, rows, narrow, +1)
-                  for rows in range(1, min(MAX_ROWS, len(points)) + 1) for narrow in (1.0, 0.75, 0.5)),
-                 key=lambda row: (row.extent > room, row.score))  # clipped is worse than anything else
+    # The labels at the back row's size (1/30 of the screen); a run too crowded for any layout at that size
+    # steps down, to no less than 1/40 (MIN_LABEL_SCALE), before it would draw labels over one another.
+    for scale in LABEL_SCALES:
+        label_font, number_font = sheet.font(sheet.label_px * scale), sheet.font(sheet.value_px * scale, bold=True)
+        start_font = sheet.font(sheet.label_px * scale, bold=True)
+        numbers = _best(_side(sheet, xs, [p.number for p in points], [number_font] * len(points), r, rows, 1.0, -1)
+                        for rows in (1, 2))
+        room = top - m - numbers.extent
+        labels = min((_side(sheet, xs, [p.label for p in points],
+                            [start_font if p.start else label_font for p in points], r, rows, narrow, +1)
+                      for rows in range(1, min(MAX_ROWS, len(points)) + 1) for narrow in (1.0, 0.75, 0.5)),
+                     key=lambda row: (row.extent > room, row.score))  # clipped is worse than anything else
+        if labels.score < OVERLAP and numbers.score < OVERLAP and labels.extent <= room:
+            break
     free = top - m - numbers.extent - labels.extent
     axis_y = m + labels.extent + max(free, 0) / 2  # the whole drawing centred in the space left
 
