@@ -21,6 +21,8 @@ SETTINGS_FILE = "settings.toml"
 
 Renderer = Literal["auto", "gpu", "software"]
 RENDERERS: tuple[str, ...] = get_args(Renderer)
+Chrome = Literal["none", "touch"]
+CHROMES: tuple[str, ...] = get_args(Chrome)
 LOG_LEVELS = ("debug", "info", "warning", "error")
 
 
@@ -84,6 +86,17 @@ class Settings:
     )
     spotlight_idle_seconds: float = _setting(
         60.0, "Seconds without a touch, key or click before the spotlight starts (again).", check.seconds
+    )
+    chrome: Chrome | None = _setting(
+        None,
+        "What the audience window shows besides the show: \"touch\" (the timeline bar, the language switch, "
+        "the gallery's filters and links) or \"none\" (the clean feed: nothing to operate); leave out for "
+        "\"none\" in presenter mode and \"touch\" otherwise.",
+        check.choice(CHROMES),
+        "none",
+    )
+    place_mark: bool = _setting(
+        True, "On the clean feed, a small mark of the place in the show (the season and \"2 / 4\").", check.flag
     )
     log_level: str = _setting(
         "info", "How much the log file records: \"debug\", \"info\", \"warning\" or \"error\".",
