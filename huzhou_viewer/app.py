@@ -183,11 +183,13 @@ def _make_app(settings: Settings):
     return app, family
 
 
-def _stage(settings: Settings, family: str, transitions: bool):
+def _stage(settings: Settings, family: str, transitions: bool, chrome: str | None = None):
     from huzhou_viewer.qt.stage.stage import Stage
 
     deck, notice = load_content(settings)
-    stage = Stage(deck, settings.language, family, transitions)
+    # The touch controls unless asked otherwise; presenter mode turns them off (its own choice, qt/presenter).
+    stage = Stage(deck, settings.language, family, transitions, chrome or settings.chrome or "touch",
+                  settings.place_mark)
     stage.controller.set_notice(notice)
     stage.start_at(settings.start_scene)
     return stage
@@ -328,7 +330,7 @@ def _export(ns, settings: Settings) -> int:
 
     open_log_file(log_dir())  # a fallback to the bundled pack is said in the log, not only on stderr
     app, family = _make_app(settings)
-    stage = _stage(settings, family, transitions=False)
+    stage = _stage(settings, family, transitions=False, chrome=ns.export_chrome)  # the clean feed unless asked
     stage.icons.load_now()
     stage.start_pictures()
     say = (lambda line: print(line, file=sys.stderr)) if ns.progress else (lambda line: None)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .settings import RENDERERS
+from .settings import CHROMES, RENDERERS
 
 MAX_SIDE = 16384
 EXPORT_FORMATS = ("png", "pdf")
@@ -17,7 +17,7 @@ PDF_SIZE = (3840, 2160)  # a PDF's scenes at print resolution unless --size says
 # Flags whose dest is a Settings field; settings_overrides() passes on the ones that were given.
 _SETTING_DESTS = ("pack", "language", "fullscreen", "screen", "start_scene", "renderer", "transitions",
                   "spotlight", "kiosk", "presenter", "audience_screen", "console_screen",
-                  "lead", "follow", "take_over", "broker", "client_name")
+                  "lead", "follow", "take_over", "broker", "client_name", "chrome")
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -66,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--no-transitions", dest="transitions", action="store_false", default=None, help="no animations"
     )
+    parser.add_argument("--chrome", choices=CHROMES,
+                        help="none: the clean feed, nothing to operate on screen; touch: the timeline bar, the "
+                             "language switch and the gallery's controls (default: none in presenter mode)")
     parser.add_argument("--kiosk", action="store_true", default=None,
                         help="kiosk mode: full screen, no way out for visitors, attract loop when idle")
     parser.add_argument(
@@ -121,6 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="language, such as zh-Hans, zh-Hant or en")
     export.add_argument("--steps", action="store_true", help="one image per build step, not only per scene")
     export.add_argument("--pack", default=argparse.SUPPRESS, metavar="DIR", help="content pack folder")
+    export.add_argument("--chrome", dest="export_chrome", choices=CHROMES, default="none",
+                        help="none (default): the clean feed; touch: with the touch screen's controls")
     export.add_argument("--no-progress", dest="progress", action="store_false", help="print no progress")
 
     preflight = commands.add_parser(

@@ -11,7 +11,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Literal, cast, get_args
+from typing import Any, Literal, get_args
+
+from huzhou_viewer import setting_checks as check
 
 APP_NAME = "huzhou-viewer"
 CONFIG_DIR_ENV = "HUZHOU_VIEWER_CONFIG_DIR"
@@ -19,6 +21,8 @@ SETTINGS_FILE = "settings.toml"
 
 Renderer = Literal["auto", "gpu", "software"]
 RENDERERS: tuple[str, ...] = get_args(Renderer)
+Chrome = Literal["none", "touch"]
+CHROMES: tuple[str, ...] = get_args(Chrome)
 LOG_LEVELS = ("debug", "info", "warning", "error")
 
 
@@ -28,90 +32,6 @@ class SettingsError(Exception):
     def __init__(self, errors: list[str]) -> None:
         super().__init__("\n".join(errors))
         self.errors = errors
-
-
-# Validators return the cleaned value or raise ValueError with what was expected.
-def _text(value: object) -> str:
-    if isinstance(value, str) and value.strip():
-        return value.strip()
-    raise ValueError("non-empty text")
-
-
-def _flag(value: object) -> bool:
-    if isinstance(value, bool):
-        return value
-    raise ValueError("true or false")
-
-
-def _choice(options: tuple[str, ...]) -> Callable[[object], str]:
-    def check(value: object) -> str:
-        # Case-insensitive: "INFO" in a hand-written file should not stop a show.
-        if isinstance(value, str) and value.strip().lower() in options:
-            return value.strip().lower()
-        raise ValueError("one of " + ", ".join(options))
-
-    return check
-
-
-def _screen(value: object) -> int | str:
-    if isinstance(value, str) and value.strip():
-        text = value.strip()
-        # "1" from the command line or a quoted TOML value means the index, not a screen named "1".
-        return int(text) if text.isascii() and text.isdigit() else text
-    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:  # bool is an int subclass
-        return value
-    raise ValueError("a screen number (0 = first screen) or a screen name")
-
-
-def _seconds(value: object) -> float:
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < 10**7:
-        return float(value)
-    raise ValueError("a number of seconds above 0")
-
-
-def _mib(value: object) -> int:
-    if isinstance(value, int) and not isinstance(value, bool) and value >= 64:
-        return value
-    raise ValueError("a whole number of MiB, at least 64")
-
-
-def _clock_time(value: object) -> str:
-    import re
-
-    if isinstance(value, str) and re.fullmatch(r"\s*([01]?\d|2[0-3]):[0-5]\d\s*", value):
-        return value.strip()
-    raise ValueError('a time of day such as "04:00"')
-
-
-def _hours(value: object) -> str | tuple[str, ...]:
-    from huzhou_viewer.show.opening_hours import parse_hours
-
-    parse_hours(value)  # raises ValueError saying what was expected
-    return value.strip() if isinstance(value, str) else tuple(v.strip() for v in cast(list[str], value))
-
-
-def _chord(value: object) -> str:
-    import re
-
-    mods = r"(?:(?:ctrl|alt|shift|meta)\+)+"
-    if isinstance(value, str) and re.fullmatch(mods + r"(?:[a-z0-9]|f\d{1,2})", value.strip(), re.IGNORECASE):
-        return value.strip()
-    raise ValueError('a key chord with at least one of Ctrl, Alt, Shift, Meta, such as "Ctrl+Alt+Shift+Q"')
-
-
-def _pin(value: object) -> str:
-    text = str(value).strip() if isinstance(value, (str, int)) and not isinstance(value, bool) else ""
-    if text.isascii() and text.isdigit() and 4 <= len(text) <= 12:
-        return text
-    raise ValueError('4 to 12 digits, such as "2580"')
-
-
-def _show_name(value: object) -> str:
-    from huzhou_viewer.show.venue import valid_name
-
-    if isinstance(value, str) and valid_name(value.strip()):
-        return value.strip()
-    raise ValueError("1 to 64 letters, digits, '-', '_' or '.'")
 
 
 def _setting(default: object, doc: str, check: Callable[[object], object], example: object = None):
@@ -124,164 +44,177 @@ class Settings:
     pack: str | None = _setting(
         None,
         "Content pack folder (relative to this file); leave out for the pack that comes with the program.",
-        _text,
+        check.text,
         "path/to/pack",
     )
     language: str | None = _setting(
-        None, "Language to show, such as \"en\"; leave out for the pack's default language.", _text, "en"
+        None, "Language to show, such as \"en\"; leave out for the pack's default language.", check.text, "en"
     )
     traditional_chinese: str = _setting(
         "tw",
         "Traditional Chinese (zh-Hant) made from a pack's Simplified texts: \"tw\" in Taiwan's characters and "
         "phrases, \"hk\" in Hong Kong's; a pack's own zh-Hant texts are always shown as written.",
-        _choice(("tw", "hk")),
+        check.choice(("tw", "hk")),
     )
-    fullscreen: bool = _setting(False, "Fill the whole screen instead of opening a window.", _flag)
+    fullscreen: bool = _setting(False, "Fill the whole screen instead of opening a window.", check.flag)
     screen: int | str | None = _setting(
         None,
         "Screen to show on: a number (0 = first screen) or a screen name; leave out for the main screen.",
-        _screen,
+        check.screen,
         1,
     )
     start_scene: str | None = _setting(
-        None, "Id of the scene to open first; leave out to start at the beginning.", _text, "spring"
+        None, "Id of the scene to open first; leave out to start at the beginning.", check.text, "spring"
     )
     renderer: Renderer = _setting(
         "auto",
         "Drawing: \"gpu\" uses the graphics card, \"software\" works on any machine, \"auto\" picks one.",
-        _choice(RENDERERS),
+        check.choice(RENDERERS),
     )
     transitions: bool = _setting(
-        True, "Animate between scenes; set to false on slow machines or to avoid motion.", _flag
+        True, "Animate between scenes; set to false on slow machines or to avoid motion.", check.flag
     )
     spotlight: bool = _setting(
         False,
         "On the gallery, show one honouree after another by itself once nobody has touched the screen for "
         "spotlight_idle_seconds; for a screen that shows only the gallery.",
-        _flag,
+        check.flag,
     )
     spotlight_seconds: float = _setting(
-        8.0, "Seconds each honouree stays on screen in the spotlight, unless the pack's gallery scene says.", _seconds
+        8.0, "Seconds each honouree stays on screen in the spotlight, unless the pack's gallery scene says.",
+        check.seconds,
     )
     spotlight_idle_seconds: float = _setting(
-        60.0, "Seconds without a touch, key or click before the spotlight starts (again).", _seconds
+        60.0, "Seconds without a touch, key or click before the spotlight starts (again).", check.seconds
+    )
+    chrome: Chrome | None = _setting(
+        None,
+        "What the audience window shows besides the show: \"touch\" (the timeline bar, the language switch, "
+        "the gallery's filters and links) or \"none\" (the clean feed: nothing to operate); leave out for "
+        "\"none\" in presenter mode and \"touch\" otherwise.",
+        check.choice(CHROMES),
+        "none",
+    )
+    place_mark: bool = _setting(
+        True, "On the clean feed, a small mark of the place in the show (the season and \"2 / 4\").", check.flag
     )
     log_level: str = _setting(
-        "info", "How much the log file records: \"debug\", \"info\", \"warning\" or \"error\".", _choice(LOG_LEVELS)
+        "info", "How much the log file records: \"debug\", \"info\", \"warning\" or \"error\".",
+        check.choice(LOG_LEVELS),
     )
     # Kiosk mode (docs/kiosk.md).
     kiosk: bool = _setting(
-        False, "Kiosk mode: full screen, no frame, no way out for visitors, attract loop when left alone.", _flag
+        False, "Kiosk mode: full screen, no frame, no way out for visitors, attract loop when left alone.", check.flag
     )
     idle_seconds: float = _setting(
-        90.0, "Kiosk: seconds without a touch or key before the show goes home and plays by itself.", _seconds
+        90.0, "Kiosk: seconds without a touch or key before the show goes home and plays by itself.", check.seconds
     )
     scene_seconds: float = _setting(
-        30.0, "Seconds a scene is shown when it plays by itself and the pack gives it no duration.", _seconds
+        30.0, "Seconds a scene is shown when it plays by itself and the pack gives it no duration.", check.seconds
     )
     admin_chord: str = _setting(
-        "Ctrl+Alt+Shift+Q", "Kiosk: the key chord that opens the admin panel (quit, reload, screen, log).", _chord
+        "Ctrl+Alt+Shift+Q", "Kiosk: the key chord that opens the admin panel (quit, reload, screen, log).", check.chord
     )
     admin_pin: str | None = _setting(
         None,
         "Kiosk: the PIN asked after a long hold on the top-left corner; leave out to allow only the key chord.",
-        _pin,
+        check.pin,
         "2580",
     )
     opening_hours: str | tuple[str, ...] | None = _setting(
         None,
         "Kiosk: when the screen shows the show, such as \"08:00-20:00\" or a list; outside them it is black.",
-        _hours,
+        check.hours,
         "08:00-20:00",
     )
     max_rss_mib: int | None = _setting(
-        None, "Kiosk: restart cleanly at the next idle moment once memory use passes this many MiB.", _mib, 1500
+        None, "Kiosk: restart cleanly at the next idle moment once memory use passes this many MiB.", check.mib, 1500
     )
     restart_at: str | None = _setting(
         None, "Kiosk: restart cleanly every day at the first idle moment after this time, such as \"04:00\".",
-        _clock_time, "04:00",
+        check.clock_time, "04:00",
     )
     visitor_counts: bool = _setting(
         True,
         "Kiosk: count what visitors look at and search for, and what the screen shows, by the hour, in files "
         "beside the log (nothing personal; never sent); `huzhou-viewer report` reads them. false: count nothing.",
-        _flag,
+        check.flag,
     )
     speech: bool = _setting(
         False,
         "Kiosk: an audio button reads the current step aloud in the language shown (needs espeak-ng installed).",
-        _flag,
+        check.flag,
     )
     # Presenter mode (audience window + speaker's console).
     presenter: bool = _setting(
         False,
         "Presenter mode: the show full screen for the audience, a console with notes, timers and the next "
         "scene for the speaker.",
-        _flag,
+        check.flag,
     )
     audience_screen: int | str | None = _setting(
         None,
         "Presenter mode: the audience's screen, a number (0 = first) or a name; leave out for the screen that "
         "is not the main one.",
-        _screen,
+        check.screen,
         1,
     )
     console_screen: int | str | None = _setting(
         None,
         "Presenter mode: the speaker's console screen, a number or a name; leave out for the main screen.",
-        _screen,
+        check.screen,
         0,
     )
     auto_advance_loop: bool = _setting(
-        False, "Presenter mode: auto-advance starts again from the first scene after the last.", _flag
+        False, "Presenter mode: auto-advance starts again from the first scene after the last.", check.flag
     )
     # A venue: screens that follow one show over an MQTT broker (docs/venue.md).
     lead: str | None = _setting(
         None, "Venue: lead this show (a name such as \"hall-a\"): every move is sent to the screens that follow it.",
-        _show_name, "hall-a",
+        check.show_name, "hall-a",
     )
     follow: str | None = _setting(
-        None, "Venue: follow this show: the screen shows what the leader shows.", _show_name, "hall-a"
+        None, "Venue: follow this show: the screen shows what the leader shows.", check.show_name, "hall-a"
     )
     take_over: bool = _setting(
-        False, "Venue: lead even when another leader of the show is online (it stops leading).", _flag
+        False, "Venue: lead even when another leader of the show is online (it stops leading).", check.flag
     )
     broker: str | None = _setting(
         None, "Venue: the MQTT broker, mqtt://HOST[:PORT] (mqtts:// for TLS; ports 1883 and 8883 by default).",
-        _text, "mqtt://control-laptop.local",
+        check.text, "mqtt://control-laptop.local",
     )
     broker_ca_file: str | None = _setting(
         None, "Venue: the CA certificate that signed the broker's (mqtts://); leave out for the system's.",
-        _text, "/etc/huzhou-viewer/venue-ca.crt",
+        check.text, "/etc/huzhou-viewer/venue-ca.crt",
     )
-    broker_username: str | None = _setting(None, "Venue: the user name on the broker.", _text, "screen")
+    broker_username: str | None = _setting(None, "Venue: the user name on the broker.", check.text, "screen")
     broker_password: str | None = _setting(
-        None, "Venue: the password on the broker (better: broker_password_file).", _text, "secret"
+        None, "Venue: the password on the broker (better: broker_password_file).", check.text, "secret"
     )
     broker_password_file: str | None = _setting(
         None, "Venue: a file holding the broker password, or username:password, on its first line.",
-        _text, "/etc/huzhou-viewer/broker-password",
+        check.text, "/etc/huzhou-viewer/broker-password",
     )
     client_name: str | None = _setting(
-        None, "Venue: this screen's name on the console; leave out for the computer's name.", _show_name, "lobby-1"
+        None, "Venue: this screen's name on the console; leave out for the computer's name.", check.show_name, "lobby-1"
     )
     follow_language: bool = _setting(
-        True, "Venue: a follower shows the leader's language; false keeps its own (an overflow room).", _flag
+        True, "Venue: a follower shows the leader's language; false keeps its own (an overflow room).", check.flag
     )
     follow_steps: bool = _setting(
         True, "Venue: a follower shows every step; false shows each scene from its start only (a lobby screen).",
-        _flag,
+        check.flag,
     )
     follow_browse: bool = _setting(
-        False, "Venue: visitors may move a follower themselves until the leader's next move.", _flag
+        False, "Venue: visitors may move a follower themselves until the leader's next move.", check.flag
     )
     follow_fallback_seconds: float | None = _setting(
         None, "Venue: once the leader has been gone this long, a follower plays the show by itself; leave out "
-        "to keep the last picture.", _seconds, 120,
+        "to keep the last picture.", check.seconds, 120,
     )
     apply_lead_seconds: float = _setting(
         0.03, "Venue: how far ahead of now a move is timed, so every screen shows it in the same frame; more "
-        "(0.1) where the network is slow, such as Wi-Fi.", _seconds
+        "(0.1) where the network is slow, such as Wi-Fi.", check.seconds
     )
 
 

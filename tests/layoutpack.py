@@ -1,6 +1,6 @@
-"""A pack that fills the layouts: one tasks scene for each count from 1 to 12, and a gallery of 40 honourees
-(one with a 60-letter name, one with a long German compound), for tests that check grids adapt to what a
-pack holds."""
+"""A pack that fills the layouts: one tasks scene for each count from 1 to 8 (a block's most), and a gallery of
+40 honourees (one with a 60-letter name, one with a long German compound), for tests that check grids adapt to
+what a pack holds."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tests.packfactory import PALETTE_YAML
 
-TASK_COUNTS = range(1, 13)
+TASK_COUNTS = range(1, 9)
 LONG_NAME = "Maria Magdalena Theodora Wilhelmina von Hohenzollern-Sigmaring"  # 60 letters and more
 GERMAN_NAME = "Oberbürgermeisterstellvertreterin Müller"  # a 33-letter compound, 40 letters in all
 PEOPLE_COUNT = 40

@@ -13,11 +13,11 @@ PALETTE_YAML = """\
   surface: "#1C2228"
   text: "#F2F2F2"
   muted: "#9AA4AE"
-  accent: "#C8102E"
+  accent: "#F05A4E"
   gold: "#D4AF37"
   seasons:
     spring: "#7BB661"
-    autumn: "#D2691E"
+    autumn: "#E0782A"
 """
 
 PACK_YAML = """\

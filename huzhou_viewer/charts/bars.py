@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .parts import derived_style, header, pad, stated_style
 from .sheet import Sheet
-from .text import DASH, format_number, unit_is_short, with_unit
+from .text import DASH, format_number, group_from, unit_is_short, with_unit
 
 BAR_FRACTION = 0.58   # of each item's slot; the rest is the gap between bars
 MAX_BAR_LABELS = 7.0  # bars no thicker than this many label heights: two bars should not look like walls
@@ -23,7 +23,10 @@ def draw_bars(sheet: Sheet, spec: dict) -> None:
                                 spec.get("derivedLabel") or None if derived else None)
     values = [item.get("value") for item in items]
     style = spec.get("numbers")
-    texts = [with_unit(format_number(v, style), unit if short else "", style) for v in values]
+    # A derived value says so on the bar itself: "≈152", not a bare number that reads as the source's.
+    texts = [("\u2248" if item.get("derived") and v is not None else "")
+             + with_unit(format_number(v, style, group_from(unit)), unit if short else "", style)
+             for item, v in zip(items, values)]
     if spec.get("orientation") == "horizontal":
         _horizontal(sheet, items, values, texts, top)
     else:

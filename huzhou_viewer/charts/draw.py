@@ -33,10 +33,10 @@ def figure_for(spec: dict, theme: ChartTheme, width_px: int, height_px: int,
     """A Figure of exactly width_px x height_px pixels showing `spec`.
 
     screen_height_px is the height of the screen the chart is shown on (default 2.2 x height_px): no tick
-    or value label is smaller than 1/40 of it. transparent=True leaves the figure background empty so the
-    chart sits on the view's card; False fills it with theme.background. The title, source and notes of
-    the spec are not drawn (the view shows them). Raises ValueError for an unknown chart kind, LookupError
-    when theme.font_family is not registered (see register_fonts)."""
+    or value label is smaller than 1/30 of it (a crowded milestone run: 1/40). transparent=True leaves the
+    figure background empty so the chart sits on the view's card; False fills it with theme.background.
+    The title, source and notes of the spec are not drawn (the view shows them). Raises ValueError for an
+    unknown chart kind, LookupError when theme.font_family is not registered (see register_fonts)."""
     kind = spec.get("chart")
     drawer = _DRAWERS.get(kind)  # type: ignore[arg-type]
     if spec.get("kind", "chart") != "chart" or drawer is None:

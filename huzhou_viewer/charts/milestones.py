@@ -1,6 +1,8 @@
 """Milestones: days since a start, on one horizontal line. Each event is a dot with its day number above
 and its label below. Labels sit in one or more rows (neighbours alternating), each row packed so no two
-touch; a leader runs from each dot to its label, slanting when a crowded run had to be spread out."""
+touch; a leader runs from each dot to its label, slanting when a crowded run had to be spread out.
+On a tall picture (a portrait screen) the line stands upright: days down the line, numbers to its left,
+labels to its right, each with the whole width beside it, so a label wraps between words, never squeezed."""
 
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ from .sheet import Sheet
 from .text import format_number, unit_is_short, with_unit
 
 MAX_ROWS = 4
+LABEL_SCALES = (1.0, 0.9, 0.8, 0.75)  # of the label size: 0.75 of 1/30 of the screen is 1/40
+OVERLAP = 100  # a layout's score at or past this has texts or leaders over one another (see _side)
 LABEL_CAP = 0.34  # of the width: a label wider than this reads as a paragraph, not a tag
 
 
@@ -51,6 +55,9 @@ def draw_milestones(sheet: Sheet, spec: dict) -> None:
     derived = any(p.derived for p in points)
     top = sheet.height - header(sheet, "" if short else unit,
                                 spec.get("derivedLabel") or None if derived else None, swatch="dot")
+    if sheet.height > 1.1 * sheet.width:
+        _upright(sheet, points, top)
+        return
 
     m = pad(sheet)
     r = 0.42 * sheet.label_px  # dot radius
@@ -58,15 +65,20 @@ def draw_milestones(sheet: Sheet, spec: dict) -> None:
     x0, x1 = m + 2 * r, sheet.width - m - 2 * r
     xs = [x0 + (x1 - x0) * p.day / last for p in points]
 
-    label_font, number_font = sheet.font(sheet.label_px), sheet.font(sheet.value_px, bold=True)
-    start_font = sheet.font(sheet.label_px, bold=True)
-    numbers = _best(_side(sheet, xs, [p.number for p in points], [number_font] * len(points), r, rows, 1.0, -1)
-                    for rows in (1, 2))
-    room = top - m - numbers.extent
-    labels = min((_side(sheet, xs, [p.label for p in points],
-                        [start_font if p.start else label_font for p in points], r, rows, narrow, +1)
-                  for rows in range(1, min(MAX_ROWS, len(points)) + 1) for narrow in (1.0, 0.75, 0.5)),
-                 key=lambda row: (row.extent > room, row.score))  # clipped is worse than anything else
+    # The labels at the back row's size (1/30 of the screen); a run too crowded for any layout at that size
+    # steps down, to no less than 1/40 (MIN_LABEL_SCALE), before it would draw labels over one another.
+    for scale in LABEL_SCALES:
+        label_font, number_font = sheet.font(sheet.label_px * scale), sheet.font(sheet.value_px * scale, bold=True)
+        start_font = sheet.font(sheet.label_px * scale, bold=True)
+        numbers = _best(_side(sheet, xs, [p.number for p in points], [number_font] * len(points), r, rows, 1.0, -1)
+                        for rows in (1, 2))
+        room = top - m - numbers.extent
+        labels = min((_side(sheet, xs, [p.label for p in points],
+                            [start_font if p.start else label_font for p in points], r, rows, narrow, +1)
+                      for rows in range(1, min(MAX_ROWS, len(points)) + 1) for narrow in (1.0, 0.75, 0.5)),
+                     key=lambda row: (row.extent > room, row.score))  # clipped is worse than anything else
+        if labels.score < OVERLAP and numbers.score < OVERLAP and labels.extent <= room:
+            break
     free = top - m - numbers.extent - labels.extent
     axis_y = m + labels.extent + max(free, 0) / 2  # the whole drawing centred in the space left
 
@@ -99,6 +111,48 @@ def draw_milestones(sheet: Sheet, spec: dict) -> None:
             style = {"facecolor": theme.gold if p.start else theme.accent, "edgecolor": theme.text,
                      "linewidth": sheet.pt(0.0022 * sheet.screen_height)}
         ax.add_patch(Circle((x, axis_y), r, zorder=4, **style))
+
+
+def _upright(sheet: Sheet, points: list[_Point], top: float) -> None:
+    """The line from top to bottom: each event's number on its left, its label on its right, packed so none
+    touch; a leader from the dot when a label had to move."""
+    m, theme = pad(sheet), sheet.theme
+    r = 0.42 * sheet.label_px
+    label_font, number_font = sheet.font(sheet.label_px), sheet.font(sheet.value_px, bold=True)
+    start_font = sheet.font(sheet.label_px, bold=True)
+    gap = 0.6 * sheet.label_px
+    number_width = max((sheet.measure(p.number, number_font)[0] for p in points if p.number), default=0.0)
+    axis_x = m + number_width + gap + r
+    label_room = sheet.width - m - axis_x - r - 2 * gap
+    labels = [sheet.wrap(p.label, label_room, start_font if p.start else label_font) for p in points]
+    heights = [max(sheet.measure(t, start_font if p.start else label_font)[1] if t else 0.0,
+                   sheet.measure(p.number, number_font)[1] if p.number else 0.0) for t, p in zip(labels, points)]
+    last = max(p.day for p in points) or 1.0
+    y_top, y_bottom = top - m - heights[0] / 2, m + heights[-1] / 2
+    dots = [y_top - (y_top - y_bottom) * p.day / last for p in points]
+    # Packed downwards from the top: pack() works on rising coordinates, so on the distance from the top.
+    placed = pack([y_top - y for y in dots], heights, 0.0, y_top - m, 0.25 * sheet.label_px)
+    centres = [y_top - c for c in placed]
+    ax = sheet.fig.add_axes((0, 0, 1, 1))
+    ax.set_axis_off()
+    ax.set_xlim(0, sheet.width)
+    ax.set_ylim(0, sheet.height)
+    ax.add_line(Line2D([axis_x, axis_x], [dots[0], dots[-1]], color=theme.accent, zorder=2,
+                       linewidth=sheet.pt(0.0055 * sheet.screen_height), solid_capstyle="round"))
+    leader: dict[str, Any] = {"color": theme.muted, "linewidth": sheet.pt(0.0012 * sheet.screen_height),
+                              "alpha": 0.7, "zorder": 1}
+    for p, y, c, label in zip(points, dots, centres, labels):
+        if abs(c - y) > 0.5:
+            ax.add_line(Line2D([axis_x + r, axis_x + r + gap * 0.8], [y, c], **leader))
+        ax.text(axis_x + r + gap, c, sheet.shown(label), fontproperties=start_font if p.start else label_font,
+                color=theme.gold if p.start else theme.text, ha="left", va="center", linespacing=1.2, zorder=3)
+        if p.number:
+            ax.text(axis_x - r - gap, c, sheet.shown(p.number), fontproperties=number_font, color=theme.text,
+                    ha="right", va="center", zorder=3)
+        style = derived_marker_style(sheet) if p.derived else {
+            "facecolor": theme.gold if p.start else theme.accent, "edgecolor": theme.text,
+            "linewidth": sheet.pt(0.0022 * sheet.screen_height)}
+        ax.add_patch(Circle((axis_x, y), r, zorder=4, **style))
 
 
 def _best(candidates) -> _Row:

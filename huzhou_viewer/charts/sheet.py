@@ -20,7 +20,7 @@ from .text import shown, wrap
 from .theme import ChartTheme
 
 SCREEN_TO_FIGURE_HEIGHT = 2.2  # a chart usually fills a bit under half of the stage's height
-LINES_PER_SCREEN = 40          # no label smaller than 1/40 of the screen: readable from the back of a hall
+LINES_PER_SCREEN = 30          # no label smaller than 1/30 of the screen: readable from the back of a hall
 LINE_SPACING = 1.2             # matplotlib's default for multi-line text, used to foresee block heights
 # Figure size is pixels/dpi; the canvas takes int(size*dpi), and 1000/dpi*dpi may come back as 999.999.
 _SIZE_EPSILON = 1e-3

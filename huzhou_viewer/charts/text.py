@@ -27,6 +27,13 @@ def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 
 
+MYRIADS = ("万", "亿", "萬", "億")  # Chinese counts in ten thousands: a number before them is not grouped
+
+
+def group_from(unit: str) -> float:
+    return 10000 if unit.startswith(MYRIADS) else 1000
+
+
 def display_width(text: str) -> int:
     """Width in Latin letters: a CJK character counts two, as it is about two letters wide."""
     return sum(2 if _CJK.match(ch) else 1 for ch in text)

@@ -196,6 +196,8 @@ class _Checker:
                 )
             if scene.label is None and meta is not None:
                 self._long_title_as_label(file, scene, meta.languages)
+            if scene.background is not None:  # without it the scene shows on the plain ground
+                self._picture(file, ("background",), scene.background, missing_is="warning")
             if scene.notes is None:
                 self.report(file, ("id",), "no speaker 'notes': the presenter console will show an empty notes "
                             "area for this scene", "warning", key=True)

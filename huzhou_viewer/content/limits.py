@@ -13,7 +13,7 @@ from huzhou_viewer.content.model import StoryBlock, TasksBlock, Text
 from huzhou_viewer.content.problems import Severity
 from huzhou_viewer.content.script import display_width
 
-MAX_TASKS = 12  # cards in one tasks block: 4 x 3 on a landscape stage, 3 x 4 on a portrait one
+MAX_TASKS = 8  # cards in one tasks block, 4 x 2 (2 x 4 in portrait): more would need type under the back row's floor
 MAX_STORY_PEOPLE = 3  # people in a story's side column
 MAX_STORY_FIGURES = 3  # figures in a story's side column
 NAME_WIDTH = 40  # in Latin letters (a CJK character counts two): wider does not fit a gallery card even shrunk

@@ -22,6 +22,7 @@ SceneKind = Literal["title", "season", "gallery", "closing"]
 Qualifier = Literal["over", "about"]
 ChartKind = Literal["bars", "milestones", "share"]
 Orientation = Literal["vertical", "horizontal"]
+Direction = Literal["rtl", "ltr"]
 
 
 class _Strict(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, frozen=True):
@@ -86,10 +87,11 @@ class FiguresBlock(_Strict, tag="figures", tag_field="kind"):
 
 
 class CoupletBlock(_Strict, tag="couplet", tag_field="kind"):
-    first: Text
+    first: Text  # the upper line, hung on the right
     second: Text
     banner: Text | None = None
     note: Text | None = None
+    banner_direction: Direction | None = None  # default: right to left over Chinese scrolls, else left to right
 
 
 class StatementBlock(_Strict, tag="statement", tag_field="kind"):
@@ -140,6 +142,7 @@ class Scene(_Strict):
     notes: Text | None = None
     duration: float | None = None
     spotlight: float | None = None  # gallery scenes: seconds per honouree when the spotlight runs
+    background: str | None = None  # a photograph behind the scene, under a scrim that keeps its text 4.5:1
     blocks: list[Block] = []
 
     @property

@@ -66,9 +66,10 @@ def write_percent(number: str, style: NumberStyle | None = None) -> str:
 DASH = "\u2014"  # shown where a value is missing (None)
 
 
-def format_number(value: float | None, style: NumberStyle | None = None) -> str:
+def format_number(value: float | None, style: NumberStyle | None = None, group_from: float = 1000) -> str:
     """1200 -> "1,200", 68.0 -> "68", 0.68 -> "0.68", 70.6 -> "70.6", None -> an em dash; in the marks of
-    `style`, a language's (the chart spec's "numbers"; English when None): German 1200 -> "1.200", 70.6 -> "70,6"."""
+    `style`, a language's (the chart spec's "numbers"; English when None): German 1200 -> "1.200", 70.6 -> "70,6".
+    Thousands are grouped from `group_from` on (10000 before 万 or 亿: "1200万", never "1,200万")."""
     if value is None:
         return DASH
     decimals = 3 if abs(value) < 1 else 2  # figures on a screen: no more precision than the source gives
@@ -78,8 +79,8 @@ def format_number(value: float | None, style: NumberStyle | None = None) -> str:
     if text in ("-0", ""):
         return "0"
     whole, _, fraction = text.partition(".")
-    return write_number(float(text.replace(",", "")), len(fraction), abs(float(whole.replace(",", ""))) >= 1000,
-                        style)
+    return write_number(float(text.replace(",", "")), len(fraction),
+                        abs(float(whole.replace(",", ""))) >= group_from, style)
 
 
 def with_unit(number: str, unit: str, style: NumberStyle | None = None) -> str:

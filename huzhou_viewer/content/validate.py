@@ -79,8 +79,11 @@ def _validate(root: str | Path, coverage: frozenset[int] | None,
         if coverage is not None:
             problems.extend(font_problems(result.parts, result.where, coverage, fallback))
         from huzhou_viewer.content.icons import icon_problems
+        from huzhou_viewer.content.stage_checks import couplet_problems, palette_problems
 
         problems.extend(icon_problems(result.parts, result.where))
+        problems.extend(palette_problems(result.parts, result.where))
+        problems.extend(couplet_problems(result.parts, result.where))
         if not any(p.is_error for p in problems):
             for check in extra:
                 problems.extend(check(result.parts, result.where))

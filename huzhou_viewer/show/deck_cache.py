@@ -63,6 +63,7 @@ def referred_files(pack) -> list[str]:
     """Every file of the pack that what is shown depends on: its YAML and every picture it names."""
     files = [PACK_FILE, *pack.meta.scenes, *([pack.meta.people] if pack.meta.people else [])]
     files += [block.picture for scene in pack.scenes for block in scene.blocks if getattr(block, "picture", None)]
+    files += [scene.background for scene in pack.scenes if scene.background]
     files += [person.photo for person in pack.people.people if person.photo]
     return list(dict.fromkeys(f for f in files if _inside(f)))
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from huzhou_viewer.content.words import SOURCE, untranslated, words
 
-__all__ = ["KEY_DISPLAY", "SOURCE", "key_map_rows", "language_mark", "presenter_key_rows", "shown_words",
-           "untranslated", "words"]
+__all__ = ["KEY_DISPLAY", "SOURCE", "key_map_rows", "language_mark", "place_mark", "presenter_key_rows",
+           "shown_words", "untranslated", "words"]
 
 # Shown on the language toggle.
 _LANGUAGE_MARKS = {"zh": "中", "en": "EN"}
@@ -85,3 +85,12 @@ def key_map_rows(language: str, scene_count: int = 9, unreachable: frozenset[str
     if last >= 1:
         rows.insert(4, {"keys": "1" if last == 1 else f"1 … {last}", "action": w["jump"]})
     return rows
+
+
+def place_mark(scenes: list, index: int) -> str:
+    """The clean feed's discreet mark of where the show is: a season scene's label and its place among the
+    seasons ("夏 · 2 / 4"); nothing on the scenes around them (title, gallery, closing speak for themselves)."""
+    seasons = [i for i, view in enumerate(scenes) if view.get("kind") == "season"]
+    if index not in seasons:
+        return ""
+    return f"{scenes[index].get('label', '')} \u00b7 {seasons.index(index) + 1} / {len(seasons)}"

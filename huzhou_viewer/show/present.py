@@ -13,6 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from huzhou_viewer.content.colours import contrast, deepest_under, scrim_alpha
+from huzhou_viewer.content.colours import rgb as _rgb
 from huzhou_viewer.content.model import (
     ChartBlock,
     CoupletBlock,
@@ -46,6 +48,7 @@ from huzhou_viewer.show.views import (
     AnySceneView,
     BlockView,
     ChartBlockView,
+    CoupletBlockView,
     DeckData,
     FigureView,
     GallerySceneView,
@@ -97,7 +100,9 @@ class ViewBuilder:
     def palette(self) -> PaletteView:
         p = self.pack.meta.palette
         return {"background": p.background, "surface": p.surface, "text": p.text, "muted": p.muted,
-                "accent": p.accent, "gold": p.gold, "seasons": dict(p.seasons)}
+                "accent": p.accent, "gold": p.gold, "seasons": dict(p.seasons),
+                "paper": deepest_under(p.accent, p.gold),
+                "scrim": scrim_alpha(p.background, [p.text, p.muted, p.accent, p.gold, *p.seasons.values()])}
 
     def scene(self, scene: Scene) -> AnySceneView:
         view: SceneView = {
@@ -111,6 +116,7 @@ class ViewBuilder:
             "notes": self.text(scene.notes),
             "accent": self.accent(scene),
             "icon": scene.icon or "",
+            "background": self._picture(scene.background),
             "stepCount": scene.step_count,
             "blocks": [self.block(b, f"{scene.id}-{i + 1}") for i, b in enumerate(scene.blocks)],
         }
@@ -152,19 +158,40 @@ class ViewBuilder:
                     "note": self.shown(block.note, "body"),
                     "items": [self.figure(f) for f in block.items]}
         if isinstance(block, CoupletBlock):
-            first, second = self.text(block.first), self.text(block.second)
-            vertical = is_chinese(first) and is_chinese(second) and max(len(first), len(second)) <= SCROLL_HOLDS
-            if not vertical:  # a scroll holds one character a line; lines across break as quotes do
-                first, second = self.shown(block.first, "quote"), self.shown(block.second, "quote")
-            return {"kind": "couplet", "first": first, "second": second,
-                    "banner": self.text(block.banner), "note": self.shown(block.note, "body"),
-                    "vertical": vertical}
+            return self.couplet(block)
         if isinstance(block, StatementBlock):
-            passage = display_width(self.text(block.text)) > PASSAGE_WIDTH
+            text = self.text(block.text)
+            who = self.text(block.attribution)
+            # Who said it, after a dash as the language writes one: Chinese a double one (——), others a single.
+            dash = "\u2014\u2014" if who and is_wide(who[0]) else "\u2014 "
+            passage = display_width(text) > PASSAGE_WIDTH
             return {"kind": "statement", "text": self.shown(block.text, "body" if passage else "quote"),
-                    "attribution": self.shown(block.attribution, "label"),
+                    "attribution": dash + who if who else "",
                     "passage": passage}
         raise TypeError(f"no view for block {type(block).__name__}")
+
+    def couplet(self, block: CoupletBlock) -> CoupletBlockView:
+        """A couplet on Chinese scrolls wherever the pack has it in Chinese that a scroll holds; in another
+        language, the scrolls stay Chinese and the language shown is their subtitle."""
+        shown = (self.text(block.first), self.text(block.second), self.text(block.banner))
+        scrolls = self._scroll_lines(block)
+        lines = scrolls or shown
+        direction = block.banner_direction or ("rtl" if scrolls else "ltr")
+        translation = shown if scrolls and shown != scrolls else ("", "", "")
+        return {"kind": "couplet", "first": lines[0], "second": lines[1], "banner": lines[2],
+                "note": self.text(block.note), "vertical": scrolls is not None, "bannerRtl": direction == "rtl",
+                "translationFirst": translation[0], "translationSecond": translation[1],
+                "translationBanner": translation[2]}
+
+    def _scroll_lines(self, block: CoupletBlock) -> tuple[str, str, str] | None:
+        tags = [self.language] + [t for t in self.pack.languages if t != self.language]
+        for tag in tags:
+            if isinstance(block.first, dict) and tag not in block.first:
+                continue
+            first, second = localize(block.first, tag, tag), localize(block.second, tag, tag)
+            if is_chinese(first) and is_chinese(second) and max(len(first), len(second)) <= SCROLL_HOLDS:
+                return first, second, localize(block.banner, tag, tag)
+        return None
 
     def chart(self, chart: ChartBlock, chart_id: str) -> ChartBlockView:
         """A chart as charts/ draws it and the view frames it (title, source and note are the view's)."""
@@ -318,26 +345,6 @@ def readable_on(background: str) -> str:
         if contrast(ink, background) >= 4.5:
             return ink
     return "#000000"  # unreachable: black or white always reaches 4.58:1
-
-
-def contrast(one: str, other: str) -> float:
-    """WCAG's contrast ratio of two colours: 1 (the same) to 21 (black on white)."""
-    lighter, darker = sorted((_luminance(one), _luminance(other)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
-
-
-def _luminance(colour: str) -> float:
-    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in _rgb(colour)]
-    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-
-def _rgb(colour: str) -> tuple[float, float, float]:
-    """#rgb, #rrggbb or #aarrggbb (Qt's order; the alpha left out) as 0-1 channels."""
-    digits = colour.strip().lstrip("#")
-    if len(digits) == 3:
-        digits = "".join(d * 2 for d in digits)
-    digits = digits[-6:]
-    return int(digits[0:2], 16) / 255, int(digits[2:4], 16) / 255, int(digits[4:6], 16) / 255
 
 
 def pack_words(pack: Pack, language: str, convert: Callable[[str], str] | None = None) -> dict[str, str]:

@@ -22,6 +22,8 @@ class PaletteView(TypedDict):
     accent: str
     gold: str
     seasons: dict[str, str]  # season id -> colour
+    paper: str  # the couplets' scrolls: the accent, deepened until the gold on it reaches 4.5:1
+    scrim: float  # the background's opacity over a scene's photograph: every text colour 4.5:1 whatever the photo
 
 
 class PersonView(TypedDict):
@@ -110,12 +112,16 @@ class CoupletBlockView(TypedDict):
     banner: str
     note: str
     vertical: bool  # on upright scrolls, a character at a time (Chinese lines a door scroll holds)
+    bannerRtl: bool  # the banner reads right to left (over Chinese scrolls, unless the pack says)
+    translationFirst: str  # the lines in the language shown, under Chinese scrolls; "" when they are that language
+    translationSecond: str
+    translationBanner: str
 
 
 class StatementBlockView(TypedDict):
     kind: Literal["statement"]
     text: str
-    attribution: str
+    attribution: str  # with its dash: "——陈浩" in Chinese, "— Chen Hao" otherwise
     passage: bool  # a speaker's words, set at heading size, rather than a slogan set large
 
 
@@ -163,6 +169,7 @@ class _SceneFields(TypedDict):
     notes: str  # the speaker's, on the presenter console
     accent: str
     icon: str
+    background: str  # a photograph's absolute path, behind a scrim; "" for the plain ground
     stepCount: int
     blocks: list[BlockView]
 

@@ -134,3 +134,14 @@ def test_subcommand_usage_names_the_program(capsys):
 def test_presenter_flags():
     ns = parse_args("--presenter --audience-screen HDMI-1 --console-screen 0".split())
     assert settings_overrides(ns) == {"presenter": True, "audience_screen": "HDMI-1", "console_screen": 0}
+
+
+def test_export_renders_the_clean_feed_unless_asked_for_the_touch_controls():
+    assert parse_args(["export", "--size", "1x1", "--out", "o"]).export_chrome == "none"
+    assert parse_args(["export", "--size", "1x1", "--out", "o", "--chrome", "touch"]).export_chrome == "touch"
+
+
+def test_chrome_flag_is_a_setting(capsys):
+    assert settings_overrides(parse_args(["--chrome", "none"])) == {"chrome": "none"}
+    with pytest.raises(SystemExit):
+        parse_args(["--chrome", "buttons"])

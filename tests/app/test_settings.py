@@ -200,3 +200,11 @@ def test_presenter_settings(tmp_path):
 def test_scene_seconds_must_be_seconds_above_zero(tmp_path, value):
     (error,) = errors_of(write(tmp_path / "s.toml", f"scene_seconds = {value}\n"))
     assert "scene_seconds: expected a number of seconds above 0" in error
+
+
+def test_chrome_and_place_mark_settings(tmp_path):
+    assert (Settings().chrome, Settings().place_mark) == (None, True)  # None: presenter mode's clean feed
+    s = load_settings(write(tmp_path / "s.toml", 'chrome = "None"\nplace_mark = false\n'))
+    assert (s.chrome, s.place_mark) == ("none", False)
+    (error,) = errors_of(write(tmp_path / "t.toml", 'chrome = "buttons"\n'))
+    assert "chrome" in error and "none, touch" in error

@@ -6,20 +6,20 @@ from tests.layoutpack import GERMAN_NAME, LONG_NAME, write_layout_pack
 from tests.packfactory import edit, line_of, write_pack
 
 
-def test_twelve_tasks_in_a_block_are_fine_thirteen_are_an_error_at_the_list(tmp_path):
-    pack = write_layout_pack(tmp_path, people=3, counts=[12, 13])
+def test_eight_tasks_in_a_block_are_fine_nine_are_an_error_at_the_list(tmp_path):
+    pack = write_layout_pack(tmp_path, people=3, counts=[8, 9])
     problems = [p for p in validate_pack(pack) if p.severity == "error"]
-    assert [(p.file, p.line) for p in problems] == [("scenes/tasks-13.yaml", line_of(pack, "scenes/tasks-13.yaml",
-                                                                                     "tasks: [t1"))]
-    assert f"at most {MAX_TASKS}" in problems[0].message and "13 tasks" in problems[0].message
+    assert [(p.file, p.line) for p in problems] == [("scenes/tasks-9.yaml", line_of(pack, "scenes/tasks-9.yaml",
+                                                                                    "tasks: [t1"))]
+    assert f"at most {MAX_TASKS}" in problems[0].message and "9 tasks" in problems[0].message
 
 
 def test_a_block_without_a_list_shows_every_task_so_the_pack_s_count_counts(tmp_path):
-    pack = write_layout_pack(tmp_path, people=3, counts=[13])
-    edit(pack, "scenes/tasks-13.yaml", "    tasks: [" + ", ".join(f"t{i}" for i in range(1, 14)) + "]\n", "")
+    pack = write_layout_pack(tmp_path, people=3, counts=[9])
+    edit(pack, "scenes/tasks-9.yaml", "    tasks: [" + ", ".join(f"t{i}" for i in range(1, 10)) + "]\n", "")
     problems = [p for p in validate_pack(pack) if p.severity == "error"]
-    assert len(problems) == 1 and "13 tasks" in problems[0].message
-    assert problems[0].line == line_of(pack, "scenes/tasks-13.yaml", "kind: tasks")
+    assert len(problems) == 1 and "9 tasks" in problems[0].message
+    assert problems[0].line == line_of(pack, "scenes/tasks-9.yaml", "kind: tasks")
 
 
 def test_a_name_too_wide_for_a_card_is_a_warning_a_long_german_compound_is_not(tmp_path):

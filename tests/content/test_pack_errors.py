@@ -111,7 +111,7 @@ BROKEN = [
     # -- shape of one file (detailed path: schema walk over the model's structs)
     Broken("unsupported format", replace(PACK, "format: 1", "format: 2"),
            PACK, "format: 2", "2", "format 2 is not supported; this program reads format 1"),
-    Broken("unknown key", replace(PACK, '  accent: "#C8102E"', '  acent: "#C8102E"'),
+    Broken("unknown key", replace(PACK, '  accent: "#F05A4E"', '  acent: "#F05A4E"'),
            PACK, "acent", "acent", "unknown key 'acent'; did you mean 'accent'?"),
     Broken("missing required key", replace(PACK, '  gold: "#D4AF37"\n', ""),
            PACK, "palette:", "palette", "missing required key 'gold'"),
@@ -181,7 +181,7 @@ BROKEN = [
     Broken("picture over 32 MiB", grow("pictures/village.png", MAX_PICTURE_BYTES + 1),
            SPRING, "picture:", "pictures/", "picture is 32.0 MiB; pictures may be at most 32 MiB"),
     # -- meaning: ids, references, colours, languages
-    Broken("colour not #RRGGBB", replace(PACK, '  accent: "#C8102E"', "  accent: red"),
+    Broken("colour not #RRGGBB", replace(PACK, '  accent: "#F05A4E"', "  accent: red"),
            PACK, "accent", "red", "colour 'red' is not written as #RRGGBB"),
     Broken("no scenes", replace(PACK, SCENE_LIST, "scenes: []\n"),
            PACK, "scenes: []", "scenes", "no scenes: list at least one scene file"),
@@ -412,7 +412,7 @@ def test_run_passes_a_good_pack(pack_dir: Path) -> None:
 
 
 def test_run_prints_problems_and_fails(pack_dir: Path) -> None:
-    edit(pack_dir, "pack.yaml", '  accent: "#C8102E"', "  accent: red")
+    edit(pack_dir, "pack.yaml", '  accent: "#F05A4E"', "  accent: red")
     (pack_dir / "photos/li-ming.png").unlink()
     out = io.StringIO()
     assert validate.run(pack_dir, out=out) == 1

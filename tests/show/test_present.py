@@ -46,8 +46,9 @@ def test_story_people_and_task_areas_are_resolved(bundled_pack_dir):
     stories = [b for v in deck.scenes("zh-Hans") for b in v["blocks"] if b["kind"] == "story"]
     named = [p for s in stories for p in s["people"]]
     assert named and all(p["name"] and p["initial"] for p in named)
-    tasks = next(b for b in deck.scenes("zh-Hans")[1]["blocks"] if b["kind"] == "tasks")
-    assert len(tasks["cards"]) == 8 and all(c["area"] and c["task"] for c in tasks["cards"])
+    blocks = [b for b in deck.scenes("zh-Hans")[1]["blocks"] if b["kind"] == "tasks"]  # eight, in two steps of four
+    cards = [c for b in blocks for c in b["cards"]]
+    assert len(cards) == 8 and len({c["id"] for c in cards}) == 8 and all(c["area"] and c["task"] for c in cards)
 
 
 def test_a_missing_language_falls_back_to_the_default(bundled_pack_dir):

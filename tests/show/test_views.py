@@ -56,14 +56,24 @@ def test_english_lines_and_lines_too_long_for_a_scroll_run_across(pack):
     assert couplet(pack, "八方各领一重任", "Mixed line")["vertical"] is False
 
 
-def test_the_bundled_couplets_stand_in_chinese_and_run_across_in_english(pack):
+def test_the_bundled_couplets_stand_on_chinese_scrolls_in_every_language_with_a_subtitle_in_english(pack):
     deck = build_deck(pack)
 
     def couplets(language):
         return [b for s in deck.scenes(language) for b in s["blocks"] if b["kind"] == "couplet"]
 
-    assert couplets("zh-Hans") and all(b["vertical"] for b in couplets("zh-Hans"))
-    assert couplets("en") and not any(b["vertical"] for b in couplets("en"))
+    chinese, english = couplets("zh-Hans"), couplets("en")
+    assert chinese and all(b["vertical"] and b["bannerRtl"] and not b["translationFirst"] for b in chinese)
+    assert [b["first"] for b in english] == [b["first"] for b in chinese]  # the scrolls stay Chinese
+    assert all(b["vertical"] and b["translationFirst"] and b["translationSecond"] for b in english)
+    assert english[0]["translationFirst"] == "Eight areas, each takes up one key task"
+
+
+def test_a_couplet_without_chinese_runs_across_and_its_banner_reads_as_the_pack_says(pack):
+    across = couplet(pack, "Eight areas, each takes up one key task", "One city sets out")
+    assert (across["vertical"], across["bannerRtl"], across["translationFirst"]) == (False, False, "")
+    block = CoupletBlock(first="八方各领一重任", second="四季同看万象新", banner="谋定而动", banner_direction="ltr")
+    assert ViewBuilder(pack, "zh-Hans").block(block)["bannerRtl"] is False
 
 
 def test_a_long_statement_is_a_passage_counting_chinese_characters_twice(pack):
@@ -130,3 +140,14 @@ def test_the_shape_digest_follows_the_fields():
                                TypedDict("Row", {"a": int}))
     assert shape.digest(one) == shape.digest(again)
     assert len({shape.digest(t) for t in (one, added, renamed, retyped)}) == 4
+
+
+def test_an_attribution_takes_the_dash_its_language_writes(pack):
+    from huzhou_viewer.content.model import StatementBlock
+
+    def who(text, language):
+        return ViewBuilder(pack, language).block(StatementBlock(text="x", attribution=text))["attribution"]
+
+    assert who("湖州市委书记 陈浩（大意）", "zh-Hans") == "——湖州市委书记 陈浩（大意）"
+    assert who("Chen Hao, Huzhou Party Secretary", "en") == "— Chen Hao, Huzhou Party Secretary"
+    assert who(None, "en") == ""

@@ -263,8 +263,8 @@ def test_a_portrait_shows_the_photo_as_a_disc(pack_dir, stage_of):
     portrait, photo = detail_photo(stage, "li-ming")
     wait_until(lambda: status(photo) != "loading")
     assert status(photo) == "ready" and portrait.property("showsPhoto") and photo.isVisible()
-    # Decoded at the size shown in device pixels: 400 design pixels at the 1280 x 720 window's scale.
-    assert photo.property("sourceSize").width() == round(400 * 720 / 1080)
+    # Decoded at the size shown in device pixels: its design size at the 1280 x 720 window's scale.
+    assert photo.property("sourceSize").width() == round(portrait.width() * 720 / 1080)
     frame = grab(stage)
     centre = centre_in_window(portrait).toPoint()
     shown = frame.pixelColor(centre)

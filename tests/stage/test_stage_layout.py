@@ -1,9 +1,11 @@
 """Every step of every scene of the bundled pack, at four window sizes and in both languages: nothing
-is clipped, elided, overflowing its card or outside the stage."""
+is clipped, elided, overflowing its card or outside the stage; on the clean feed every text sits inside the
+title-safe area (EBU R 95), at or above the back row's floors, and at 4.5:1 or more against what is behind it."""
 
 import pytest
 from PySide6.QtQuick import QQuickItem
 
+from huzhou_viewer.qt.stage.legibility import readings
 from huzhou_viewer.qt.stage.text_fit import text_fits
 from tests.qtsupport import find, items, make_stage, rect_in, settle, shown
 
@@ -16,10 +18,65 @@ def text_problems(stage, where: str) -> list[str]:
             for fit in text_fits(stage.view) for problem in fit.problems]
 
 
+# The back row's floors, in the stage's design pixels (its short side is 1080 in either orientation).
+FLOOR = 1080 / 30  # any text on the clean feed
+BODY = 44  # a story's, a task's, a citation's text
+HEADLINE = 160  # a figure's number
+GLYPH = 100  # a couplet's characters on their scrolls
+FLOORS = {"storyBody": BODY, "taskText": BODY, "detailCitation": BODY, "value": HEADLINE,
+          "scrollGlyph": GLYPH}
+
+
+def floor_problems(stage, where: str) -> list[str]:
+    """What falls short of the floors: outside the title-safe area, under its size, under 4.5:1."""
+    problems = []
+    shown_texts = readings(stage.view)
+    # No text over another (a couplet's characters stand in cells tighter than their boxes, by design).
+    apart = [r for r in shown_texts if r.name != "scrollGlyph"]
+    for i, one in enumerate(apart):
+        for other in apart[i + 1:]:
+            overlap = one.box.intersected(other.box)
+            if overlap.width() > 2 and overlap.height() > 2:
+                problems.append(f"{where}: {one.text[:20]!r} and {other.text[:20]!r} overlap")
+    for reading in shown_texts:
+        label = f"{where}: {reading.name or 'text'} {reading.text[:24]!r}"
+        if not reading.safe:
+            box = reading.box
+            problems.append(f"{label} leaves the title-safe area at {box.x():.0f},{box.y():.0f} "
+                            f"{box.width():.0f}x{box.height():.0f}")
+        floor = FLOORS.get(reading.name, FLOOR)
+        if reading.design_size < floor - 0.5:
+            problems.append(f"{label} is {reading.design_size} px, under {floor:.0f}")
+        if reading.contrast < 4.5:
+            problems.append(f"{label} stands {reading.contrast}:1 against what is behind it")
+    return problems
+
+
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("language", ["zh-Hans", "en"])
-def test_every_step_fits_the_stage(qapp, bundled_pack_dir, size, language):
+def test_every_step_fits_the_stage_and_reads_from_the_back_row(qapp, bundled_pack_dir, size, language):
+    """On the clean feed (what an audience sees), each step drawn once: every text fits (not clipped, elided or
+    overflowing), stays inside the title-safe area, is at or above its floor and stands 4.5:1."""
     stage = make_stage(bundled_pack_dir, size, language)
+    stage.icons.load_now()  # the marks take their room, as on the show's screen
+    show = stage.controller
+    show.set_chrome("none")
+    problems = []
+    for index, (scene_id, count) in enumerate(zip(show.deck.scene_ids, show.deck.step_counts)):
+        for step in range(count):
+            show.goTo(index, step)
+            settle(stage)
+            where = f"{scene_id} step {step + 1}"
+            problems += text_problems(stage, where) + floor_problems(stage, where)
+    stage.close()
+    assert problems == []
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_with_the_touch_controls_every_step_still_fits(qapp, bundled_pack_dir, size):
+    """The touch screen's timeline bar takes the bottom of the stage: nothing is clipped above it."""
+    stage = make_stage(bundled_pack_dir, size, "en")
+    stage.icons.load_now()
     show = stage.controller
     problems = []
     for index, (scene_id, count) in enumerate(zip(show.deck.scene_ids, show.deck.step_counts)):
@@ -29,6 +86,20 @@ def test_every_step_fits_the_stage(qapp, bundled_pack_dir, size, language):
             problems += text_problems(stage, f"{scene_id} step {step + 1}")
     stage.close()
     assert problems == []
+
+
+def test_every_heading_of_a_kind_stands_in_the_same_place(qapp, bundled_pack_dir):
+    stage = make_stage(bundled_pack_dir)
+    stage.controller.set_chrome("none")
+    show = stage.controller
+    tops = set()
+    for index in range(len(show.deck.step_counts)):
+        show.goTo(index, 1)
+        settle(stage)
+        headings = [i for i in items(stage.view.rootObject()) if i.objectName() == "heading" and shown(i)]
+        tops |= {round(rect_in(h, find(stage, "stage")).top()) for h in headings}
+    stage.close()
+    assert len(tops) == 1 and tops.pop() >= 1080 * 0.05
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")

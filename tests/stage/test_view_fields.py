@@ -13,15 +13,27 @@ def shown_named(stage, name):
     return [i for i in items(stage.view.rootObject()) if i.objectName() == name and shown(i)]
 
 
-def test_chinese_couplets_stand_on_scrolls_and_english_ones_run_across(stage):
-    for language, upright in (("zh-Hans", True), ("en", False)):
+def test_couplets_stand_on_scrolls_with_the_english_as_a_subtitle_never_as_buttons(stage):
+    for language in ("zh-Hans", "en"):
         stage.controller.setLanguage(language)
         index, step, block = step_of(stage, "couplet", language)[0]
-        assert block["vertical"] is upright
         stage.controller.goTo(index, step)
         settle(stage)
-        (line,) = shown_named(stage, "firstLine")
-        assert (line.height() > line.width()) is upright, language
+        (upper,) = shown_named(stage, "firstLine")
+        (lower,) = shown_named(stage, "secondLine")
+        assert upper.height() > upper.width() and lower.height() > lower.width(), language
+        assert upper.x() > lower.x(), "the upper line hangs on the right"
+        subtitles = [i.property("text") for i in shown_named(stage, "coupletTranslation")]
+        assert subtitles == ([] if language == "zh-Hans" else [block["translationBanner"], block["translationFirst"],
+                                                                block["translationSecond"]])
+
+
+def test_the_banner_reads_right_to_left_over_chinese_scrolls(stage):
+    index, step, block = step_of(stage, "couplet", "zh-Hans")[0]
+    stage.controller.goTo(index, step)
+    settle(stage)
+    glyphs = sorted(shown_named(stage, "bannerGlyph"), key=lambda g: -g.mapToScene(g.boundingRect().center()).x())
+    assert "".join(g.property("text") for g in glyphs) == block["banner"]
 
 
 def test_a_passage_is_set_smaller_than_a_slogan(stage):

@@ -30,7 +30,8 @@ Rectangle {
         }
 
         Binding { target: Theme; property: "stageScale"; value: stage.scale }
-        Binding { target: Theme; property: "stageHeight"; value: stage.height * stage.scale }
+        // Legibility is measured against the stage's short side: a portrait screen is a landscape one turned.
+        Binding { target: Theme; property: "stageHeight"; value: Math.min(stage.width, stage.height) * stage.scale }
         Binding { target: Theme; property: "portrait"; value: root.portrait }
 
         // Clicks and the wheel anywhere that is not a control: left/wheel down = next, right/wheel up = back.
@@ -65,11 +66,13 @@ Rectangle {
             model: SceneModel
             delegate: SceneHost {
                 width: stage.width
-                height: stage.height - (Theme.portrait ? Theme.portraitBarHeight : Theme.barHeight)
+                height: stage.height - (ShowController.touchChrome ? (Theme.portrait ? Theme.portraitBarHeight : Theme.barHeight) : 0)
             }
         }
 
+        // The touch screen's controls; the clean feed (presenter mode's audience, `chrome = "none"`) has none.
         TimelineBar {
+            visible: ShowController.touchChrome
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
@@ -77,10 +80,34 @@ Rectangle {
         }
 
         LanguageToggle {
+            shown: ShowController.touchChrome
             anchors.top: parent.top
             anchors.right: parent.right
             anchors.topMargin: Theme.edge
             anchors.rightMargin: Theme.edge
+        }
+
+        // Where the show is, for the back row and the operator alike: small, inside the title-safe area, on a
+        // scrim of the background (so it reads whatever a scene draws there, a couplet's scroll say).
+        Rectangle {
+            anchors.fill: placeMark
+            anchors.margins: -8
+            visible: placeMark.visible
+            radius: 8
+            color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0.9)
+        }
+        StageText {
+            id: placeMark
+            objectName: "placeMark"
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.rightMargin: Theme.safeX
+            anchors.bottomMargin: Theme.safeY
+            visible: text !== ""
+            text: ShowController.placeMark
+            wrapMode: Text.NoWrap
+            color: Theme.muted
+            font.pixelSize: Theme.floorSize
         }
 
         Notice {

@@ -15,6 +15,9 @@ class Presenting:
 
         self._settings = launch.settings
         self.stage = launch.build_stage()
+        if self._settings.chrome is None:
+            # The audience sees the show and nothing to operate: the speaker drives it from the console.
+            self.stage.controller.set_chrome("none")
         self.mode = None  # the PresenterMode, once the audience has its first frame
         # Screens asked for that are not there: logged now, told on the console once it is up.
         self.missing_screens = place_audience(self.stage.view, self._settings.audience_screen,

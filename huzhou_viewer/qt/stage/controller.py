@@ -31,6 +31,8 @@ class ShowController(QObject):
         preloadNeighboursChanged: neighbours of the current scene may now be built ahead of time (or not).
         settledChanged: the position has stayed put past a transition; neighbours of it may now be built.
         windowRequest(str): the window should go 'fullscreen', 'windowed' or 'toggle-fullscreen'.
+        chromeChanged: the audience window's chrome (touch controls or the clean feed) or its place mark changed.
+        placeMarkChanged: the clean feed's place mark reads differently (a move, the language, the chrome).
     """
 
     positionChanged = Signal()
@@ -47,6 +49,8 @@ class ShowController(QObject):
     chartsReadyChanged = Signal()
     placeChanged = Signal()
     windowRequest = Signal(str)
+    chromeChanged = Signal()
+    placeMarkChanged = Signal()
 
     def __init__(self, deck: Deck, language: str | None = None, font_family: str = "",
                  parent: QObject | None = None) -> None:
@@ -70,6 +74,10 @@ class ShowController(QObject):
         self._exporting = False
         self._charts_ready = False
         self._left_out: set[tuple[str, str, str]] = set()
+        self._chrome = "touch"
+        self._place_mark = True
+        for signal in (self.positionChanged, self.languageChanged, self.chromeChanged):
+            signal.connect(self.placeMarkChanged)
 
     # The content and the language ----------------------------------------------------------------------
 
@@ -371,3 +379,35 @@ class ShowController(QObject):
             self.chartsReadyChanged.emit()
 
     chartsReady = Property(bool, _get_charts_ready, notify=chartsReadyChanged)
+
+    # What the audience window shows besides the show ---------------------------------------------------
+
+    def _get_chrome(self) -> str:
+        return self._chrome
+
+    def set_chrome(self, chrome: str, place_mark: bool | None = None) -> None:
+        """"touch": the controls a touch screen needs; "none": the clean feed, nothing to operate."""
+        if chrome not in ("none", "touch"):
+            raise ValueError(f"chrome must be 'none' or 'touch', not {chrome!r}")
+        changed = chrome != self._chrome or (place_mark is not None and place_mark != self._place_mark)
+        self._chrome = chrome
+        if place_mark is not None:
+            self._place_mark = place_mark
+        if changed:
+            self.chromeChanged.emit()
+
+    chrome = Property(str, _get_chrome, notify=chromeChanged)
+
+    @Property(bool, notify=chromeChanged)
+    def touchChrome(self) -> bool:
+        """The timeline bar, the language switch and the gallery's chips, search and links are on screen."""
+        return self._chrome == "touch"
+
+    def _get_place_mark(self) -> str:
+        if self._chrome == "touch" or not self._place_mark:
+            return ""
+        from huzhou_viewer.show.labels import place_mark
+
+        return place_mark(self._deck.scenes(self._language), self._state.scene)
+
+    placeMark = Property(str, _get_place_mark, notify=placeMarkChanged)

@@ -16,7 +16,7 @@ from huzhou_viewer.show.deck import Deck
 
 # What an export waits for: each has a `settled` property, false while its picture is on its way. The
 # pictures are Images, judged whatever their own visibility; a chart only when shown.
-PICTURES = ("portraitPhoto", "storyPicture")
+PICTURES = ("portraitPhoto", "storyPicture", "sceneBackground")
 
 
 def export_png(stage: Stage, size: tuple[int, int], out_dir: Path, steps: bool = False,

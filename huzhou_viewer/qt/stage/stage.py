@@ -33,11 +33,12 @@ def register_qml_types() -> None:
 
 class Stage:
     def __init__(self, deck: Deck, language: str | None = None, font_family: str = "",
-                 transitions: bool = True) -> None:
+                 transitions: bool = True, chrome: str = "touch", place_mark: bool = True) -> None:
         register_qml_types()
         self.engine = QQmlEngine()
         self.controller = ShowController(deck, language, font_family)
         self.controller.set_transitions(transitions)
+        self.controller.set_chrome(chrome, place_mark)
         self.icons = IconFont()
         self.scenes = SceneModel(self.controller, self.icons)
         self.charts = None

@@ -72,7 +72,7 @@ Item {
             text: chartView.block.note || ""
             visible: text !== ""
             color: Theme.muted
-            font.pixelSize: Theme.smallSize - 4
+            font.pixelSize: Theme.smallSize
             lineHeight: 1.2
         }
         StageText {
@@ -81,7 +81,7 @@ Item {
             text: chartView.block.source ? chartView.block.sourceLabel + " · " + chartView.block.source : ""
             visible: text !== ""
             color: Theme.muted
-            font.pixelSize: Theme.smallSize - 5
+            font.pixelSize: Theme.smallSize
         }
     }
 

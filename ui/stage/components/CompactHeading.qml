@@ -11,6 +11,7 @@ Item {
 
     Text {
         id: icon
+        objectName: "headingIcon"
         anchors.verticalCenter: parent.verticalCenter
         visible: heading.iconGlyph !== ""
         width: visible ? 96 : 0
@@ -34,7 +35,6 @@ Item {
             color: heading.accent
             font.pixelSize: Theme.smallSize
             font.bold: true
-            font.letterSpacing: 3
             maximumLineCount: 1
             elide: Text.ElideRight
         }

@@ -5,7 +5,7 @@ import QtQuick
 Item {
     id: frame
     property color accent: Theme.accent
-    property int inset: 40
+    property int inset: 24  // outside the title-safe area: text never meets the frame
     Rectangle {
         anchors.fill: parent
         anchors.margins: frame.inset

@@ -1,13 +1,24 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 
-// Up to four big numbers side by side (two per row in portrait).
+// Up to four big numbers: three side by side, four as two rows of two (two per row in portrait).
 Item {
     id: figures
     property var block: ({})
     property color accent: Theme.accent
     readonly property var items: block.items || []
-    readonly property int columns: Theme.portrait ? Math.max(1, Math.min(2, items.length)) : Math.max(1, Math.min(4, items.length))
+    // Tiles of equal height: the tallest tile's own height.
+    readonly property real tallest: {
+        let most = 0
+        for (let i = 0; i < tiles.count; ++i) {
+            const tile = tiles.itemAt(i) as KpiTile
+            if (tile)
+                most = Math.max(most, tile.ownHeight)
+        }
+        return most
+    }
+    // A portrait stage is too narrow for two numbers of 160 px side by side: one a row, two rows of two for four.
+    readonly property int columns: Theme.portrait ? (items.length === 4 ? 2 : 1) : (items.length === 4 ? 2 : Math.max(1, Math.min(3, items.length)))
 
     SectionLabel { id: label; text: figures.block.title || ""; accent: figures.accent }
 
@@ -16,8 +27,9 @@ Item {
         anchors.top: label.bottom
         anchors.topMargin: Theme.gap + 8
         columns: figures.columns
-        spacing: Theme.gap
+        spacing: Theme.gap / 2
         Repeater {
+            id: tiles
             model: figures.items
             delegate: KpiTile {
                 required property var modelData
@@ -25,6 +37,7 @@ Item {
                 width: (figures.width - (figures.columns - 1) * grid.spacing) / figures.columns
                 figure: modelData
                 accent: figures.accent
+                rowHeight: figures.tallest
             }
         }
     }
@@ -35,6 +48,6 @@ Item {
         text: figures.block.note || ""
         visible: text !== ""
         color: Theme.muted
-        font.pixelSize: Theme.smallSize - 3
+        font.pixelSize: Theme.smallSize
     }
 }

@@ -7,7 +7,7 @@ Column {
     property color accent: Theme.accent
     property string iconGlyph: ""
     property string iconFamily: ""
-    spacing: 28
+    spacing: Theme.near ? 20 : 22
 
     Text {
         objectName: "heroIcon"
@@ -28,7 +28,6 @@ Column {
         color: hero.accent
         font.pixelSize: Theme.captionSize + 4
         font.bold: true
-        font.letterSpacing: 4
     }
     StageText {
         objectName: "heroTitle"
@@ -48,7 +47,7 @@ Column {
     }
     StageText {
         objectName: "subtitle"
-        width: parent.width * (Theme.portrait ? 1 : 0.78)
+        width: parent.width * (Theme.portrait ? 1 : 0.9)
         anchors.horizontalCenter: parent.horizontalCenter
         horizontalAlignment: Text.AlignHCenter
         text: hero.view.subtitle || ""
@@ -58,7 +57,7 @@ Column {
     }
     StageText {
         objectName: "footer"
-        width: parent.width * (Theme.portrait ? 1 : 0.7)
+        width: parent.width * (Theme.portrait ? 1 : 0.9)
         anchors.horizontalCenter: parent.horizontalCenter
         horizontalAlignment: Text.AlignHCenter
         text: hero.view.footer || ""

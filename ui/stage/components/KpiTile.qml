@@ -7,8 +7,12 @@ Card {
     id: tile
     property var figure: ({})
     property bool compact: false
+    readonly property int padding: 22
+    // A row of tiles shares one height (FiguresView): the tallest's.
+    property real rowHeight: 0
+    readonly property real ownHeight: column.height + 2 * tile.padding
     readonly property bool derived: figure.derived === true
-    height: column.height + 2 * Theme.cardPadding
+    height: Math.max(ownHeight, rowHeight)
 
     // The view data says which values count up when the tile comes on screen (countTo), and how.
     readonly property var number: typeof figure.countTo === "number"
@@ -52,62 +56,52 @@ Card {
 
     Column {
         id: column
-        x: Theme.cardPadding
-        y: Theme.cardPadding
-        width: parent.width - 2 * Theme.cardPadding
+        x: tile.padding
+        y: tile.padding
+        width: parent.width - 2 * tile.padding
         spacing: tile.compact ? 4 : 10
 
-        Row {
-            spacing: 14
-            StageText {
-                objectName: "qualifier"
-                text: tile.figure.qualifier || ""
-                // Kept (empty) in full tiles, so the numbers of a row line up whether qualified or not.
-                visible: text !== "" || !tile.compact
-                color: Theme.gold
-                font.pixelSize: Theme.captionSize
-                font.bold: true
-                wrapMode: Text.NoWrap
-            }
-            StageText {
-                objectName: "derivedBadge"
-                text: tile.figure.derivedLabel || ""
-                visible: tile.derived
-                color: Theme.background
-                font.pixelSize: Theme.smallSize - 5
-                font.bold: true
-                wrapMode: Text.NoWrap
-                leftPadding: 10; rightPadding: 10; topPadding: 2; bottomPadding: 2
-                Rectangle { anchors.fill: parent; z: -1; radius: 6; color: Theme.gold }
-            }
-        }
-        // The unit sits on the value's baseline when both fit on one line, under it otherwise.
+        // One line on one baseline: the qualifier inline before the number (超4000亿元, "over 400 bn"), the unit
+        // after it when all fit, under it otherwise. Every tile of a row draws its number on the same baseline.
         Item {
             id: number
-            readonly property bool oneLine: value.implicitWidth + 12 + unit.implicitWidth <= width
+            readonly property real lead: qualifier.visible ? qualifier.implicitWidth + 6 : 0
+            readonly property bool oneLine: lead + value.implicitWidth + 12 + unit.implicitWidth <= width
             width: parent.width
             height: oneLine || !unit.visible ? value.height : value.height + unit.height
             StageText {
+                id: qualifier
+                objectName: "qualifier"
+                y: value.baselineOffset - baselineOffset
+                text: tile.figure.qualifier || ""
+                visible: text !== ""
+                color: Theme.gold
+                font.pixelSize: tile.compact ? Theme.smallSize : Theme.captionSize
+                font.bold: true
+                wrapMode: Text.NoWrap
+            }
+            StageText {
                 id: value
-                objectName: "value"
+                objectName: tile.compact ? "storyValue" : "value"  // a figures block's are headline numbers
+                x: number.lead
                 // number is read again here: bindings may see a new figure before `counting` has caught up.
                 text: tile.counting && tile.number ? tile.countText(tile.number.value * tile.progress)
                                                    : (tile.figure.value || "")
                 color: tile.accent
-                font.pixelSize: tile.compact ? Theme.valueSize * 0.62 : Theme.valueSize
+                font.pixelSize: tile.compact ? Theme.valueSize * 0.6 : Theme.valueSize
                 font.bold: true
                 wrapMode: Text.NoWrap
             }
             StageText {
                 id: unit
                 objectName: "unit"
-                x: number.oneLine ? value.width + 12 : 0
+                x: number.oneLine ? number.lead + value.width + 12 : 0
                 y: number.oneLine ? value.baselineOffset - baselineOffset : value.height
                 text: tile.figure.unit || ""
                 visible: text !== ""
                 width: Math.min(implicitWidth, number.width)
                 color: tile.accent
-                font.pixelSize: tile.compact ? Theme.smallSize : Theme.captionSize + 2
+                font.pixelSize: tile.compact ? Theme.smallSize : Theme.headingSize
                 font.bold: true
             }
         }
@@ -117,6 +111,17 @@ Card {
             text: tile.figure.caption || ""
             font.pixelSize: tile.compact ? Theme.smallSize : Theme.captionSize
             lineHeight: 1.2
+        }
+        StageText {
+            objectName: "derivedBadge"
+            text: tile.figure.derivedLabel || ""
+            visible: tile.derived
+            color: Theme.background
+            font.pixelSize: Theme.smallSize
+            font.bold: true
+            wrapMode: Text.NoWrap
+            leftPadding: 10; rightPadding: 10; topPadding: 2; bottomPadding: 2
+            Rectangle { anchors.fill: parent; z: -1; radius: 6; color: Theme.gold }
         }
         StageText {
             objectName: "comparison"
@@ -132,7 +137,7 @@ Card {
             text: tile.figure.note || ""
             visible: text !== "" && !tile.compact
             color: Theme.muted
-            font.pixelSize: Theme.smallSize - 4
+            font.pixelSize: Theme.smallSize
             lineHeight: 1.2
         }
         StageText {
@@ -141,7 +146,7 @@ Card {
             text: tile.figure.source ? tile.figure.sourceLabel + " · " + tile.figure.source : ""
             visible: text !== "" && !tile.compact
             color: Theme.muted
-            font.pixelSize: Theme.smallSize - 5
+            font.pixelSize: Theme.smallSize
             lineHeight: 1.15
         }
     }

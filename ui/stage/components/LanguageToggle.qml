@@ -8,7 +8,8 @@ import HuzhouViewer
 Rectangle {
     id: toggle
     objectName: "languageToggle"
-    visible: ShowController.languages.length > 1
+    property bool shown: true
+    visible: shown && ShowController.languages.length > 1
     width: marks.width + 32
     height: 60
     radius: 30

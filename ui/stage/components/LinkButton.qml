@@ -19,7 +19,7 @@ Rectangle {
         anchors.centerIn: parent
         wrapMode: Text.NoWrap
         color: Theme.text
-        font.pixelSize: Theme.smallSize - 3
+        font.pixelSize: Theme.smallSize
     }
     MouseArea {
         anchors.fill: parent

@@ -18,7 +18,7 @@ Card {
     Portrait {
         id: face
         x: card.sideBySide ? 22 : (card.width - width) / 2
-        y: card.sideBySide ? (card.height - height) / 2 : 22
+        y: card.sideBySide ? (card.height - height) / 2 : 16
         width: Theme.smallPortrait
         height: Theme.smallPortrait
         initial: card.person.initial || ""
@@ -53,9 +53,9 @@ Card {
         id: words
         readonly property real firstY: card.sideBySide ? 10 : face.y + face.height + 10
         readonly property real room: card.height - firstY - 10 - role.height - (category.visible ? category.height + spacing : 0) - spacing
-        x: card.sideBySide ? face.x + face.width + 18 : 22
+        x: card.sideBySide ? face.x + face.width + 18 : 12
         y: card.sideBySide ? (card.height - height) / 2 : firstY
-        width: card.width - x - 22
+        width: card.width - x - (card.sideBySide ? 22 : 12)
         spacing: card.sideBySide ? 4 : 8
         StageText {
             id: name
@@ -70,6 +70,10 @@ Card {
             font.bold: true
             lineHeight: 0.9
             elide: Text.ElideRight
+            // Elided on the last whole line that fits, never a line cut through.
+            readonly property real lineStep: (shrunk ? smallName : fullName).implicitHeight
+                                             / Math.max(1, (shrunk ? smallName : fullName).lineCount)
+            maximumLineCount: Math.max(1, Math.floor((height + 1) / Math.max(1, lineStep)))
         }
         StageText {
             id: role
@@ -77,7 +81,7 @@ Card {
             horizontalAlignment: card.sideBySide ? card.align : Text.AlignHCenter
             text: card.person.role || ""
             color: Theme.muted
-            font.pixelSize: Theme.smallSize - 4
+            font.pixelSize: Theme.smallSize
             lineHeight: 1.0
         }
         StageText {
@@ -85,14 +89,16 @@ Card {
             width: parent.width
             horizontalAlignment: card.sideBySide ? card.align : Text.AlignHCenter
             text: card.person.category || ""
-            visible: text !== ""
+            // Beside the chips that filter by it; the clean feed leaves it to the person's page (room for the name).
+            visible: text !== "" && ShowController.touchChrome
             color: Theme.gold
-            font.pixelSize: Theme.smallSize - 5
+            font.pixelSize: Theme.smallSize
         }
     }
 
     MouseArea {
         anchors.fill: parent
+        enabled: ShowController.touchChrome
         onClicked: ShowController.openPerson(card.person.id)
     }
 }

@@ -33,12 +33,13 @@ Card {
         anchors.verticalCenter: parent.verticalCenter
         spacing: 4
         StageText { width: parent.width; text: chip.person.name || ""; font.pixelSize: Theme.captionSize; font.bold: true }
-        StageText { width: parent.width; text: chip.person.role || ""; color: Theme.muted; font.pixelSize: Theme.smallSize - 3; lineHeight: 1.15 }
+        StageText { width: parent.width; text: chip.person.role || ""; color: Theme.muted; font.pixelSize: Theme.smallSize; lineHeight: 1.15 }
     }
 
     // A story's people open their page in the gallery.
     MouseArea {
         anchors.fill: parent
+        enabled: ShowController.touchChrome
         onClicked: ShowController.openPerson(chip.person.id)
     }
 }

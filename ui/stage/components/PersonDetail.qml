@@ -7,13 +7,13 @@ import HuzhouViewer
 Item {
     id: detail
     property var person: ({})
-    readonly property int portraitSize: Theme.portrait ? 420 : 400
+    readonly property int portraitSize: Theme.portrait ? 420 : 340
 
     Card {
         id: page
         objectName: "personPage"
         anchors.fill: parent
-        MouseArea { objectName: "pageBlocker"; anchors.fill: parent }  // taps on the page itself stay on it
+        MouseArea { objectName: "pageBlocker"; anchors.fill: parent; enabled: ShowController.touchChrome }  // taps on the page itself stay on it
 
         Portrait {
             id: face
@@ -33,9 +33,9 @@ Item {
         Column {
             id: words
             x: Theme.portrait ? 48 : face.x + face.width + 64
-            y: Theme.portrait ? face.y + face.height + 40 : 56
+            y: Theme.portrait ? face.y + face.height + 40 : 40
             width: parent.width - x - 48
-            spacing: 16
+            spacing: 12
             StageText {
                 objectName: "detailCategory"
                 text: detail.person.category || ""
@@ -43,7 +43,6 @@ Item {
                 color: Theme.gold
                 font.pixelSize: Theme.smallSize
                 font.bold: true
-                font.letterSpacing: 2
             }
             StageText {
                 objectName: "detailName"
@@ -59,7 +58,7 @@ Item {
                 width: parent.width
                 text: [detail.person.role, detail.person.organisation].filter(t => t).join(" · ")
                 color: Theme.muted
-                font.pixelSize: Theme.captionSize - 2
+                font.pixelSize: Theme.captionSize
                 lineHeight: 1.2
             }
             Item { width: 1; height: 8 }
@@ -67,8 +66,8 @@ Item {
                 objectName: "detailCitation"
                 width: parent.width
                 text: detail.person.citation || ""
-                font.pixelSize: Theme.bodySize - 2
-                lineHeight: 1.35
+                font.pixelSize: Theme.bodySize
+                lineHeight: 1.2
             }
             StageText {
                 objectName: "detailQuote"
@@ -78,23 +77,26 @@ Item {
                 color: Theme.gold
                 font.pixelSize: Theme.captionSize
                 font.bold: true
-                lineHeight: 1.3
-            }
-            Item { width: 1; height: 8; visible: toStory.visible }
-            LinkButton {
-                id: toStory
-                objectName: "toStory"
-                visible: (detail.person.storyScene ?? -1) >= 0
-                text: (detail.person.storyTitle || "") + " \u2192"
-                onClicked: ShowController.goTo(detail.person.storyScene, detail.person.storyStep)
+                lineHeight: 1.15
             }
         }
 
-        Row {
+        // The links (touch screens only): a flow from the bottom right, onto two lines on a narrow page.
+        Flow {
+            visible: ShowController.touchChrome
             anchors.right: parent.right
             anchors.bottom: parent.bottom
             anchors.margins: 28
+            width: parent.width - 56
+            layoutDirection: Qt.RightToLeft
             spacing: 16
+            LinkButton {
+                id: toStory
+                objectName: "toStory"
+                visible: (detail.person.storyScene ?? -1) >= 0 && ShowController.touchChrome
+                text: (detail.person.storyTitle || "") + " \u2192"
+                onClicked: ShowController.goTo(detail.person.storyScene, detail.person.storyStep)
+            }
             LinkButton {
                 objectName: "backToGrid"
                 text: "\u2190 " + ShowController.words["back-to-grid"]

@@ -6,6 +6,8 @@ Item {
     property color accent: Theme.accent
     property string iconGlyph: ""
     property string iconFamily: ""
+    // The mark stays on the steps with no cards to peek out from behind: the opening and the couplet.
+    property bool showMark: true
     Rectangle { width: 14; height: parent.height; color: backdrop.accent }
     Text {
         anchors.right: parent.right
@@ -13,6 +15,7 @@ Item {
         anchors.rightMargin: -40
         anchors.bottomMargin: -60
         objectName: "decoration"
+        visible: backdrop.showMark
         text: backdrop.iconGlyph
         font.family: backdrop.iconFamily
         font.pixelSize: Theme.portrait ? 520 : 640

@@ -13,7 +13,6 @@ Row {
         color: label.accent
         font.pixelSize: Theme.captionSize
         font.bold: true
-        font.letterSpacing: 2
         width: Math.min(implicitWidth, label.maxWidth - 26)
     }
 }

@@ -9,7 +9,7 @@ Item {
     Column {
         anchors.centerIn: parent
         width: parent.width * (Theme.portrait ? 1 : 0.8)
-        spacing: 36
+        spacing: Theme.near ? 20 : 32
         Text {
             anchors.horizontalCenter: parent.horizontalCenter
             text: "\u201C"
@@ -29,13 +29,13 @@ Item {
             // A slogan stands large; a longer passage (a speaker's words) at heading size.
             font.pixelSize: statement.block.passage === true ? Theme.headingSize : Theme.titleSize - 4
             font.bold: true
-            lineHeight: 1.3
+            lineHeight: 1.2
         }
         StageText {
             objectName: "attribution"
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
-            text: statement.block.attribution ? "— " + statement.block.attribution : ""
+            text: statement.block.attribution || ""  // with its dash, as the view data writes it
             visible: text !== ""
             color: statement.accent
             font.pixelSize: Theme.captionSize + 2

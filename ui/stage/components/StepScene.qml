@@ -14,9 +14,32 @@ Item {
     readonly property color accent: view.accent || Theme.accent
     readonly property int margin: Theme.portrait ? Theme.portraitMargin : Theme.margin
     readonly property var blocks: view.blocks || []
+    // A couplet is a season's climax: it takes the whole stage, heading and all.
+    readonly property bool onCouplet: step > 0 && step <= blocks.length && blocks[step - 1].kind === "couplet"
     // The step this scene shows while the show rests (changes only once a move has settled): the blocks
     // next to it are built ahead, after the transition, never during a key press.
     property int restingStep: 0
+
+    // A photograph behind the whole scene (the pack's `background`), decoded off the GUI thread at the size shown,
+    // under a scrim of the ground as opaque as every text colour needs to stand 4.5:1 on any photo (the deck's).
+    Image {
+        objectName: "sceneBackground"
+        readonly property bool settled: status !== Image.Loading  // export waits for it
+        anchors.fill: parent
+        visible: source !== "" && status === Image.Ready
+        source: (scene.view.background || "") !== "" && ShowController.chartsReady
+                ? "image://portrait/" + encodeURIComponent(scene.view.background) : ""
+        asynchronous: !ShowController.exporting
+        sourceSize.width: Math.round(width * Theme.stageScale)
+        sourceSize.height: Math.round(height * Theme.stageScale)
+        fillMode: Image.PreserveAspectCrop
+    }
+    Rectangle {
+        objectName: "scrim"
+        anchors.fill: parent
+        visible: (scene.view.background || "") !== ""
+        color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, Theme.palette.scrim)
+    }
 
     Loader {
         anchors.fill: parent
@@ -46,7 +69,7 @@ Item {
         accent: scene.accent
         iconGlyph: scene.iconGlyph
         iconFamily: scene.iconFamily
-        opacity: scene.step > 0 ? 1 : 0
+        opacity: scene.step > 0 && !scene.onCouplet ? 1 : 0
         visible: opacity > 0
         Behavior on opacity { NumberAnimation { duration: Theme.stepFade } }
     }
@@ -57,7 +80,7 @@ Item {
         x: scene.margin
         y: heading.y + heading.height + Theme.gap
         width: parent.width - 2 * scene.margin
-        height: parent.height - y - Theme.gap
+        height: parent.height - y - Theme.sceneBottom
 
         Repeater {
             model: scene.blocks
@@ -67,8 +90,11 @@ Item {
                 // The shown block, and once the first frame is out its neighbours, exist; the rest wait.
                 active: visible || (ShowController.preloadNeighbours && Math.abs(scene.restingStep - index - 1) <= 1)
                 asynchronous: !visible
-                width: body.width
-                height: body.height
+                readonly property bool wholeStage: modelData.kind === "couplet"
+                x: wholeStage ? -body.x : 0
+                y: wholeStage ? -body.y : 0
+                width: wholeStage ? scene.width : body.width
+                height: wholeStage ? scene.height : body.height
                 block: modelData
                 accent: scene.accent
                 iconGlyph: scene.iconGlyph

@@ -40,7 +40,7 @@ Item {
 
     Column {
         id: text
-        width: Theme.portrait || !story.hasSide ? story.width * (story.hasSide ? 1 : 0.82) : story.width * 0.56
+        width: Theme.portrait || !story.hasSide ? story.width * (story.hasSide ? 1 : 0.82) : story.width * 0.6
         spacing: 22
         SectionLabel { text: story.block.place || ""; visible: text !== ""; accent: story.accent }
         StageText {
@@ -56,7 +56,7 @@ Item {
             width: parent.width
             text: story.block.body || ""
             font.pixelSize: Theme.bodySize
-            lineHeight: 1.42
+            lineHeight: 1.3
         }
     }
 
@@ -84,9 +84,9 @@ Item {
 
     Column {
         id: side
-        x: Theme.portrait ? 0 : story.width * 0.62
+        x: Theme.portrait ? 0 : story.width * 0.64
         y: story.sideTop
-        width: Theme.portrait ? story.width : story.width * 0.38
+        width: Theme.portrait ? story.width : story.width * 0.36
         spacing: Theme.gap
         visible: story.hasSide
 

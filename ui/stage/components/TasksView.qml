@@ -9,8 +9,8 @@ Item {
     property var block: ({})
     property color accent: Theme.accent
     readonly property var cards: block.cards || []
-    // Columns by count: landscape 1,2,3,4 | 3+2, 3x2, 4+3, 4x2, 3x3, 5x2, 4+4+3, 4x3; portrait about its transpose.
-    readonly property var landscapeColumns: [1, 1, 2, 3, 4, 3, 3, 4, 4, 3, 5, 4, 4]
+    // Columns by count: landscape 1,2,3 | 2x2, 3+2, 3x2, 4+3, 4x2, 5+4, 5x2, 4+4+3, 4x3; portrait about its transpose.
+    readonly property var landscapeColumns: [1, 1, 2, 3, 2, 3, 3, 4, 4, 5, 5, 4, 4]
     readonly property var portraitColumns: [1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 2, 3, 3]
     readonly property int columns: {
         const n = cards.length
@@ -18,9 +18,10 @@ Item {
         return n < table.length ? table[n] : (Theme.portrait ? 3 : 4)
     }
     readonly property int rows: Math.max(1, Math.ceil(cards.length / columns))
-    // Three rows or more: tighter padding and spacing, so that a card's text keeps its size.
-    readonly property bool dense: rows >= 3
-    readonly property int padding: dense ? 16 : Theme.cardPadding
+    // More than four cards: tighter padding and spacing, and the floor size for their text (a pack that wants
+    // body-sized tasks gives four a block).
+    readonly property bool dense: cards.length > 4
+    readonly property int padding: dense ? 12 : 22
     readonly property int rowGap: dense ? Theme.gap / 2 : Theme.gap
     readonly property real cellWidth: (width - (columns - 1) * Theme.gap) / columns
     readonly property real rowSpace: (height - label.height - rowGap - (rows - 1) * rowGap) / rows
@@ -74,16 +75,16 @@ Item {
                             x: tasks.padding + 8
                             y: tasks.padding - 4
                             width: parent.width - 2 * tasks.padding - 8
-                            spacing: tasks.dense ? 4 : 10
-                            StageText { width: parent.width; text: card.modelData.area; color: tasks.accent; font.pixelSize: Theme.smallSize + 1; font.bold: true }
-                            StageText { width: parent.width; text: card.modelData.task; font.pixelSize: Theme.smallSize; lineHeight: 1.18 }
+                            spacing: tasks.dense ? 0 : 6
+                            StageText { width: parent.width; text: card.modelData.area; color: tasks.accent; font.pixelSize: tasks.dense ? Theme.smallSize : Theme.captionSize; font.bold: true }
+                            StageText { objectName: "taskText"; width: parent.width; text: card.modelData.task; font.pixelSize: tasks.dense ? Theme.smallSize : Theme.bodySize; lineHeight: tasks.dense ? 0.95 : 1.1 }
                             StageText {
                                 width: parent.width
                                 text: card.modelData.note
                                 visible: text !== ""
                                 color: Theme.gold
-                                font.pixelSize: Theme.smallSize - 4
-                                lineHeight: 1.15
+                                font.pixelSize: Theme.smallSize
+                                lineHeight: tasks.dense ? 0.95 : 1.15
                             }
                         }
                     }

@@ -13,20 +13,35 @@ QtObject {
     readonly property color muted: palette.muted
     readonly property color accent: palette.accent
     readonly property color gold: palette.gold
+    readonly property color paper: palette.paper      // the couplets' scrolls, deep enough for the gold
     readonly property color outline: Qt.rgba(text.r, text.g, text.b, 0.14)
     readonly property color scrim: Qt.rgba(0, 0, 0, 0.72)
 
     readonly property string fontFamily: ShowController.fontFamily
 
-    // Type scale (design pixels). The smallest size a hall must read is `small`: 1/40 of 1080.
-    readonly property int heroSize: 132
-    readonly property int titleSize: 64
-    readonly property int headingSize: 48
-    readonly property int bodySize: 36
-    readonly property int captionSize: 30
-    readonly property int smallSize: 27
-    readonly property int valueSize: 112
-    readonly property int coupletSize: 66
+    // Type scale (design pixels). The smallest size on the audience's screen is `small`, the floor: 1/30 of 1080.
+    readonly property int heroSize: near ? 112 : 132
+    readonly property int titleSize: 72
+    // A touch screen is read from arm's length and gives the timeline bar its bottom: its text a size smaller.
+    readonly property bool near: ShowController.touchChrome
+    readonly property int headingSize: near ? 48 : 54
+    readonly property int bodySize: near ? 40 : bodyFloor
+    readonly property int captionSize: near ? 36 : 40
+    readonly property int smallSize: floorSize
+    readonly property int valueSize: near ? 120 : headlineFloor
+    readonly property int coupletSize: 120
+
+    // The floors the back row needs (design pixels; the stage's short side is 1080 in either orientation, and a
+    // portrait screen is the same panel turned): no text under 1/30 of it, body text 44, headline numbers 160.
+    readonly property int floorSize: 36
+    readonly property int bodyFloor: 44
+    readonly property int headlineFloor: 160
+
+    // Title-safe area (EBU R 95): text stays inside the central 90 % of the stage; decorations may bleed.
+    readonly property int safeX: portrait ? 54 : 96
+    readonly property int safeY: portrait ? 96 : 54
+    // A scene's own bottom margin: the title-safe edge on the clean feed; above the timeline bar, a gap.
+    readonly property int sceneBottom: ShowController.touchChrome ? gap : safeY
 
     // Layout (design pixels).
     readonly property int margin: 96
@@ -36,11 +51,11 @@ QtObject {
     readonly property int cardPadding: 28
     readonly property int barHeight: 112
     readonly property int portraitBarHeight: 150
-    readonly property int headingHeight: 168
+    readonly property int headingHeight: 150
     readonly property int edge: 28              // controls' distance from the stage edge
     readonly property int headingIconSize: 80
     readonly property int heroIconSize: 112
-    readonly property int smallPortrait: 88     // generated portraits in chips and cards
+    readonly property int smallPortrait: 100    // generated portraits in chips and cards
     readonly property int ribbonRadius: 10      // couplet scrolls and banners
     readonly property int ribbonBorder: 2
     readonly property int controlTextSize: 28   // the language toggle and other chrome

@@ -72,7 +72,7 @@ Rectangle {
                             horizontalAlignment: Text.AlignHCenter
                             lineHeight: 0.9
                             color: mark.current ? Theme.text : Theme.muted
-                            font.pixelSize: Theme.portrait ? Theme.smallSize - 3 : Theme.smallSize
+                            font.pixelSize: Theme.portrait ? Theme.smallSize : Theme.smallSize
                             font.bold: mark.current
                             anchors.verticalCenter: parent.verticalCenter
                             visible: !Theme.portrait || mark.iconGlyph === ""

@@ -50,7 +50,7 @@ Item {
         x: gallery.margin
         y: heading.y + heading.height + Theme.gap
         width: parent.width - 2 * gallery.margin
-        height: parent.height - y - Theme.gap
+        height: parent.height - y - Theme.sceneBottom
         opacity: gallery.step === 0 ? 1 : 0
         visible: opacity > 0
         Behavior on opacity { NumberAnimation { duration: Theme.stepFade } }
@@ -71,7 +71,7 @@ Item {
             y: subtitle.visible ? subtitle.height + 12 : 0
             anchors.right: parent.right
             spacing: 12
-            visible: gallery.peopleCount > 0
+            visible: gallery.peopleCount > 0 && ShowController.touchChrome
             Rectangle {
                 visible: gallery.searching
                 width: Theme.portrait ? 420 : 520
@@ -105,7 +105,7 @@ Item {
                     visible: PeopleModel.query === ""
                     text: ShowController.words["search-hint"]
                     color: Theme.muted
-                    font.pixelSize: Theme.smallSize - 6
+                    font.pixelSize: Theme.smallSize
                     wrapMode: Text.NoWrap
                 }
             }
@@ -117,64 +117,32 @@ Item {
             }
         }
 
-        Flow {
+        CategoryChips {
             id: chips
             y: subtitle.visible ? subtitle.height + 12 : 0
-            objectName: "categoryChips"
             width: parent.width - searchBar.width - 24
-            spacing: 14
-            visible: gallery.categories.length > 1
-            Repeater {
-                model: [{ id: "", name: gallery.view.allLabel || "" }].concat(gallery.categories)
-                delegate: Rectangle {
-                    id: chip
-                    required property var modelData
-                    readonly property bool chosen: PeopleModel.category === modelData.id
-                    objectName: "chip-" + (modelData.id || "all")
-                    Accessible.role: Accessible.RadioButton
-                    Accessible.name: chip.modelData.name
-                    Accessible.checkable: true
-                    Accessible.checked: chip.chosen
-                    Accessible.onPressAction: PeopleModel.category = chip.modelData.id
-                    width: chipText.implicitWidth + 40
-                    height: chipText.implicitHeight + 16
-                    radius: height / 2
-                    color: chosen ? Theme.accent : "transparent"
-                    border.color: chosen ? Theme.accent : Theme.outline
-                    border.width: 2
-                    StageText {
-                        id: chipText
-                        anchors.centerIn: parent
-                        wrapMode: Text.NoWrap
-                        text: chip.modelData.name
-                        color: chip.chosen ? "white" : Theme.text
-                        font.pixelSize: Theme.smallSize - 3
-                    }
-                    MouseArea {
-                        anchors.fill: parent
-                        onClicked: PeopleModel.category = chip.modelData.id
-                    }
-                }
-            }
+            categories: gallery.categories
+            allLabel: gallery.view.allLabel || ""
         }
 
         GridView {
             id: cards
             objectName: "galleryGrid"
-            y: Math.max(chips.visible ? chips.y + chips.height : 0,
+            y: Math.max(subtitle.visible ? subtitle.height : 0, chips.visible ? chips.y + chips.height : 0,
                         searchBar.visible ? searchBar.y + searchBar.height : 0) + Theme.gap
             width: parent.width
             height: parent.height - y - (keys.visible ? keys.height + Theme.gap : 0)
             clip: true
             model: PeopleModel
             cellWidth: width / gallery.columns
-            // Whole rows only: as many as fit cells of at least 200 (landscape) or 340 (portrait) design
-            // pixels, which share the height exactly; a flick stops on a row. 4 x 3 cards on a 1920x1080 stage.
-            readonly property int rowsShown: Math.max(1, Math.floor(height / (Theme.portrait ? 340 : 200)))
+            // Whole rows only: as many as fit cells of at least 300 (landscape) or 400 (portrait) design
+            // pixels, which share the height exactly; a flick stops on a row. 4 x 2 cards on a 1920x1080 stage.
+            readonly property int rowsShown: Math.max(1, Math.floor(height / (Theme.portrait ? 400 : 300)))
             cellHeight: height / rowsShown
             snapMode: GridView.SnapToRow
             cacheBuffer: 0  // no cards built below the view, where the timeline bar is
             boundsBehavior: Flickable.StopAtBounds
+            interactive: ShowController.touchChrome
             delegate: Item {
                 id: cell
                 required property var person
@@ -221,7 +189,7 @@ Item {
     // A tap beside an honouree's page goes back to the grid.
     MouseArea {
         anchors.fill: parent
-        enabled: gallery.step > 0
+        enabled: gallery.step > 0 && ShowController.touchChrome
         onClicked: ShowController.goTo(ShowController.sceneIndex, 0)
         Accessible.role: Accessible.Button
         Accessible.name: ShowController.words["a11y-back"]
@@ -234,7 +202,7 @@ Item {
         x: gallery.margin
         y: heading.y + heading.height + Theme.gap
         width: gallery.width - 2 * gallery.margin
-        height: gallery.height - y - Theme.gap
+        height: gallery.height - y - Theme.sceneBottom
         active: gallery.shown !== null && gallery.shown !== undefined
         visible: active
         sourceComponent: PersonDetail {

@@ -6,6 +6,11 @@ import "../components"
 StepScene {
     id: season
     decoration: Component {
-        SeasonBackdrop { accent: season.accent; iconGlyph: season.iconGlyph; iconFamily: season.iconFamily }
+        SeasonBackdrop {
+            accent: season.accent
+            iconGlyph: season.iconGlyph
+            iconFamily: season.iconFamily
+            showMark: season.step === 0 || season.onCouplet
+        }
     }
 }
