@@ -4,8 +4,6 @@ left out, with a log line, when there is none."""
 
 from __future__ import annotations
 
-import logging
-
 import pytest
 from PIL import Image
 
@@ -74,13 +72,15 @@ def test_the_picture_shrinks_into_the_room_figures_and_people_leave(qapp, tmp_pa
     assert any(80 < h < full - 1 for h in heights), heights  # shrunk, still shown, for some of them
 
 
-def test_a_picture_with_no_room_left_is_left_out_and_the_log_says_so(qapp, qtbot, tmp_path, caplog):
-    caplog.set_level(logging.INFO, logger="huzhou_viewer.qt.stage.controller")
+def test_a_picture_with_no_room_left_is_left_out_and_the_log_says_so(qapp, qtbot, qtlog, tmp_path):
     stage = _story_stage(story_pack(tmp_path / "p", 3, 3), (1920, 1080))
     try:
         assert not find(stage, "storyPicture").isVisible()
-        qtbot.waitUntil(lambda: "picture is left out" in caplog.text)
-        assert "story 'village' (en)" in caplog.text
-        assert caplog.text.count("picture is left out") == 1  # once, however often the story is laid out
+
+        def said() -> list[str]:
+            return [r.message for r in qtlog.records if "picture is left out" in r.message]
+        qtbot.waitUntil(lambda: said() != [])
+        settle(stage)
+        assert len(said()) == 1 and "story 'village'" in said()[0]  # once, however often it is laid out
     finally:
         stage.close()

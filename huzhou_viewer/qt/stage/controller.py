@@ -73,7 +73,6 @@ class ShowController(QObject):
         self._transitions = True
         self._exporting = False
         self._charts_ready = False
-        self._left_out: set[tuple[str, str, str]] = set()
         self._chrome = "touch"
         self._place_mark = True
         for signal in (self.positionChanged, self.languageChanged, self.chromeChanged):
@@ -242,16 +241,6 @@ class ShowController(QObject):
     @Slot(int)
     def jump(self, scene: int) -> None:
         self.run(Command(Op.JUMP, scene))
-
-    @Slot(str, str)
-    def leftOut(self, what: str, story: str) -> None:
-        """A view had no room for part of a story (its picture): logged once per story and language, as an
-        organiser reading the log after a show needs to know it, not how often."""
-        key = (what, story, self._language)
-        if key not in self._left_out:
-            self._left_out.add(key)
-            log.info("story '%s' (%s): its %s is left out, the story's figures and people take its room",
-                     story, self._language, what)
 
     @Slot(str)
     def openPerson(self, person_id: str) -> None:

@@ -143,10 +143,18 @@ Item {
         }
     }
 
-    // Said once the layout has settled (a story is laid out more than once while it is built).
+    // Said once the layout has settled (a story is laid out more than once while it is built), into the log
+    // (Qt's messages go there: qt/platform/messages.py), and once per story on screen.
+    property bool leftOutSaid: false
     Timer {
         interval: 0
-        running: story.pictureLeftOut && story.visible
-        onTriggered: if (story.pictureLeftOut) ShowController.leftOut("picture", story.block.id || story.block.title || "")
+        running: story.pictureLeftOut && story.visible && !story.leftOutSaid
+        onTriggered: {
+            if (!story.pictureLeftOut)
+                return
+            story.leftOutSaid = true
+            console.info("story '" + (story.block.id || story.block.title || "") + "': its picture is left out, "
+                         + "the story's figures and people take its room")
+        }
     }
 }
