@@ -31,9 +31,10 @@ Item {
     }
     readonly property var categories: view.categories || []
     readonly property int margin: Theme.portrait ? Theme.portraitMargin : Theme.margin
-    readonly property int columns: Theme.portrait ? 3 : 4
+    // A reach band's single row of cards is short: fewer, wider cards, side by side, so names never wrap away.
+    readonly property int columns: reach ? (keysBeside || Theme.portrait ? 2 : 3) : Theme.portrait ? 3 : 4
     // Reach mode (Access, show/reach.py): the grid, the search and the filter in the band a seated visitor
-    // reaches; on a landscape stage the keyboard stands beside the grid rather than under it.
+    // reaches; while searching the filter makes room, and on a landscape stage the keyboard stands beside the grid.
     readonly property bool reach: Access.reach && ShowController.touchChrome
     readonly property bool keysBeside: reach && !Theme.portrait && gallery.searching
 
@@ -139,7 +140,7 @@ Item {
             width: parent.width - searchBar.width - 24
             categories: gallery.categories
             allLabel: gallery.view.allLabel || ""
-            visible: categories.length > 1 && ShowController.touchChrome && !gallery.keysBeside
+            visible: categories.length > 1 && ShowController.touchChrome && !(gallery.reach && gallery.searching)
         }
 
         GridView {
@@ -148,7 +149,7 @@ Item {
             y: gallery.reach ? Math.max(grid.reachLine, subtitle.visible ? subtitle.height + Theme.gap : 0)
                : Math.max(subtitle.visible ? subtitle.height : 0, chips.visible ? chips.y + chips.height : 0,
                           searchBar.visible ? searchBar.y + searchBar.height : 0) + Theme.gap
-            width: parent.width - (gallery.keysBeside ? keys.width * keys.scale + Theme.gap : 0)
+            width: parent.width - (gallery.keysBeside ? Math.max(keys.width * keys.scale, searchBar.width) + Theme.gap : 0)
             height: (gallery.keysBeside ? (chips.visible ? chips.y - Theme.gap : parent.height)
                      : gallery.reach ? Math.min(searchBar.visible ? searchBar.y : parent.height,
                                                 chips.visible ? chips.y : parent.height) - Theme.gap
@@ -173,7 +174,7 @@ Item {
                     anchors.fill: parent
                     anchors.margins: Theme.gap / 2
                     person: cell.person
-                    sideBySide: !Theme.portrait
+                    sideBySide: !Theme.portrait || gallery.reach  // a reach band's row is short for a stacked card
                 }
             }
         }
