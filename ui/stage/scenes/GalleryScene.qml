@@ -33,8 +33,7 @@ Item {
     readonly property int margin: Theme.portrait ? Theme.portraitMargin : Theme.margin
     // A reach band's single row of cards is short: fewer, wider cards, side by side, so names never wrap away.
     readonly property int columns: reach ? (keysBeside || Theme.portrait ? 2 : 3) : Theme.portrait ? 3 : 4
-    // Reach mode (Access, show/reach.py): the grid, the search and the filter in the band a seated visitor
-    // reaches; while searching the filter makes room, and on a landscape stage the keyboard stands beside the grid.
+    // Reach mode (Access): grid, search and filter in the band a seated visitor reaches (show/reach.py).
     readonly property bool reach: Access.reach && ShowController.touchChrome
     readonly property bool keysBeside: reach && !Theme.portrait && gallery.searching
 
