@@ -45,6 +45,12 @@ def seconds(value: object) -> float:
     raise ValueError("a number of seconds above 0")
 
 
+def centimetres(value: object) -> float:
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= 1000:
+        return float(value)
+    raise ValueError("a length in centimetres, 0 to 1000")
+
+
 def mib(value: object) -> int:
     if isinstance(value, int) and not isinstance(value, bool) and value >= 64:
         return value

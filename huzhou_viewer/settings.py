@@ -145,6 +145,17 @@ class Settings:
         "Kiosk: an audio button reads the current step aloud in the language shown (needs espeak-ng installed).",
         check.flag,
     )
+    reach: bool = _setting(
+        False, "Kiosk: start with every control a visitor needs within a seated person's reach (the visitor's "
+        "reach button switches it; it returns to this when the kiosk goes home).", check.flag,
+    )
+    screen_bottom_cm: float | None = _setting(
+        None, "Kiosk: the height of the screen's lower edge above the floor, in cm, to place the reach band "
+        "(38 to 122 cm above the floor); leave out for the lower half of the screen.", check.centimetres, 70,
+    )
+    screen_height_cm: float | None = _setting(
+        None, "Kiosk: the screen's visible height in cm (with screen_bottom_cm).", check.centimetres, 121,
+    )
     # Presenter mode (audience window + speaker's console).
     presenter: bool = _setting(
         False,

@@ -67,6 +67,7 @@ SOURCE: dict[str, str] = dict([
     N_("a11y-back", "Back to the grid"),
     N_("a11y-pin-digit", "Digit {digit}"),
     N_("a11y-step", "Step {step} of {steps}"),
+    N_("a11y-reach", "Within reach"),
     N_("back-to-grid", "All honourees"),
     N_("step", "step"),
     N_("admin-title", "Kiosk administration"),

@@ -5,6 +5,10 @@ The words themselves, in every language, are content.words' (gettext catalogues)
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
+from huzhou_viewer.content.marks import unbroken
 from huzhou_viewer.content.words import SOURCE, untranslated, words
 
 __all__ = ["KEY_DISPLAY", "SOURCE", "key_map_rows", "language_mark", "place_mark", "presenter_key_rows",
@@ -48,6 +52,14 @@ def language_name(language: str) -> str:
     except (UnknownLocaleError, ValueError):
         return language
     return name or language
+
+
+def spoken_place(scene: Mapping[str, Any], texts: Mapping[str, str], step: int, step_count: int) -> str:
+    """"Summer: the surge, step 2 of 5": a scene's title and the step, for a screen reader to say on a move."""
+    title = unbroken(scene["title"]) or scene["label"]  # said: without the stage's break characters
+    if step_count <= 1:
+        return title
+    return f"{title}, {texts['a11y-step'].format(step=step + 1, steps=step_count)}"
 
 
 # Key names as people read them on the key map.

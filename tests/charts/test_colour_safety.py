@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import shutil
 
 from huzhou_viewer.charts.colour_safety import MIN_DIFFERENCE, check_theme, differences, palette_problems
@@ -55,7 +56,8 @@ def test_validate_names_the_pair_the_condition_the_line_and_a_colour_that_passes
     said = [s for s in out.getvalue().splitlines() if "deuteranopia" in s]
     assert len(said) == 1
     assert said[0].startswith(f"pack.yaml:{line}:")
-    assert "the start (#D9B45A) and the milestones (#E69A2E)" in said[0]
+    gold = re.search(r'^\s*gold: "(#[0-9A-Fa-f]{6})"', text, re.M).group(1)  # the milestones' start is drawn in gold
+    assert f"the start ({gold.upper()}) and the milestones (#E69A2E)" in said[0]
     assert "scenes/autumn.yaml" in said[0] and 'seasons.autumn: "#' in said[0]
 
 

@@ -94,12 +94,18 @@ def test_the_admin_panel_closes_with_esc_and_keys_do_not_reach_the_show_meanwhil
     assert not kiosk.admin.open and not shown(find(stage, "adminPanel")) and full_screen(stage)
 
 
-def test_a_long_hold_on_the_corner_asks_for_the_pin(stage, kiosk, qtbot):
+def hold_the_corner(stage, kiosk, qtbot):
+    """A finger held on the top-left corner until the admin panel opens; the touch device it used."""
     device = QTest.createTouchDevice()
     QTest.touchEvent(stage.view, device).press(0, QPoint(5, 5)).commit()
     qtbot.waitUntil(lambda: kiosk.admin.open, timeout=2000)
     QTest.touchEvent(stage.view, device).release(0, QPoint(5, 5)).commit()
     settle(stage)
+    return device
+
+
+def test_a_long_hold_on_the_corner_asks_for_the_pin(stage, kiosk, qtbot):
+    device = hold_the_corner(stage, kiosk, qtbot)
     assert kiosk.admin.locked and shown(find(stage, "adminKeypad"))
     kiosk.admin.quit()  # locked: does nothing
     assert not kiosk.leaving
@@ -283,11 +289,7 @@ def test_the_nightly_restart_comes_at_the_first_idle_moment_after_its_time(stage
 
 
 def test_the_admin_panel_s_buttons_and_pin_keys_have_names_for_a_screen_reader(stage, kiosk, qtbot):
-    device = QTest.createTouchDevice()
-    QTest.touchEvent(stage.view, device).press(0, QPoint(5, 5)).commit()
-    qtbot.waitUntil(lambda: kiosk.admin.open, timeout=2000)
-    QTest.touchEvent(stage.view, device).release(0, QPoint(5, 5)).commit()
-    settle(stage)
+    hold_the_corner(stage, kiosk, qtbot)
     assert kiosk.admin.locked and not unnamed(stage.view.rootObject())
     digits = {name for item in controls(find(stage, "adminKeypad")) if (name := spoken(item)[1])}
     assert stage.controller.words["a11y-pin-digit"].format(digit="5") in digits

@@ -13,8 +13,11 @@ Rectangle {
     readonly property real stageTop: parent ? (parent.height - (Theme.portrait ? 1920 : 1080) * unit) / 2 : 0
     visible: Modes.speech !== null && Modes.speech.available
     z: 900
-    x: stageRight - width - 28 * unit
-    y: stageTop + 104 * unit
+    // Under the language switch, or beside it by the timeline bar in reach mode.
+    readonly property real reachY: (Theme.portrait ? 1920 - Theme.portraitBarHeight : 1080 - Theme.barHeight)
+                                   - (1 - Access.reachBottom) * (Theme.portrait ? 1920 : 1080) - 60 - Theme.gap / 2
+    y: stageTop + (Access.reach ? reachY : 104) * unit
+    x: stageRight - width - (Access.reach ? 260 : 28) * unit
     width: label.implicitWidth + 48 * unit
     height: 60 * unit
     radius: height / 2

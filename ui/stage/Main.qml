@@ -72,19 +72,28 @@ Rectangle {
 
         // The touch screen's controls; the clean feed (presenter mode's audience, `chrome = "none"`) has none.
         TimelineBar {
+            id: timeline
             visible: ShowController.touchChrome
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
+            // In reach mode, up to the band's lower edge where the screen hangs lower than a seated reach.
+            anchors.bottomMargin: Access.reach ? stage.height * (1 - Access.reachBottom) : 0
             height: Theme.portrait ? Theme.portraitBarHeight : Theme.barHeight
+        }
+
+        ReachButton {
+            visible: ShowController.touchChrome
+            x: Theme.edge
+            y: timeline.y - height - Theme.gap / 2
         }
 
         LanguageToggle {
             shown: ShowController.touchChrome
-            anchors.top: parent.top
             anchors.right: parent.right
-            anchors.topMargin: Theme.edge
             anchors.rightMargin: Theme.edge
+            // In reach mode, down by the timeline bar (the kiosk's audio button follows it: ui/kiosk).
+            y: Access.reach ? timeline.y - height - Theme.gap / 2 : Theme.edge
         }
 
         // Where the show is, for the back row and the operator alike: small, inside the title-safe area, on a

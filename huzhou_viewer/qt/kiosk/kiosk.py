@@ -104,6 +104,10 @@ class Kiosk(QObject):
         place_window(self.view, find_screen(screen), True)
         self.window.start()
         self.input.hide_cursor()
+        from huzhou_viewer.show.reach import reach_band
+
+        self.stage.access.configure(self.settings.reach,
+                                    reach_band(self.settings.screen_bottom_cm, self.settings.screen_height_cm))
         if self.settings.speech:
             from huzhou_viewer.qt.kiosk.speech import Speech
 
@@ -217,6 +221,7 @@ class Kiosk(QObject):
 
     def _clear_overlays(self) -> None:
         self.admin.close()
+        self.stage.access.reset()  # the next visitor starts from the installation's own settings
         if self.speech is not None:
             self.speech.stop()  # the next visitor starts in silence
         self.controller.setLanguage(self._home_language)

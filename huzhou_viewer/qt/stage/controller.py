@@ -7,10 +7,9 @@ from dataclasses import replace
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
-from huzhou_viewer.content.marks import unbroken
 from huzhou_viewer.show.commands import Command, Op
 from huzhou_viewer.show.deck import Deck
-from huzhou_viewer.show.labels import key_map_rows, language_mark
+from huzhou_viewer.show.labels import key_map_rows, language_mark, spoken_place
 from huzhou_viewer.show.state import ShowState, apply
 
 log = logging.getLogger(__name__)
@@ -175,13 +174,8 @@ class ShowController(QObject):
     @Property(str, notify=placeChanged)
     def place(self) -> str:
         """Where the show is, as a screen reader says it when it moves: the scene's title and the step."""
-        scene = self._deck.scenes(self._language)[self._state.scene]
-        words = self._deck.words(self._language)
-        title = unbroken(scene["title"]) or scene["label"]  # read out: without the stage's break characters
-        if self._state.step_count <= 1:
-            return title
-        step = words["a11y-step"].format(step=self._state.step + 1, steps=self._state.step_count)
-        return f"{title}, {step}"
+        return spoken_place(self._deck.scenes(self._language)[self._state.scene], self._deck.words(self._language),
+                            self._state.step, self._state.step_count)
 
     @Property(int, notify=positionChanged)
     def previousSceneIndex(self) -> int:

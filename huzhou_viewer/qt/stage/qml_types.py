@@ -27,6 +27,7 @@ SINGLETONS = {
     "SceneModel": ("huzhou_viewer.qt.stage.scene_model", "SceneModel"),
     "PeopleModel": ("huzhou_viewer.qt.stage.people_model", "PeopleModel"),
     "Modes": ("huzhou_viewer.qt.stage.qml_types", "Modes"),
+    "Access": ("huzhou_viewer.qt.stage.access", "Access"),
 }
 # Modes' properties -> (module, class) of what the modes put there (for qmllint's type information).
 MODE_OBJECTS = {

@@ -26,9 +26,11 @@ class StageError(RuntimeError):
 def register_qml_types() -> None:
     """The HuzhouViewer QML module, registered once a process. Before any QML engine exists: a process that
     makes another engine first (a benchmark's bare window) calls this before it."""
+    from huzhou_viewer.qt.stage.access import Access
     from huzhou_viewer.qt.stage.people_model import PeopleModel
 
-    qml_types.register({"ShowController": ShowController, "SceneModel": SceneModel, "PeopleModel": PeopleModel})
+    qml_types.register({"ShowController": ShowController, "SceneModel": SceneModel, "PeopleModel": PeopleModel,
+                        "Access": Access})
 
 
 class Stage:
@@ -49,6 +51,10 @@ class Stage:
 
         self.people = PeopleModel(self.controller)
         qml_types.expose(self.engine, "PeopleModel", self.people)
+        from huzhou_viewer.qt.stage.access import Access
+
+        self.access = Access()
+        qml_types.expose(self.engine, "Access", self.access)
         self.view = StageView(self.engine, self.controller)
         self.keys = KeyRoute(self.controller, parent=self.controller)  # modes hand it their keys from the start
         self._keys_served = False
@@ -126,7 +132,7 @@ class Stage:
         from PySide6.QtCore import QCoreApplication
 
         app = QCoreApplication.instance()
-        for owned in (self.people, self.scenes, self.icons, self.controller):
+        for owned in (self.people, self.scenes, self.icons, self.access, self.controller):
             if shiboken6.isValid(owned):
                 owned.setParent(app)
                 owned.deleteLater()

@@ -41,7 +41,9 @@ QtObject {
     readonly property int safeX: portrait ? 54 : 96
     readonly property int safeY: portrait ? 96 : 54
     // A scene's own bottom margin: the title-safe edge on the clean feed; above the timeline bar, a gap.
-    readonly property int sceneBottom: ShowController.touchChrome ? gap : safeY
+    // In reach mode the row above the timeline bar holds the reach button and the language switch.
+    readonly property int sceneBottom: !ShowController.touchChrome ? safeY : Access.reach ? reachRow : gap
+    readonly property int reachRow: 96
 
     // Layout (design pixels).
     readonly property int margin: 96

@@ -31,7 +31,11 @@ Item {
     }
     readonly property var categories: view.categories || []
     readonly property int margin: Theme.portrait ? Theme.portraitMargin : Theme.margin
-    readonly property int columns: Theme.portrait ? 3 : 4
+    // A reach band's single row of cards is short: fewer, wider cards, side by side, so names never wrap away.
+    readonly property int columns: reach ? (keysBeside || Theme.portrait ? 2 : 3) : Theme.portrait ? 3 : 4
+    // Reach mode (Access): grid, search and filter in the band a seated visitor reaches (show/reach.py).
+    readonly property bool reach: Access.reach && ShowController.touchChrome
+    readonly property bool keysBeside: reach && !Theme.portrait && gallery.searching
 
     CompactHeading {
         id: heading
@@ -54,6 +58,15 @@ Item {
         opacity: gallery.step === 0 ? 1 : 0
         visible: opacity > 0
         Behavior on opacity { NumberAnimation { duration: Theme.stepFade } }
+        // Where the reach band begins, in this page's units (the page is placed on the stage at its design size).
+        readonly property real reachLine: {
+            if (!gallery.reach)
+                return 0
+            const designHeight = Theme.portrait ? 1920 : 1080
+            const stageTop = (grid.Window.height - designHeight * Theme.stageScale) / 2
+            const pageTop = (grid.mapToItem(null, 0, 0).y - stageTop) / Theme.stageScale
+            return Math.max(0, designHeight * Access.reachTop - pageTop)
+        }
 
         StageText {
             id: subtitle
@@ -68,7 +81,9 @@ Item {
         Row {
             id: searchBar
             objectName: "searchBar"
-            y: subtitle.visible ? subtitle.height + 12 : 0
+            y: !gallery.reach ? (subtitle.visible ? subtitle.height + 12 : 0)
+               : gallery.keysBeside ? grid.reachLine
+               : parent.height - height - (keys.visible ? keys.height * keys.scale + Theme.gap : 0)
             anchors.right: parent.right
             spacing: 12
             visible: gallery.peopleCount > 0 && ShowController.touchChrome
@@ -119,19 +134,25 @@ Item {
 
         CategoryChips {
             id: chips
-            y: subtitle.visible ? subtitle.height + 12 : 0
+            y: gallery.reach ? (gallery.keysBeside ? parent.height - height : searchBar.y + searchBar.height - height)
+                             : subtitle.visible ? subtitle.height + 12 : 0
             width: parent.width - searchBar.width - 24
             categories: gallery.categories
             allLabel: gallery.view.allLabel || ""
+            visible: categories.length > 1 && ShowController.touchChrome && !(gallery.reach && gallery.searching)
         }
 
         GridView {
             id: cards
             objectName: "galleryGrid"
-            y: Math.max(subtitle.visible ? subtitle.height : 0, chips.visible ? chips.y + chips.height : 0,
-                        searchBar.visible ? searchBar.y + searchBar.height : 0) + Theme.gap
-            width: parent.width
-            height: parent.height - y - (keys.visible ? keys.height + Theme.gap : 0)
+            y: gallery.reach ? Math.max(grid.reachLine, subtitle.visible ? subtitle.height + Theme.gap : 0)
+               : Math.max(subtitle.visible ? subtitle.height : 0, chips.visible ? chips.y + chips.height : 0,
+                          searchBar.visible ? searchBar.y + searchBar.height : 0) + Theme.gap
+            width: parent.width - (gallery.keysBeside ? Math.max(keys.width * keys.scale, searchBar.width) + Theme.gap : 0)
+            height: (gallery.keysBeside ? (chips.visible ? chips.y - Theme.gap : parent.height)
+                     : gallery.reach ? Math.min(searchBar.visible ? searchBar.y : parent.height,
+                                                chips.visible ? chips.y : parent.height) - Theme.gap
+                     : parent.height - (keys.visible ? keys.height + Theme.gap : 0)) - y
             clip: true
             model: PeopleModel
             cellWidth: width / gallery.columns
@@ -152,7 +173,7 @@ Item {
                     anchors.fill: parent
                     anchors.margins: Theme.gap / 2
                     person: cell.person
-                    sideBySide: !Theme.portrait
+                    sideBySide: !Theme.portrait || gallery.reach  // a reach band's row is short for a stacked card
                 }
             }
         }
@@ -162,8 +183,10 @@ Item {
             objectName: "onScreenKeyboard"
             visible: gallery.searching
             anchors.bottom: parent.bottom
-            anchors.horizontalCenter: parent.horizontalCenter
-            scale: Math.min(1, parent.width / width)
+            x: gallery.keysBeside ? parent.width - width * scale : (parent.width - width) / 2
+            transformOrigin: gallery.keysBeside ? Item.BottomLeft : Item.Bottom
+            scale: gallery.keysBeside ? Math.min(1, (parent.height - grid.reachLine - searchBar.height - Theme.gap) / height)
+                                      : Math.min(1, parent.width / width)
             onTyped: letter => PeopleModel.query += letter
             onErased: PeopleModel.query = PeopleModel.query.slice(0, -1)
             onCleared: PeopleModel.query = ""
@@ -188,6 +211,7 @@ Item {
 
     // A tap beside an honouree's page goes back to the grid.
     MouseArea {
+        objectName: "besidePage"
         anchors.fill: parent
         enabled: gallery.step > 0 && ShowController.touchChrome
         onClicked: ShowController.goTo(ShowController.sceneIndex, 0)

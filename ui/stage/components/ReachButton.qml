@@ -1,0 +1,32 @@
+import QtQuick
+import HuzhouViewer
+
+// Reach mode on and off (Access): always by the timeline bar, in the lower part of the screen, so a visitor who
+// cannot reach the top finds it; lit while the controls are in reach.
+Rectangle {
+    id: button
+    objectName: "reachButton"
+    width: label.implicitWidth + 48
+    height: label.implicitHeight + 20
+    radius: height / 2
+    color: Access.reach ? Theme.accent : Qt.rgba(Theme.surface.r, Theme.surface.g, Theme.surface.b, 0.9)
+    border.color: Access.reach ? Theme.accent : Theme.outline
+    border.width: 2
+    Accessible.role: Accessible.CheckBox
+    Accessible.name: ShowController.words["a11y-reach"]
+    Accessible.checkable: true
+    Accessible.checked: Access.reach
+    Accessible.onPressAction: Access.toggleReach()
+    StageText {
+        id: label
+        anchors.centerIn: parent
+        wrapMode: Text.NoWrap
+        text: "\u2193 " + ShowController.words["a11y-reach"]
+        color: Access.reach ? Theme.background : Theme.text
+        font.pixelSize: Theme.smallSize
+    }
+    MouseArea {
+        anchors.fill: parent
+        onClicked: Access.toggleReach()
+    }
+}
