@@ -116,7 +116,10 @@ class RealKiosk:
         return _x(self.display, *command)
 
     def _find(self) -> str:
-        found = self.x("xdotool", "search", "--onlyvisible", "--pid", str(self.app.pid)).split()
+        # The show's window by its class: Qt's helper windows of the same process (1x1, no class) may be mapped
+        # for a moment at start, and one taken for the show would never be "back".
+        found = self.x("xdotool", "search", "--onlyvisible", "--pid", str(self.app.pid),
+                       "--class", "huzhou-viewer").split()
         return found[0] if found else ""
 
     def state(self) -> dict[str, bool]:
@@ -134,7 +137,9 @@ class RealKiosk:
         try:
             self.qtbot.waitUntil(good, timeout=timeout)
         except TimeoutError:
-            pytest.fail(f"the kiosk window is not back: {self.state()}; log: {self.log_text()[-1500:]}")
+            tree = self.x("xwininfo", "-root", "-tree")
+            pytest.fail(f"the kiosk window {self.id} is not back: {self.state()}; windows: {tree[-1500:]}; "
+                        f"log: {self.log_text()[-1500:]}")
 
     def log_text(self) -> str:
         return self.log.read_text(encoding="utf-8") if self.log.exists() else ""
@@ -174,6 +179,9 @@ needs_x = pytest.mark.skipif(not all(shutil.which(tool) for tool in X_TOOLS),
 
 
 @needs_x
+# On a loaded 2-core machine the set-up (an X server, a window manager, a kiosk) has missed its deadlines
+# (openbox not up within 20 s); two more runs are allowed, each attempt must still hold within its run.
+@pytest.mark.flaky(reruns=2)
 def test_a_real_window_survives_the_escape_keys_and_a_close_request(real_kiosk):
     kiosk = real_kiosk
     for key in ("alt+F4", "ctrl+q", "ctrl+w", "Escape", "F11"):
