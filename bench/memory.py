@@ -30,6 +30,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -181,15 +182,10 @@ def inside_figures(stage) -> dict:
     charts = stage.charts
     chart_bytes = sum(image.sizeInBytes() for image in charts._cache.values()) if charts is not None else 0
     portrait_bytes = stage.portraits._bytes if stage.portraits is not None else 0
-    fonts_dir = ""
-    if "qtawesome" in sys.modules:
-        fonts_dir = os.path.join(os.path.dirname(sys.modules["qtawesome"].__file__), "fonts")
-    icon_font_bytes = sum(os.path.getsize(os.path.join(fonts_dir, ttf)) for _, ttf, _ in
-                          sys.modules["qtawesome"]._BUNDLED_FONTS) if fonts_dir else 0
     return {"items": len(items), "scenes_built": scenes_built,
             "scenes": stage.controller.sceneCount,
             "chart_cache": chart_bytes, "portrait_cache": portrait_bytes, "live_images": image_bytes,
-            "font_families": len(QFontDatabase.families()), "icon_font_bytes": icon_font_bytes,
+            "font_families": len(QFontDatabase.families()),
             "icon_families": len(getattr(stage.icons, "_families", {})),
             "matplotlib": "matplotlib" in sys.modules, "numpy": "numpy" in sys.modules,
             "qtawesome": "qtawesome" in sys.modules, "modules": len(sys.modules), "malloc": mallinfo()}
@@ -388,7 +384,7 @@ def breakdown(name: str, plain: dict, traced: dict) -> list[str]:
                  f" pictures held by live Image items {mib(inside['live_images'])} MiB")
     lines.append(f"  QML: {inside['items']} items alive, {inside['scenes_built']} of {inside['scenes']} scenes built")
     lines.append(f"  fonts: {inside['font_families']} families known to Qt, {inside['icon_families']} icon fonts "
-                 f"registered ({mib(inside['icon_font_bytes'])} MiB of font files)")
+                 "registered")
     loaded = [m for m in ("matplotlib", "numpy", "qtawesome") if inside[m]]
     lines.append(f"  imported: {', '.join(loaded) or 'none of matplotlib, numpy, qtawesome'}; "
                  f"{inside['modules']} modules in all")
@@ -412,6 +408,7 @@ def main() -> int:
         if shutil.which(tool) is None:
             sys.exit(f"{tool} is needed (Debian: apt-get install xvfb)")
 
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so the X server below is stopped on the way out
     server, display = start_xvfb()
     config = tempfile.mkdtemp(prefix="huzhou-memory-")
     try:
