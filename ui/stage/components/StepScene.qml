@@ -17,6 +17,15 @@ Item {
     // The step this scene shows while the show rests (changes only once a move has settled): the blocks
     // next to it are built ahead, after the transition, never during a key press.
     property int restingStep: 0
+    // A block's view is being built asynchronously: the scene's host keeps the scene until it is done.
+    readonly property bool building: {
+        for (let i = 0; i < blockViews.count; ++i) {
+            const block = blockViews.itemAt(i) as BlockView
+            if (block && block.status === Loader.Loading)
+                return true
+        }
+        return false
+    }
 
     Loader {
         anchors.fill: parent
@@ -60,12 +69,13 @@ Item {
         height: parent.height - y - Theme.gap
 
         Repeater {
+            id: blockViews
             model: scene.blocks
             delegate: BlockView {
                 required property var modelData
                 required property int index
                 // The shown block, and once the first frame is out its neighbours, exist; the rest wait.
-                active: visible || (ShowController.preloadNeighbours && Math.abs(scene.restingStep - index - 1) <= 1)
+                near: ShowController.preloadNeighbours && Math.abs(scene.restingStep - index - 1) <= 1
                 asynchronous: !visible
                 width: body.width
                 height: body.height
