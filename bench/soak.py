@@ -8,9 +8,12 @@ in a rendered frame:
     leaves (the clock jumps past the idle time);
   - a gallery opening (one per ten switches): an honouree's page opened (as a tap on a card or a name does),
     drawn, and closed with Esc.
-Resident memory is sampled every 500 steps; the drift is measured from the end of the warm-up to the end.
-tracemalloc runs throughout (so its own overhead is part of the warm-up) and its top growth over the same span
-is printed: where to look first if the figure ever rises.
+Resident memory is sampled every 250 steps; the drift is measured from the end of the warm-up to the end. The
+warm-up is judged by the curve, not by a count: it ends at the first sample from which the next WINDOW samples
+rise by less than FLAT of the memory per 1,000 steps (a least-squares slope), and it must end in the first half
+of the run. tracemalloc runs throughout (so its own overhead is part of the warm-up) and its top growth over the
+same span is printed: where to look first if the figure ever rises. Qt's and QML's warnings are counted; any is
+a failure.
 
     python bench/soak.py [--switches 10000] [--openings 1000] [--size WxH]   target: drift <= 2 % (exit 1 if missed)
 """
@@ -28,8 +31,23 @@ import tracemalloc
 from common import ROOT, headless_env, setup_line, verdict
 
 DRIFT_TARGET = 0.02
-SAMPLE_EVERY = 500
-WARM_UP_STEPS = 1000
+SAMPLE_EVERY = 250
+WINDOW = 6  # samples (1,500 steps) over which the curve must be flat
+FLAT = 0.002  # rise per 1,000 steps, relative to the memory at the start of the window
+
+
+def slope(points: list[tuple[int, float]]) -> float:
+    """Least-squares slope of (step, MiB) points, in MiB per step."""
+    n = len(points)
+    mx = sum(x for x, _ in points) / n
+    my = sum(y for _, y in points) / n
+    return sum((x - mx) * (y - my) for x, y in points) / sum((x - mx) ** 2 for x, _ in points)
+
+
+def flat_from(samples: list[tuple[int, float]]) -> bool:
+    """Whether the curve is flat over the last WINDOW + 1 samples."""
+    window = samples[-(WINDOW + 1):]
+    return len(window) == WINDOW + 1 and slope(window) * 1000 <= FLAT * window[0][1]
 
 
 def rss_mib() -> float:
@@ -53,15 +71,15 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
     total = args.switches + args.openings
-    if total <= WARM_UP_STEPS + SAMPLE_EVERY:
-        parser.error(f"need more than {WARM_UP_STEPS + SAMPLE_EVERY} steps in all")
+    if total < 2 * (WINDOW + 1) * SAMPLE_EVERY:
+        parser.error(f"need at least {2 * (WINDOW + 1) * SAMPLE_EVERY} steps in all")
     size = tuple(int(side) for side in args.size.lower().split("x"))
     headless_env()
     os.environ.setdefault("HUZHOU_VIEWER_CONFIG_DIR", str(ROOT / "out" / "soak-config"))
     sys.path.insert(0, str(ROOT))
     tracemalloc.start(1)
 
-    from PySide6.QtCore import QPoint, Qt, QTimer
+    from PySide6.QtCore import QPoint, Qt, QTimer, QtMsgType, qInstallMessageHandler
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtTest import QTest
 
@@ -71,14 +89,25 @@ def main() -> int:
     from huzhou_viewer.qt.platform.fonts import register_bundled_fonts
     from huzhou_viewer.qt.stage.export import grab
     from huzhou_viewer.qt.stage.stage import Stage
-    from huzhou_viewer.settings import Settings
+    from huzhou_viewer.settings import Settings, cache_dir
     from huzhou_viewer.show.present import build_deck
 
+    qt_warnings: dict[str, int] = {}
+
+    def count_warning(mode, context, message: str) -> None:
+        if mode in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+            qt_warnings[message] = qt_warnings.get(message, 0) + 1
+        print(message, file=sys.stderr)
+
+    qInstallMessageHandler(count_warning)
+    from huzhou_viewer.qt.platform.heap import cap_arenas
+
+    cap_arenas()  # as the show does
     app = QGuiApplication(sys.argv[:1])
     deck = build_deck(load_pack(resources.bundled_pack()))
     stage = Stage(deck, None, register_bundled_fonts(resources.font_files()), transitions=False)
     stage.start_keys()
-    stage.start_pictures()
+    stage.start_pictures(cache_dir() / "charts")  # as the show does: charts drawn by a worker process, then kept
     stage.icons.load_now()
     stage.controller.set_preload_neighbours(True)
     stage.view.resize(*size)
@@ -142,7 +171,8 @@ def main() -> int:
             plan[i], switches_left = "open", switches_left - 1
 
     samples: list[tuple[int, float]] = []
-    snapshots = {}
+    snapshots: dict = {}
+    recent: list = []  # tracemalloc snapshots of the last WINDOW + 1 samples: the warm-up's end is among them
     started = time.perf_counter()
 
     def steps():
@@ -156,11 +186,15 @@ def main() -> int:
             grab(stage)
             if step % SAMPLE_EVERY == 0 or step == total:
                 gc.collect()
-                if step == WARM_UP_STEPS:
-                    snapshots["warm"] = tracemalloc.take_snapshot()
+                if "warm" not in snapshots:
+                    recent.append(tracemalloc.take_snapshot())
+                    del recent[:-(WINDOW + 1)]
                     gc.collect()
                 samples.append((step, rss_mib()))
                 print(f"  step {step:>6}: RSS {samples[-1][1]:7.1f} MiB", flush=True)
+                if "warm" not in snapshots and flat_from(samples):
+                    snapshots["warm"], snapshots["warm_index"] = recent[0], len(samples) - WINDOW - 1
+                    recent.clear()
             yield step
 
     # Each step runs from the application's event loop, as the show's do: objects that QML deletes later
@@ -179,22 +213,35 @@ def main() -> int:
     app.exec()
     elapsed = time.perf_counter() - started
     end_snapshot = tracemalloc.take_snapshot()
-    warm_snapshot = snapshots["warm"]
-    warm = next(mib for step, mib in samples if step >= WARM_UP_STEPS)
-    end = samples[-1][1]
-    drift = (end - warm) / warm
     stage.close()
+    warm_index = snapshots.get("warm_index")
+    # The warm-up must be over by half-way, so the drift is judged over at least half of the run.
+    warmed = warm_index is not None and samples[warm_index][0] <= total // 2
 
     print(setup_line() + f" size={w}x{h}")
     print(f"{args.switches} scene switches and {args.openings} gallery openings in {elapsed:.0f} s "
           f"(accelerated kiosk time: {clock.now / 86400:.1f} days)")
+    for message, count in sorted(qt_warnings.items(), key=lambda kv: -kv[1])[:10]:
+        print(f"Qt warning, {count} times: {message}")
+    print(f"Qt and QML warnings: {sum(qt_warnings.values())} (target 0) {verdict(not qt_warnings)}")
+    if not warmed:
+        print(f"the curve did not flatten by half-way (no {WINDOW} samples rising under {FLAT * 100:.1f} % per "
+              f"1,000 steps) {verdict(False)}")
+        return 1
+    warm_step, warm = samples[warm_index]
+    end = samples[-1][1]
+    drift = (end - warm) / warm
     print("top Python allocation growth after warm-up (tracemalloc):")
-    for stat in end_snapshot.compare_to(warm_snapshot, "lineno")[:5]:
+    for stat in end_snapshot.compare_to(snapshots["warm"], "lineno")[:5]:
         print(f"  {stat}")
-    print(f"RSS after {WARM_UP_STEPS} warm-up steps {warm:.1f} MiB, at the end {end:.1f} MiB "
-          f"(min {min(m for _, m in samples[1:]):.1f}, max {max(m for _, m in samples[1:]):.1f})")
-    ok = drift <= DRIFT_TARGET
-    print(f"memory drift after warm-up: {drift * 100:+.2f} % (target <= {DRIFT_TARGET * 100:.0f} %) {verdict(ok)}")
+    after = [m for step, m in samples if step >= warm_step]
+    print(f"warm-up judged by the curve: over at step {warm_step} (the {WINDOW} samples after it rise under "
+          f"{FLAT * 100:.1f} % per 1,000 steps)")
+    print(f"RSS at the end of the warm-up {warm:.1f} MiB, at the end {end:.1f} MiB (after the warm-up: min "
+          f"{min(after):.1f}, max {max(after):.1f}; peak {max(m for _, m in samples):.1f})")
+    ok = drift <= DRIFT_TARGET and not qt_warnings
+    print(f"memory drift after warm-up: {drift * 100:+.2f} % (target <= {DRIFT_TARGET * 100:.0f} %) "
+          f"{verdict(drift <= DRIFT_TARGET)}")
     return 0 if ok else 1
 
 

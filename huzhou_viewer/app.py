@@ -225,6 +225,9 @@ class _FirstFrame:
 
 
 def _run(settings: Settings, quit_after_first_frame: bool) -> int:
+    from huzhou_viewer.qt.platform.heap import cap_arenas
+
+    cap_arenas()  # before Qt starts its threads
     app, family = _make_app(settings)
     mode = _start_mode(settings, family)  # before the first frame: a kiosk is frameless and full screen from it
     if mode is None:

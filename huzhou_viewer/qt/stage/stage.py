@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtQml import QQmlEngine
 
+from huzhou_viewer.qt.platform import heap
 from huzhou_viewer.qt.stage import qml_types
 from huzhou_viewer.qt.stage.controller import ShowController
 from huzhou_viewer.qt.stage.icon_font import IconFont
@@ -39,6 +40,7 @@ class Stage:
         self.engine = QQmlEngine()
         self.controller = ShowController(deck, language, font_family)
         self.controller.set_transitions(transitions)
+        self.controller.settledChanged.connect(heap.trim)  # what the scenes left behind goes back to the system
         self.icons = IconFont()
         self.scenes = SceneModel(self.controller, self.icons)
         self.charts = None

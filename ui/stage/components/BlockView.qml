@@ -17,9 +17,9 @@ Loader {
     // A view being built asynchronously is kept until it is done: dropped mid-build when the show moves on
     // quickly, Qt destroys it with a warning ("destroyed during incubation"). Written after the event that
     // changed it (delayed), as the status changes inside the write of `active`.
-    property bool keep
-    Binding on keep { value: blockView.near || blockView.status === Loader.Loading; delayed: true }
-    active: visible || keep
+    property bool held
+    Binding on held { value: blockView.status === Loader.Loading; delayed: true }
+    active: visible || near || held
 
     source: viewFiles[block.kind] ? Qt.resolvedUrl(viewFiles[block.kind]) : ""
     onLoaded: {

@@ -33,14 +33,11 @@ Item {
         // A scene being built asynchronously is kept until it is done: dropped mid-build when the show moves on
         // quickly, Qt destroys it with a warning ("destroyed during incubation"). Written after the event that
         // changed it (delayed), as the status changes inside the write of `active`.
-        property bool keep
+        property bool held
         property bool contentBuilding: false  // a step scene's blocks, built on their own (StepScene.building)
-        Binding on keep {
-            value: loader.status === Loader.Loading || loader.contentBuilding
-                   || (ShowController.preloadNeighbours && Math.abs(host.index - ShowController.settledScene) <= 1)
-            delayed: true
-        }
-        active: host.visible || keep
+        Binding on held { value: loader.status === Loader.Loading || loader.contentBuilding; delayed: true }
+        active: host.visible || held
+                || (ShowController.preloadNeighbours && Math.abs(host.index - ShowController.settledScene) <= 1)
         // Neighbours are built over several frames, never inside a key press; a scene that becomes
         // current before it is done is finished at once.
         asynchronous: !host.visible
