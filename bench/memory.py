@@ -38,7 +38,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import ROOT, verdict
+from common import ROOT, start_xvfb, verdict
 
 FIRST_FRAME_MIB = 120
 AFTER_WALK_MIB = 160
@@ -177,7 +177,7 @@ def inside_figures(stage) -> dict:
             w, h = (size.width(), size.height()) if size.width() > 0 else painted
             image_bytes += int(w * h * 4)
     scenes_built = sum(1 for item in items if item.objectName().startswith("scene-")
-                       and any(c.metaObject().className() == "QQuickLoader" and c.property("item") is not None
+                       and any(c.inherits("QQuickLoader") and c.property("item") is not None
                                for c in item.childItems()))
     charts = stage.charts
     chart_bytes = sum(image.sizeInBytes() for image in charts._cache.values()) if charts is not None else 0
@@ -325,25 +325,6 @@ class Walk:
 
 # -- the parent: an X server, the children, the figures ----------------------------------------------------
 
-def free_display() -> int:
-    for n in range(90, 200):
-        if not os.path.exists(f"/tmp/.X11-unix/X{n}") and not os.path.exists(f"/tmp/.X{n}-lock"):
-            return n
-    sys.exit("no free X display number between :90 and :199")
-
-
-def start_xvfb() -> tuple[subprocess.Popen, str]:
-    n = free_display()
-    server = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", f"{SIZE[0]}x{SIZE[1]}x24", "-nolisten", "tcp"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 10
-    while not os.path.exists(f"/tmp/.X11-unix/X{n}"):
-        if server.poll() is not None or time.monotonic() > deadline:
-            sys.exit(f"Xvfb :{n} did not start")
-        time.sleep(0.05)
-    return server, f":{n}"
-
-
 def run_child(env: dict[str, str], traced: bool) -> dict:
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as f:
         out = f.name
@@ -409,7 +390,7 @@ def main() -> int:
             sys.exit(f"{tool} is needed (Debian: apt-get install xvfb)")
 
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so the X server below is stopped on the way out
-    server, display = start_xvfb()
+    server, display = start_xvfb(SIZE)
     config = tempfile.mkdtemp(prefix="huzhou-memory-")
     try:
         env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}

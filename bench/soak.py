@@ -25,6 +25,7 @@ import gc
 import os
 import random
 import sys
+import tempfile
 import time
 import tracemalloc
 
@@ -172,7 +173,10 @@ def main() -> int:
 
     samples: list[tuple[int, float]] = []
     snapshots: dict = {}
-    recent: list = []  # tracemalloc snapshots of the last WINDOW + 1 samples: the warm-up's end is among them
+    # tracemalloc snapshots of the last WINDOW + 1 samples (the warm-up's end is among them), kept on disk: seven
+    # in memory would be some 150 MiB of the harness's own, and their release would read as the show's.
+    snapshot_dir = tempfile.mkdtemp(prefix="soak-snapshots-")
+    recent: list[str] = []
     started = time.perf_counter()
 
     def steps():
@@ -187,7 +191,10 @@ def main() -> int:
             if step % SAMPLE_EVERY == 0 or step == total:
                 gc.collect()
                 if "warm" not in snapshots:
-                    recent.append(tracemalloc.take_snapshot())
+                    recent.append(os.path.join(snapshot_dir, f"{step}.snapshot"))
+                    tracemalloc.take_snapshot().dump(recent[-1])
+                    for old in recent[:-(WINDOW + 1)]:
+                        os.unlink(old)
                     del recent[:-(WINDOW + 1)]
                     gc.collect()
                 samples.append((step, rss_mib()))
@@ -214,6 +221,9 @@ def main() -> int:
     elapsed = time.perf_counter() - started
     end_snapshot = tracemalloc.take_snapshot()
     stage.close()
+    import shutil
+
+    shutil.rmtree(snapshot_dir, ignore_errors=True)
     warm_index = snapshots.get("warm_index")
     # The warm-up must be over by half-way, so the drift is judged over at least half of the run.
     warmed = warm_index is not None and samples[warm_index][0] <= total // 2
@@ -232,7 +242,7 @@ def main() -> int:
     end = samples[-1][1]
     drift = (end - warm) / warm
     print("top Python allocation growth after warm-up (tracemalloc):")
-    for stat in end_snapshot.compare_to(snapshots["warm"], "lineno")[:5]:
+    for stat in end_snapshot.compare_to(tracemalloc.Snapshot.load(snapshots["warm"]), "lineno")[:5]:
         print(f"  {stat}")
     after = [m for step, m in samples if step >= warm_step]
     print(f"warm-up judged by the curve: over at step {warm_step} (the {WINDOW} samples after it rise under "
