@@ -23,7 +23,7 @@ from pathlib import Path
 
 MAGIC = b"HVRGBA01"
 HEADER = struct.Struct("<8sII")
-KEEP_FILES = 200  # pictures kept in the folder; the oldest go first
+KEEP_BYTES = 256 << 20  # of pictures kept in the folder (a 1080p chart is about 4 MB, a 4K one 15); oldest go first
 TIMEOUT_S = 120.0  # a first start may build matplotlib's font cache
 
 
@@ -89,14 +89,16 @@ def draw_cached(request: dict, folder: Path) -> tuple[bytes, int, int]:
     if done.returncode != 0:
         lines = done.stderr.strip().splitlines()
         raise ChartDrawError(lines[-1] if lines else f"chart worker exited {done.returncode}")
-    _prune(folder)
+    _prune(folder)  # the picture just drawn is the newest: it stays
     return read_picture(path)
 
 
 def _prune(folder: Path) -> None:
-    pictures = sorted(folder.glob("*.rgba"), key=lambda p: p.stat().st_mtime_ns)
-    for old in pictures[:-KEEP_FILES]:
-        old.unlink(missing_ok=True)
+    kept = 0
+    for picture in sorted(folder.glob("*.rgba"), key=lambda p: p.stat().st_mtime_ns, reverse=True):
+        kept += picture.stat().st_size
+        if kept > KEEP_BYTES:
+            picture.unlink(missing_ok=True)
 
 
 def draw_request(request: dict) -> tuple[bytes, int, int]:

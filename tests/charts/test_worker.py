@@ -9,10 +9,10 @@ from dataclasses import asdict
 
 import pytest
 
-from huzhou_viewer.charts import ChartTheme
+from huzhou_viewer.charts import ChartTheme, worker
 from huzhou_viewer.charts.draw import render_rgba
 from huzhou_viewer.charts.fonts import register_fonts
-from huzhou_viewer.charts.worker import KEEP_FILES, ChartDrawError, draw_cached
+from huzhou_viewer.charts.worker import ChartDrawError, draw_cached
 from huzhou_viewer.resources import font_files
 
 THEME = ChartTheme(background="#1A0E0C", surface="#2A1816", text="#F6EDE3", muted="#B9A89A",
@@ -46,7 +46,17 @@ def test_other_text_or_size_is_drawn_anew(tmp_path):
                                                        for i in SPEC["items"]]}
     assert draw_cached(request(english), tmp_path)[0] != first[0]
     assert draw_cached(request(width=300), tmp_path)[1] == 300
-    assert len(list(tmp_path.glob("*.rgba"))) == 3 <= KEEP_FILES
+    assert len(list(tmp_path.glob("*.rgba"))) == 3
+
+
+def test_the_folder_keeps_the_newest_pictures_within_its_bound(tmp_path, monkeypatch):
+    first = draw_cached(request(), tmp_path)
+    size = len(first[0]) + worker.HEADER.size
+    monkeypatch.setattr(worker, "KEEP_BYTES", size * 2)
+    for width in (300, 320):
+        draw_cached(request(width=width), tmp_path)
+    widths = sorted(worker.read_picture(p)[1] for p in tmp_path.glob("*.rgba"))
+    assert widths == [300, 320]  # the oldest (400 wide) went
 
 
 def test_a_chart_that_cannot_be_drawn_says_why(tmp_path):
