@@ -361,8 +361,7 @@ def breakdown(name: str, plain: dict, traced: dict) -> list[str]:
     if "python_heap" in traced:
         top = ", ".join(f"{k} {mib(v)}" for k, v in traced["python_top"])
         lines.append(f"  Python heap (tracemalloc, second walk): {mib(traced['python_heap'])} MiB; by origin: {top}")
-    lines.append(f"  image caches: charts {mib(inside['chart_cache'])} MiB, photos {mib(inside['portrait_cache'])} MiB;"
-                 f" pictures held by live Image items {mib(inside['live_images'])} MiB")
+    lines.append(f"  image caches: charts {mib(inside['chart_cache'])} MiB, photos {mib(inside['portrait_cache'])} MiB")
     lines.append(f"  QML: {inside['items']} items alive, {inside['scenes_built']} of {inside['scenes']} scenes built")
     lines.append(f"  fonts: {inside['font_families']} families known to Qt, {inside['icon_families']} icon fonts "
                  "registered")

@@ -10,7 +10,6 @@ glibc both do nothing.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import sys
 import time
 
@@ -25,7 +24,7 @@ def _glibc() -> ctypes.CDLL | None:
     global _libc
     if _libc is None and sys.platform.startswith("linux"):
         try:
-            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+            libc = ctypes.CDLL("libc.so.6")  # glibc's name; ctypes.util.find_library would run ldconfig at start
             libc.malloc_trim  # noqa: B018 - musl and others have no malloc_trim: then leave the heap alone
             libc.mallopt  # noqa: B018
             _libc = libc
