@@ -205,8 +205,10 @@ class _FirstFrame:
         if self._quit:
             QTimer.singleShot(0, mode.quit)
             return
+        from huzhou_viewer.qt.platform.heap import cap_arenas
         from huzhou_viewer.settings import cache_dir
 
+        cap_arenas()  # before the image-loading threads start (ctypes costs ~20 ms: not before the first frame)
         stage.controller.set_preload_neighbours(True)
         stage.start_keys()
         stage.start_pictures(cache_dir() / "charts")  # drawn once by a worker process, then read from there
@@ -225,9 +227,6 @@ class _FirstFrame:
 
 
 def _run(settings: Settings, quit_after_first_frame: bool) -> int:
-    from huzhou_viewer.qt.platform.heap import cap_arenas
-
-    cap_arenas()  # before Qt starts its threads
     app, family = _make_app(settings)
     mode = _start_mode(settings, family)  # before the first frame: a kiosk is frameless and full screen from it
     if mode is None:
