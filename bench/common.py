@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import statistics
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,3 +38,23 @@ def percentile(values: list[float], p: float) -> float:
 
 def verdict(ok: bool) -> str:
     return "OK" if ok else "MISSED"
+
+
+def free_display() -> int:
+    for n in range(90, 200):
+        if not os.path.exists(f"/tmp/.X11-unix/X{n}") and not os.path.exists(f"/tmp/.X{n}-lock"):
+            return n
+    sys.exit("no free X display number between :90 and :199")
+
+
+def start_xvfb(size: tuple[int, int]) -> tuple[subprocess.Popen, str]:
+    """An X server of its own on a free display (no window manager); returns it and its DISPLAY."""
+    n = free_display()
+    server = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", f"{size[0]}x{size[1]}x24", "-nolisten", "tcp"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 10
+    while not os.path.exists(f"/tmp/.X11-unix/X{n}"):
+        if server.poll() is not None or time.monotonic() > deadline:
+            sys.exit(f"Xvfb :{n} did not start")
+        time.sleep(0.05)
+    return server, f":{n}"

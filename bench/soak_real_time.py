@@ -22,39 +22,18 @@ import argparse
 import csv
 import os
 import random
-import select
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from common import ROOT, verdict
+from common import ROOT, start_xvfb, verdict
 
 DRIFT_TARGET = 0.02
 WARM_FLAT = 0.005
 SAMPLE_SECONDS = 60.0
 WIDTH, HEIGHT = 1920, 1080
-
-
-def start_x_server() -> tuple[subprocess.Popen, str]:
-    """Xvfb on a free display, once it accepts clients (it writes its display number to -displayfd then)."""
-    read_end, write_end = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{WIDTH}x{HEIGHT}x24",
-                             "-nolisten", "tcp"], pass_fds=(write_end,),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write_end)
-    number = b""
-    while not number.endswith(b"\n") and select.select([read_end], [], [], 20)[0]:
-        chunk = os.read(read_end, 16)
-        if not chunk:
-            break
-        number += chunk
-    os.close(read_end)
-    if not number.strip():
-        xvfb.kill()
-        raise SystemExit("Xvfb did not start")
-    return xvfb, f":{number.decode().strip()}"
 
 
 def memory_mib(pid: int) -> tuple[float, float]:
@@ -127,7 +106,7 @@ def main(argv: list[str]) -> int:
         parser.error("a soak needs at least 20 minutes to tell warm-up from drift")
     rng = random.Random(args.seed)
     work = Path(tempfile.mkdtemp(prefix="soak-real-time-"))
-    xvfb, display = start_x_server()
+    xvfb, display = start_xvfb((WIDTH, HEIGHT))
     env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", HUZHOU_VIEWER_CONFIG_DIR=str(work))
     env.pop("QT_QUICK_BACKEND", None)
     err_path = work / "stderr.txt"

@@ -270,13 +270,16 @@ class _FirstFrame:
         if self._quit:
             QTimer.singleShot(0, mode.quit)
             return
+        from huzhou_viewer.qt.platform.heap import cap_arenas
+        from huzhou_viewer.settings import cache_dir
+
+        cap_arenas()  # before the image-loading threads start (ctypes costs ~20 ms: not before the first frame)
         stage.controller.set_preload_neighbours(True)
         stage.start_keys()
-        stage.start_pictures()
+        stage.start_pictures(cache_dir() / "charts")  # drawn once by a worker process, then read from there
         stage.enable_touch()
         stage.icons.load_later()
         from huzhou_viewer.qt.stage.pack_watcher import PackWatcher
-        from huzhou_viewer.settings import cache_dir
 
         # Watch the chosen pack even when it failed: once it is mended, it replaces the bundled one.
         PackWatcher(stage.controller, Path(settings.pack or resources.bundled_pack()), cache_dir(), stage.controller,

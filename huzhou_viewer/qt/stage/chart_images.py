@@ -1,9 +1,11 @@
 """Charts for QML: `image://chart/<language>/<chart id>/<deck generation>/<screen height>`, drawn by matplotlib off
 the GUI thread, at the size the view asks for in device pixels, and kept in a small cache.
 
-Qt Quick asks on its image-loading thread (the provider forces asynchronous loading) and draws there, one
-picture at a time, which suits matplotlib: its font cache is not made for concurrent use. matplotlib is
-imported by the first drawing, on that thread, never on the way to the first frame. Sizes below MIN_SIDE are
+Qt Quick asks on its image-loading thread (the provider forces asynchronous loading), one picture at a time.
+Given a cache folder (the show's), a picture is read from it, or drawn into it by a short-lived worker process
+(charts/worker.py), so the show itself never imports matplotlib and numpy. Without one (export, tests), it is
+drawn on that thread, which suits matplotlib: its font cache is not made for concurrent use; matplotlib is then
+imported by the first drawing, never on the way to the first frame. Sizes below MIN_SIDE are
 refused: a view asks for one while it is still being laid out, and Agg's hatching divides by zero at a
 resolution under one dot per inch.
 """
@@ -11,6 +13,7 @@ resolution under one dot per inch.
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections import OrderedDict
 from pathlib import Path
@@ -24,17 +27,19 @@ from huzhou_viewer.qt.stage.controller import ShowController
 
 log = logging.getLogger(__name__)
 MIN_SIDE = 32  # pixels
-CACHE_SIZE = 48  # images; a show has a handful of charts, at one or two sizes
+CACHE_BYTES = 16 << 20  # of pixels kept in memory: the scenes near the current one (Qt keeps what is shown)
 DEFAULT_SIZE = QSize(1200, 600)
 
 
 class ChartImages(QQuickImageProvider):
-    def __init__(self, controller: ShowController, font_files: list[Path]) -> None:
+    def __init__(self, controller: ShowController, font_files: list[Path], folder: Path | None = None) -> None:
         super().__init__(QQmlImageProviderBase.ImageType.Image,
                          QQmlImageProviderBase.Flag.ForceAsynchronousImageLoading)
         self._controller = controller
         self._font_files = font_files
+        self._folder = folder if folder is not None and not getattr(sys, "frozen", False) else None
         self._cache: OrderedDict[tuple, QImage] = OrderedDict()
+        self._bytes = 0
         self._lock = threading.Lock()
         self._drawing = threading.Lock()  # held for a whole drawing; shutdown() waits on it
         self._closed = False
@@ -69,22 +74,32 @@ class ChartImages(QQuickImageProvider):
             if key in self._cache:
                 self._cache.move_to_end(key)
                 return self._cache[key]
-        from huzhou_viewer.charts.draw import render_rgba
-        from huzhou_viewer.charts.fonts import register_fonts
-
-        if not self._fonts_ready:
-            register_fonts(self._font_files)
-            self._fonts_ready = True
         spec, theme = self.spec(chart_id)
         parts = chart_id.split("/")
         # Labels are sized against the screen, not the chart's box (legible from the back of the hall).
         screen = float(parts[3]) if len(parts) > 3 and parts[3].isdigit() else None
-        data, w, h = render_rgba(spec, theme, width, height, screen)
+        if self._folder is not None:
+            from dataclasses import asdict
+
+            from huzhou_viewer.charts.worker import draw_cached
+
+            request = {"spec": spec, "theme": asdict(theme), "width": width, "height": height, "screen": screen,
+                       "fonts": [str(f) for f in self._font_files]}
+            data, w, h = draw_cached(request, self._folder)
+        else:
+            from huzhou_viewer.charts.draw import render_rgba
+            from huzhou_viewer.charts.fonts import register_fonts
+
+            if not self._fonts_ready:
+                register_fonts(self._font_files)
+                self._fonts_ready = True
+            data, w, h = render_rgba(spec, theme, width, height, screen)
         image = QImage(data, w, h, w * 4, QImage.Format.Format_RGBA8888).copy()
         with self._lock:
             self._cache[key] = image
-            while len(self._cache) > CACHE_SIZE:
-                self._cache.popitem(last=False)
+            self._bytes += image.sizeInBytes()
+            while self._bytes > CACHE_BYTES and len(self._cache) > 1:
+                self._bytes -= self._cache.popitem(last=False)[1].sizeInBytes()
         return image
 
     def spec(self, chart_id: str):

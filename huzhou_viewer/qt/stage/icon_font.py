@@ -1,10 +1,12 @@
 """qtawesome's icon fonts, loaded after the first frame, as (font family, glyph) pairs for QML Text.
 
 Drawing an icon as a glyph of its font keeps it sharp at any stage scale and needs no image provider.
-qtawesome itself is never imported (it costs a quarter of a second and pulls in QtWidgets): a worker thread
-reads its font and charmap files, and the fonts are registered with Qt on the GUI thread when it is done.
-The worker only fills a plain dict, collected by a timer that dies with this object: a worker must never
-call into a QObject that a closing window may already have deleted.
+qtawesome is never imported (a quarter of a second, and qtpy with it, about 10 MiB of memory for a few
+glyphs): its font table is read from its source and its charmaps from its fonts folder, on a worker thread.
+A font file is registered with Qt, on the GUI thread, only when a glyph of it is first asked for: a pack
+that uses one icon font holds one, not twelve. The worker only fills a plain dict,
+collected by a timer that dies with this object: a worker must never call into a QObject that a closing
+window may already have deleted.
 
 Signals:
     readyChanged: the fonts are registered; glyph() now returns real glyphs.
@@ -30,6 +32,7 @@ class IconFont(QObject):
         self._loading = False
         self._families: dict[str, str] = {}
         self._charmaps: dict[str, dict[str, int]] = {}
+        self._files: dict[str, str] = {}  # font files not registered yet
         self._done: dict[str, object] = {}
         self._worker: threading.Thread | None = None
         self._collect = QTimer(self, interval=30)
@@ -48,7 +51,7 @@ class IconFont(QObject):
         """('', '') until the fonts are loaded or when the name is unknown, so views show no icon."""
         prefix, _, icon = name.partition(".")
         code = self._charmaps.get(prefix, {}).get(icon)
-        if code is None or prefix not in self._families:
+        if code is None or not self._register(prefix):
             return "", ""
         return self._families[prefix], chr(code)
 
@@ -76,18 +79,19 @@ class IconFont(QObject):
     def load_now(self) -> None:
         """Load on this thread (export, tests): icons are there for the first picture."""
         if not self._ready:
-            self._register(self._read_fonts())
+            self._take(self._read_fonts())
 
     def _collect_fonts(self) -> None:
         if "fonts" in self._done:
             self._collect.stop()
-            self._register(self._done["fonts"])
+            self._take(self._done["fonts"])
         elif "failed" in self._done:
             self._collect.stop()
             self._loading = False
 
     @staticmethod
-    def _read_fonts() -> list[tuple[str, bytes, dict[str, int]]]:
+    def _read_fonts() -> list[tuple[str, str, dict[str, int]]]:
+        """(prefix, font file, charmap) for each of qtawesome's fonts, without importing it."""
         import json
         import os
 
@@ -98,21 +102,27 @@ class IconFont(QObject):
         for prefix, ttf, charmap in table:  # (prefix, font file, charmap file)
             with open(os.path.join(fonts_dir, charmap), encoding="utf-8") as f:
                 codes = {k: int(v, 16) if isinstance(v, str) else int(v) for k, v in json.load(f).items()}
-            with open(os.path.join(fonts_dir, ttf), "rb") as f:
-                loaded.append((prefix, f.read(), codes))
+            loaded.append((prefix, os.path.join(fonts_dir, ttf), codes))
         return loaded
 
-    def _register(self, loaded: list[tuple[str, bytes, dict[str, int]]]) -> None:
-        for prefix, data, codes in loaded:
-            font_id = QFontDatabase.addApplicationFontFromData(data)
-            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-            if families:
-                self._families[prefix] = families[0]
-                self._charmaps[prefix] = codes
+    def _take(self, loaded: list[tuple[str, str, dict[str, int]]]) -> None:
+        for prefix, path, codes in loaded:
+            self._files[prefix] = path
+            self._charmaps[prefix] = codes
         self._ready = True
         self._loading = False
         self.readyChanged.emit()
 
+    def _register(self, prefix: str) -> bool:
+        if prefix not in self._families and prefix in self._files:
+            path = self._files.pop(prefix)
+            font_id = QFontDatabase.addApplicationFont(path)
+            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+            if families:
+                self._families[prefix] = families[0]
+            else:
+                log.warning("icon font %s could not be loaded; its icons are left out", path)
+        return prefix in self._families
 
 
 def _import(done: dict[str, object]) -> None:

@@ -4,10 +4,12 @@ icon fonts, the QML engine, the audience window and the route its keys take."""
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtQml import QQmlEngine
 
+from huzhou_viewer.qt.platform import heap
 from huzhou_viewer.qt.stage import qml_types
 from huzhou_viewer.qt.stage.controller import ShowController
 from huzhou_viewer.qt.stage.icon_font import IconFont
@@ -41,6 +43,7 @@ class Stage:
         self.controller = ShowController(deck, language, font_family)
         self.controller.set_transitions(transitions)
         self.controller.set_chrome(chrome, place_mark)
+        self.controller.settledChanged.connect(heap.trim)  # what the scenes left behind goes back to the system
         self.icons = IconFont()
         self.scenes = SceneModel(self.controller, self.icons)
         self.charts = None
@@ -70,16 +73,17 @@ class Stage:
             self._keys_served = True
             self.keys.serve(self.view)
 
-    def start_pictures(self) -> None:
+    def start_pictures(self, chart_folder: Path | None = None) -> None:
         """Register the image providers that draw or decode off the GUI thread (charts, people's photos); views
-        ask for them from then on. The show does this after its first frame, so none of it is on the way there."""
+        ask for them from then on. The show does this after its first frame, so none of it is on the way there.
+        With a chart folder, charts are kept there and drawn by a worker process (qt/stage/chart_images.py)."""
         if self.charts is not None:
             return
         from huzhou_viewer import resources
         from huzhou_viewer.qt.stage.chart_images import ChartImages
         from huzhou_viewer.qt.stage.portrait_images import PortraitImages
 
-        self.charts = ChartImages(self.controller, resources.font_files())
+        self.charts = ChartImages(self.controller, resources.font_files(), chart_folder)
         self.engine.addImageProvider("chart", self.charts)  # the engine takes ownership
         self.portraits = PortraitImages()  # people's photos, decoded off the GUI thread
         self.engine.addImageProvider("portrait", self.portraits)

@@ -12,6 +12,14 @@ Loader {
                                         couplet: "CoupletView.qml", statement: "StatementView.qml",
                                         chart: "ChartView.qml" })
     objectName: "block-" + (block.kind || "")
+    // Set by the scene: the block is next to the step shown, so it is built ahead (asynchronously).
+    property bool near: false
+    // A view being built asynchronously is kept until it is done: dropped mid-build when the show moves on
+    // quickly, Qt destroys it with a warning ("destroyed during incubation"). Written after the event that
+    // changed it (delayed), as the status changes inside the write of `active`.
+    property bool held
+    Binding on held { value: blockView.status === Loader.Loading; delayed: true }
+    active: visible || near || held
 
     source: viewFiles[block.kind] ? Qt.resolvedUrl(viewFiles[block.kind]) : ""
     onLoaded: {

@@ -30,7 +30,14 @@ Item {
     Loader {
         id: loader
         anchors.fill: parent
-        active: host.visible || (ShowController.preloadNeighbours && Math.abs(host.index - ShowController.settledScene) <= 1)
+        // A scene being built asynchronously is kept until it is done: dropped mid-build when the show moves on
+        // quickly, Qt destroys it with a warning ("destroyed during incubation"). Written after the event that
+        // changed it (delayed), as the status changes inside the write of `active`.
+        property bool held
+        property bool contentBuilding: false  // a step scene's blocks, built on their own (StepScene.building)
+        Binding on held { value: loader.status === Loader.Loading || loader.contentBuilding; delayed: true }
+        active: host.visible || held
+                || (ShowController.preloadNeighbours && Math.abs(host.index - ShowController.settledScene) <= 1)
         // Neighbours are built over several frames, never inside a key press; a scene that becomes
         // current before it is done is finished at once.
         asynchronous: !host.visible
@@ -41,6 +48,8 @@ Item {
             item.restingStep = Qt.binding(() => host.restingStep)
             item.iconGlyph = Qt.binding(() => host.iconGlyph)
             item.iconFamily = Qt.binding(() => host.iconFamily)
+            const scene = item as StepScene
+            contentBuilding = Qt.binding(() => scene !== null && scene.building)
         }
     }
 }

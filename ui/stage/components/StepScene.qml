@@ -19,6 +19,15 @@ Item {
     // The step this scene shows while the show rests (changes only once a move has settled): the blocks
     // next to it are built ahead, after the transition, never during a key press.
     property int restingStep: 0
+    // A block's view is being built asynchronously: the scene's host keeps the scene until it is done.
+    readonly property bool building: {
+        for (let i = 0; i < blockViews.count; ++i) {
+            const block = blockViews.itemAt(i) as BlockView
+            if (block && block.status === Loader.Loading)
+                return true
+        }
+        return false
+    }
 
     // A photograph behind the whole scene (the pack's `background`), decoded off the GUI thread at the size shown,
     // under a scrim of the ground as opaque as every text colour needs to stand 4.5:1 on any photo (the deck's).
@@ -83,12 +92,13 @@ Item {
         height: parent.height - y - Theme.sceneBottom
 
         Repeater {
+            id: blockViews
             model: scene.blocks
             delegate: BlockView {
                 required property var modelData
                 required property int index
                 // The shown block, and once the first frame is out its neighbours, exist; the rest wait.
-                active: visible || (ShowController.preloadNeighbours && Math.abs(scene.restingStep - index - 1) <= 1)
+                near: ShowController.preloadNeighbours && Math.abs(scene.restingStep - index - 1) <= 1
                 asynchronous: !visible
                 readonly property bool wholeStage: modelData.kind === "couplet"
                 x: wholeStage ? -body.x : 0
