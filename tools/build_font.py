@@ -8,7 +8,7 @@ Reads NotoSansCJK-Regular.ttc / NotoSansCJK-Bold.ttc from Debian's fonts-noto-cj
   HuzhouViewerSans-Regular.otf, HuzhouViewerSans-Bold.otf, OFL.txt, coverage.txt
 
 Coverage: ASCII, Latin-1, common punctuation/symbol blocks, all of GB2312, Big5 level 1,
-plus every non-ASCII character used in the text files of resources/content/, ui/ and
+plus every non-ASCII character used in the text files (the catalogues' .po included) of resources/content/, ui/ and
 huzhou_viewer/. RERUN THIS SCRIPT WHENEVER THAT CONTENT CHANGES, or new characters will
 render as tofu (tests/app/test_font.py checks the content pack against the font).
 
@@ -33,7 +33,7 @@ PS_FAMILY = "HuzhouViewerSans"
 SOURCE_FAMILY = "Noto Sans CJK SC"
 EXPECTED_FACE = 2  # SC's index in Debian's .ttc; verified against the name table below
 CONTENT_DIRS = ("resources/content", "ui", "huzhou_viewer")
-TEXT_SUFFIXES = {".yaml", ".yml", ".md", ".txt", ".toml", ".json", ".qml", ".py"}
+TEXT_SUFFIXES = {".yaml", ".yml", ".md", ".txt", ".toml", ".json", ".qml", ".py", ".po"}
 
 # Blocks taken whole (only what the source font has ends up in the subset). All are small.
 BLOCKS = [

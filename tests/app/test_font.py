@@ -67,3 +67,19 @@ def test_font_is_complete_but_small(cmap):
     assert set(TTFont(FILES["Bold"]).getBestCmap()) == cmap
     for path in FILES.values():
         assert path.stat().st_size < 4_000_000, path
+
+
+def _east_asian(ch: str) -> bool:
+    """Han, kana, Hangul and CJK punctuation: no font the program relies on besides the bundled one has them."""
+    return unicodedata.name(ch, "").startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "IDEOGRAPHIC",
+                                                  "FULLWIDTH", "HALFWIDTH"))
+
+
+def test_the_program_s_own_words_in_every_catalogue_are_covered(cmap):
+    # The key map, the console and the kiosk's panel in Japanese or Korean showed boxes on a machine without a
+    # system CJK font: the catalogues' characters were not in the subset.
+    catalogues = sorted((ROOT / "huzhou_viewer" / "locale").glob("*/LC_MESSAGES/*.po"))
+    assert catalogues
+    missing = {path.parent.parent.name: {ch for ch in path.read_text(encoding="utf-8")
+                                         if _east_asian(ch) and ord(ch) not in cmap} for path in catalogues}
+    assert not {k: v for k, v in missing.items() if v}, REBUILD
