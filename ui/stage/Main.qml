@@ -82,11 +82,6 @@ Rectangle {
             height: Theme.portrait ? Theme.portraitBarHeight : Theme.barHeight
         }
 
-        ReachButton {
-            visible: ShowController.touchChrome
-            x: Theme.edge
-            y: timeline.y - height - Theme.gap / 2
-        }
 
         LanguageToggle {
             shown: ShowController.touchChrome

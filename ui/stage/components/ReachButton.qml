@@ -1,8 +1,8 @@
 import QtQuick
 import HuzhouViewer
 
-// Reach mode on and off (Access): always by the timeline bar, in the lower part of the screen, so a visitor who
-// cannot reach the top finds it; lit while the controls are in reach.
+// Reach mode on and off (Access): on the timeline bar, in the lower part of the screen, so a visitor who cannot
+// reach the top finds it; lit while the controls are in reach.
 Rectangle {
     id: button
     objectName: "reachButton"

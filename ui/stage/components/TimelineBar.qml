@@ -13,10 +13,20 @@ Rectangle {
 
     Rectangle { width: parent.width; height: 1; color: Theme.outline }
 
+    // Reach mode's switch (Access) at the bar's start: always in the lower part of the screen, over nothing.
+    ReachButton {
+        id: reach
+        anchors.left: parent.left
+        anchors.leftMargin: Theme.gap / 2
+        anchors.verticalCenter: parent.verticalCenter
+    }
+
     Row {
         id: row
-        anchors.centerIn: parent
-        readonly property real itemWidth: Math.min(240, (bar.width - 2 * Theme.gap) / Math.max(1, SceneModel.rowCount()))
+        readonly property real room: bar.width - reach.width - 2 * Theme.gap
+        x: reach.x + reach.width + Theme.gap / 2 + (room - width) / 2
+        anchors.verticalCenter: parent.verticalCenter
+        readonly property real itemWidth: Math.min(240, room / Math.max(1, SceneModel.rowCount()))
         Repeater {
             model: SceneModel
             delegate: Item {
