@@ -1,12 +1,12 @@
 import QtQuick
 import HuzhouViewer
 
-// Reach mode on and off (Access): on the timeline bar, in the lower part of the screen, so a visitor who cannot
-// reach the top finds it; lit while the controls are in reach.
+// Reach mode on and off (Access): the symbol of access at the start of the timeline bar, in the lower part of
+// the screen, so a visitor who cannot reach the top finds it; lit while the controls are in reach.
 Rectangle {
     id: button
     objectName: "reachButton"
-    width: label.implicitWidth + 48
+    width: height
     height: label.implicitHeight + 20
     radius: height / 2
     color: Access.reach ? Theme.accent : Qt.rgba(Theme.surface.r, Theme.surface.g, Theme.surface.b, 0.9)
@@ -21,7 +21,7 @@ Rectangle {
         id: label
         anchors.centerIn: parent
         wrapMode: Text.NoWrap
-        text: "\u2193 " + ShowController.words["a11y-reach"]
+        text: "\u267F"  // the international symbol of access (DejaVu draws it); its name is for screen readers
         color: Access.reach ? Theme.background : Theme.text
         font.pixelSize: Theme.smallSize
     }
