@@ -21,13 +21,15 @@ Item {
     readonly property real chipHeight: Theme.smallPortrait + 2 * 20 + 12
     readonly property real peopleHeight: people.length * chipHeight + Math.max(0, people.length - 1) * Theme.gap
     // Under the text there is room for two chips side by side.
-    readonly property int underColumns: people.length > 2 ? 2 : 1
+    readonly property int underColumns: people.length > 2 || peopleInReach && people.length > 1 ? 2 : 1
     readonly property int underRows: Math.ceil(people.length / underColumns)
     readonly property real underHeight: underRows * chipHeight + Math.max(0, underRows - 1) * Theme.gap
     readonly property real sideTop: Theme.portrait ? text.height + 48 : 12
-    readonly property bool peopleUnderText: !Theme.portrait && people.length > 0 && figures.length > 0
-        && figuresHeight() + Theme.gap + peopleHeight > story.height - sideTop
-        && text.height + 48 + underHeight <= story.height
+    // In reach mode (Access) the people, who open their pages, go to the story's foot, within a seated reach.
+    readonly property bool peopleInReach: Access.reach && ShowController.touchChrome && people.length > 0
+    readonly property bool peopleUnderText: people.length > 0 && text.height + 48 + underHeight <= story.height
+        && (peopleInReach || !Theme.portrait && figures.length > 0
+            && figuresHeight() + Theme.gap + peopleHeight > story.height - sideTop)
     readonly property bool pictureLeftOut: picture !== "" && story.height > 0 && !storyPicture.visible
                                            && storyPicture.status !== Image.Error
 
@@ -64,7 +66,7 @@ Item {
     Grid {
         id: peopleUnder
         objectName: "storyPeopleUnderText"
-        y: text.height + 48
+        y: story.peopleInReach ? story.height - height : text.height + 48
         width: text.width
         columns: story.underColumns
         spacing: Theme.gap
