@@ -262,7 +262,7 @@ class ViewBuilder:
             "organisation": self.shown(person.organisation, "label"),
             "citation": self.shown(person.citation, "body"),
             "quote": self.shown(person.quote, "quote"),
-            "category": self._category_name(person.category),
+            "category": self._category_name(person.category, wrapped=True),
             "initial": initial_of(name),
             "colour": colour,
             "discColour": disc,
@@ -286,10 +286,11 @@ class ViewBuilder:
                     return {"storyTitle": self.text(block.title), "storyScene": index, "storyStep": i + 1}
         return {"storyTitle": "", "storyScene": -1, "storyStep": -1}
 
-    def _category_name(self, category_id: str | None) -> str:
+    def _category_name(self, category_id: str | None, wrapped: bool = False) -> str:
+        """The category's name; `wrapped`, with the break characters of a label (a card's narrow column)."""
         for c in self.pack.people.categories:
             if c.id == category_id:
-                return self.text(c.name)
+                return self.shown(c.name, "label") if wrapped else self.text(c.name)
         return ""
 
     def _task_area(self, task_id: str | None) -> str:

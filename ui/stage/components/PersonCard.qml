@@ -53,6 +53,10 @@ Card {
         id: words
         readonly property real firstY: card.sideBySide ? 10 : face.y + face.height + 10
         readonly property real room: card.height - firstY - 10 - role.height - (category.visible ? category.height + spacing : 0) - spacing
+        // The name comes first: on a card too short for all three, the category gives way (the filter's chips
+        // and the person's page have it).
+        readonly property bool categoryFits: card.height - firstY - 10 - role.height - category.implicitHeight
+                                             - 2 * spacing >= fullName.implicitHeight
         x: card.sideBySide ? face.x + face.width + 18 : 12
         y: card.sideBySide ? (card.height - height) / 2 : firstY
         width: card.width - x - (card.sideBySide ? 22 : 12)
@@ -90,7 +94,7 @@ Card {
             horizontalAlignment: card.sideBySide ? card.align : Text.AlignHCenter
             text: card.person.category || ""
             // Beside the chips that filter by it; the clean feed leaves it to the person's page (room for the name).
-            visible: text !== "" && ShowController.touchChrome
+            visible: text !== "" && ShowController.touchChrome && words.categoryFits
             color: Theme.gold
             font.pixelSize: Theme.smallSize
         }
