@@ -91,6 +91,9 @@ Item {
         width: Theme.portrait ? story.width : story.width * 0.36
         spacing: Theme.gap
         visible: story.hasSide
+        // In reach mode, people who stay beside the text sit at the story's foot (without a picture to lay out).
+        topPadding: story.peopleInReach && !story.peopleUnderText && story.picture === ""
+                    ? Math.max(0, story.height - y - others.height * others.scale) : 0
 
         // The story's picture, decoded off the GUI thread at the size it is shown, in the room the
         // figures and people leave (16:9 at most).
