@@ -16,12 +16,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Property, QObject, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtQml import QQmlComponent
 from PySide6.QtQuick import QQuickView
 
-from huzhou_viewer import resources
+from huzhou_viewer.qt.kiosk.overlay import build_overlay
 from huzhou_viewer.qt.stage import qml_types
 
 log = logging.getLogger(__name__)
@@ -165,17 +164,8 @@ class AdminPanel(QObject):
             self.changed.emit()
 
     def _build(self):
-        engine = self._view.engine()
-        qml_types.modes(engine).set_admin(self)
-        url = QUrl.fromLocalFile(str(resources.ui_dir() / "kiosk" / "AdminPanel.qml"))
-        component = QQmlComponent(engine, url, engine)
-        item = component.beginCreate(engine.rootContext())
-        if item is None:
-            log.error("the admin panel could not be built: %s", component.errorString())
-            return None
-        item.setParentItem(self._view.rootObject())
-        component.completeCreate()
-        return item
+        qml_types.modes(self._view.engine()).set_admin(self)
+        return build_overlay(self._view, "AdminPanel", "admin panel")
 
     # What the panel's buttons do --------------------------------------------------------------------------
 

@@ -15,10 +15,9 @@ import logging
 import shutil
 from collections.abc import Sequence
 
-from PySide6.QtCore import Property, QObject, QProcess, QUrl, Signal, Slot
-from PySide6.QtQml import QQmlComponent
+from PySide6.QtCore import Property, QObject, QProcess, Signal, Slot
 
-from huzhou_viewer import resources
+from huzhou_viewer.qt.kiosk.overlay import build_overlay
 from huzhou_viewer.qt.stage import qml_types
 from huzhou_viewer.show.speech_text import step_text, voice_for
 
@@ -107,15 +106,5 @@ class Speech(QObject):
             log.warning("speech: %s could not be run: %s", self._command[:1], self._process.errorString())
 
     def _build(self):
-        view = self._stage.view
-        engine = view.engine()
-        qml_types.modes(engine).set_speech(self)
-        url = QUrl.fromLocalFile(str(resources.ui_dir() / "kiosk" / "AudioButton.qml"))
-        component = QQmlComponent(engine, url, engine)
-        item = component.beginCreate(engine.rootContext())
-        if item is None:
-            log.error("the audio button could not be built: %s", component.errorString())
-            return None
-        item.setParentItem(view.rootObject())
-        component.completeCreate()
-        return item
+        qml_types.modes(self._stage.view.engine()).set_speech(self)
+        return build_overlay(self._stage.view, "AudioButton", "audio button")
