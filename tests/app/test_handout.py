@@ -103,3 +103,12 @@ def test_an_honourees_photo_stands_beside_their_citation(tmp_path, example_pack_
     scenes = [i for i in images if i[3:5] == ["1920", "1080"]]
     photos = [i for i in images if int(i[3]) < 1920]  # decoded at the size the page shows, not the camera's
     assert with_photo and len(scenes) == len(example.scene_ids) and len(photos) == len(with_photo)
+
+
+def test_each_paragraph_of_the_notes_starts_its_own_line(tmp_path, deck):
+    out, _ = export(tmp_path, "--notes", "--lang", "en")
+    lines = [line.strip() for line in poppler("pdftotext", str(out), "-").splitlines()]
+    paragraphs = [p.strip() for v in deck.scenes("en") for p in v["notes"].split("\n") if p.strip()]
+    assert len(paragraphs) > len(deck.scene_ids)  # some scene's notes have more than one paragraph
+    # Each paragraph's opening words begin a line (they ran on after the last full stop before).
+    assert all(any(line.startswith(" ".join(p.split()[:3])) for line in lines) for p in paragraphs)

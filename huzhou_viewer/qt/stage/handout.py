@@ -291,5 +291,6 @@ def _notes(view: dict) -> str:
 
 
 def _paragraphs(text: str) -> list[str]:
-    return [part.strip() for part in text.replace("\r\n", "\n").split("\n\n") if part.strip()] if text else []
+    # A blank line in the pack's folded text reaches the deck as one line break: each break starts a paragraph.
+    return [part.strip() for part in text.replace("\r\n", "\n").split("\n") if part.strip()] if text else []
 
