@@ -18,7 +18,7 @@ import subprocess
 import sys
 import time
 
-from common import ROOT, headless_env, median, setup_line, verdict
+from common import ROOT, compile_modules, headless_env, median, setup_line, verdict
 
 TARGET = 1.3  # offscreen
 X11_TARGET = 1.6  # a real window: mapping it, the X server's round trips and a full-screen first paint
@@ -126,6 +126,7 @@ def main() -> int:
     parser.add_argument("--importtime", action="store_true", help="list the slowest imports of one app start")
     parser.add_argument("--x11", action="store_true", help="real full-screen windows under Xvfb (target 1.6x)")
     args = parser.parse_args()
+    compile_modules()
     if args.x11:
         return x11_main(args.runs)
     env = headless_env()
@@ -135,8 +136,6 @@ def main() -> int:
 
     app_ms, bare_ms = interleaved(APP, BARE, env, args.runs)
     print(setup_line())
-    if env.get("PYTHONDONTWRITEBYTECODE"):  # ~15-20 ms of the app's start here; an installed wheel has .pyc files
-        print("note: PYTHONDONTWRITEBYTECODE is set, so the app's own modules are compiled at every start")
     return report(app_ms, bare_ms, ("main.py --quit-after-first-frame", "PySide6 QMainWindow + QLabel"), "", TARGET)
 
 

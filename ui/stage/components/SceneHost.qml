@@ -43,12 +43,14 @@ Item {
         asynchronous: !host.visible
         source: Qt.resolvedUrl("../scenes/" + host.sceneFiles[host.kind])
         onLoaded: {
+            const scene = item as StepScene
+            if (scene !== null)
+                scene.sceneIndex = host.index
             item.view = Qt.binding(() => host.view)
             item.step = Qt.binding(() => host.step)
             item.restingStep = Qt.binding(() => host.restingStep)
             item.iconGlyph = Qt.binding(() => host.iconGlyph)
             item.iconFamily = Qt.binding(() => host.iconFamily)
-            const scene = item as StepScene
             contentBuilding = Qt.binding(() => scene !== null && scene.building)
         }
     }

@@ -19,6 +19,10 @@ Item {
     // The step this scene shows while the show rests (changes only once a move has settled): the blocks
     // next to it are built ahead, after the transition, never during a key press.
     property int restingStep: 0
+    // This scene's place in the show (set by its host): a scene that is no longer the settled one or next to
+    // it starts no builds. Read beside the settled scene in one expression, never through a property of its
+    // own that might still hold the old value while the same settling drops the scene mid-build.
+    property int sceneIndex: -1
     // A block's view is being built asynchronously: the scene's host keeps the scene until it is done.
     readonly property bool building: {
         for (let i = 0; i < blockViews.count; ++i) {
@@ -98,7 +102,8 @@ Item {
                 required property var modelData
                 required property int index
                 // The shown block, and once the first frame is out its neighbours, exist; the rest wait.
-                near: ShowController.preloadNeighbours && Math.abs(scene.restingStep - index - 1) <= 1
+                near: ShowController.preloadNeighbours && Math.abs(scene.sceneIndex - ShowController.settledScene) <= 1
+                      && Math.abs(scene.restingStep - index - 1) <= 1
                 asynchronous: !visible
                 readonly property bool wholeStage: modelData.kind === "couplet"
                 x: wholeStage ? -body.x : 0
