@@ -234,10 +234,10 @@ def photos_settled(stage) -> None:
 
 def status(photo) -> str:
     """The photo Image's status, from what Portrait.qml says of it (PySide cannot convert Image.Status)."""
+    if not photo.property("settled"):  # being decoded (by the picture queue) or loaded
+        return "loading"
     if not photo.property("source").toString():
         return "null"
-    if not photo.property("settled"):
-        return "loading"
     return "ready" if photo.parentItem().property("showsPhoto") else "error"
 
 

@@ -1,11 +1,12 @@
 """Charts for QML: `image://chart/<language>/<chart id>/<deck generation>/<screen height>`, drawn by matplotlib off
 the GUI thread, at the size the view asks for in device pixels, and kept in a small cache.
 
-Qt Quick asks on its image-loading thread (the provider forces asynchronous loading), one picture at a time.
+Qt Quick asks on the GUI thread (synchronous loading), once the picture queue (picture_queue.py) has drawn the
+chart on its own thread into this provider's cache: Qt's loader thread never calls into Python.
 Given a cache folder (the show's), a picture is read from it, or drawn into it by a short-lived worker process
 (charts/worker.py), so the show itself never imports matplotlib and numpy. Without one (export, tests), it is
-drawn on that thread, which suits matplotlib: its font cache is not made for concurrent use; matplotlib is then
-imported by the first drawing, never on the way to the first frame. Sizes below MIN_SIDE are
+drawn in this process, one chart at a time, which suits matplotlib: its font cache is not made for concurrent
+use; matplotlib is then imported by the first drawing, never on the way to the first frame. Sizes below MIN_SIDE are
 refused: a view asks for one while it is still being laid out, and Agg's hatching divides by zero at a
 resolution under one dot per inch.
 """
@@ -33,8 +34,7 @@ DEFAULT_SIZE = QSize(1200, 600)
 
 class ChartImages(QQuickImageProvider):
     def __init__(self, controller: ShowController, font_files: list[Path], folder: Path | None = None) -> None:
-        super().__init__(QQmlImageProviderBase.ImageType.Image,
-                         QQmlImageProviderBase.Flag.ForceAsynchronousImageLoading)
+        super().__init__(QQmlImageProviderBase.ImageType.Image)
         self._controller = controller
         self._font_files = font_files
         self._folder = folder if folder is not None and not getattr(sys, "frozen", False) else None
@@ -49,14 +49,19 @@ class ChartImages(QQuickImageProvider):
         wanted = requested if requested.width() > 0 and requested.height() > 0 else DEFAULT_SIZE
         if min(wanted.width(), wanted.height()) < MIN_SIDE:
             return QImage()
-        with self._drawing:
-            if self._closed:
-                return QImage()
-            try:
-                image = self.image(chart_id, wanted.width(), wanted.height())
-            except Exception:  # an empty image makes the view say "chart unavailable"; the show goes on
-                log.exception("chart %s could not be drawn", chart_id)
-                return QImage()
+        with self._lock:  # kept: no waiting for a chart being drawn on the queue's thread (the GUI thread asks)
+            image = self._cache.get((chart_id, wanted.width(), wanted.height()))
+        if image is None:
+            with self._drawing:
+                if self._closed:
+                    return QImage()
+                try:
+                    image = self.image(chart_id, wanted.width(), wanted.height())
+                except Exception:  # an empty image makes the view say "chart unavailable"; the show goes on
+                    log.exception("chart %s could not be drawn", chart_id)
+                    with self._lock:  # kept as failed: the view's own ask, on the GUI thread, must not draw again
+                        self._cache[(chart_id, wanted.width(), wanted.height())] = QImage()
+                    return QImage()
         size.setWidth(image.width())
         size.setHeight(image.height())
         return image

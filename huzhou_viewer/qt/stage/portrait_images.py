@@ -1,12 +1,12 @@
 """People's photos for QML: `image://portrait/round/<path>` (or `image://portrait/<path>`), where <path> is the
 photo's absolute path, percent-encoded by QML's encodeURIComponent.
 
-Qt Quick asks on its image-loading thread (the provider forces asynchronous loading), never the GUI thread.
-A photo is decoded at the size the view asks for (in device pixels) and only then: JPEG is scaled while it
-is decoded, so a camera's 24-megapixel picture never exists at full size in memory. EXIF orientation is
-applied. A photo is refused before any pixel is decoded when it is over MAX_PIXELS, or when its format can
-only be decoded whole (PNG, WebP) and that would pass Qt's allocation limit; content/checks.py warns about
-the same photos when a pack is validated.
+Qt Quick asks on the GUI thread (synchronous loading), once the picture queue (picture_queue.py) has decoded the
+photo on its own thread into this provider's cache: Qt's loader thread never calls into Python. A photo is decoded
+at the size the view asks for (in device pixels) and only then: JPEG is scaled while it is decoded, so a camera's
+24-megapixel picture never exists at full size in memory. EXIF orientation is applied. A photo is refused before any
+pixel is decoded when it is over MAX_PIXELS, or when its format can only be decoded whole (PNG, WebP) and that would
+pass Qt's allocation limit; content/checks.py warns about the same photos when a pack is validated.
 
 `round/` asks for the picture as Portrait.qml shows it: cropped from the centre to the requested shape and
 cut to a disc with an anti-aliased transparent edge. The disc is in the pixels, not in a mask, so it is
@@ -45,8 +45,7 @@ ROUND = "round"
 
 class PortraitImages(QQuickImageProvider):
     def __init__(self, cache_bytes: int = CACHE_BYTES) -> None:
-        super().__init__(QQmlImageProviderBase.ImageType.Image,
-                         QQmlImageProviderBase.Flag.ForceAsynchronousImageLoading)
+        super().__init__(QQmlImageProviderBase.ImageType.Image)
         self.cache_bytes = cache_bytes
         self._cache: OrderedDict[tuple, QImage] = OrderedDict()
         self._bytes = 0
@@ -62,23 +61,37 @@ class PortraitImages(QQuickImageProvider):
             self._closed = True
 
     def requestImage(self, image_id: str, size: QSize, requested: QSize) -> QImage:  # noqa: N802 - Qt's name
-        with self._reading:
-            if self._closed:
-                return QImage()
-            return self._request(image_id, size, requested)
-
-    def _request(self, image_id: str, size: QSize, requested: QSize) -> QImage:
         shape, _, encoded = image_id.partition("/")
         if not encoded:  # no shape given: the whole id is the path
             shape, encoded = "", shape
-        try:
-            image = self.image(unquote(encoded), requested.width(), requested.height(), shape == ROUND)
-        except Exception:  # never let a photo take the show down: the generated portrait stays
-            log.exception("portrait photo %s could not be shown", unquote(encoded))
-            image = QImage()
+        path, width, height, round_ = unquote(encoded), requested.width(), requested.height(), shape == ROUND
+        # From the cache without waiting for a photo being decoded on the queue's thread (the GUI thread asks).
+        image = self._cached(path, width, height, round_)
+        if image is None:
+            with self._reading:
+                if self._closed:
+                    return QImage()
+                try:
+                    image = self.image(path, width, height, round_)
+                except Exception:  # never let a photo take the show down: the generated portrait stays
+                    log.exception("portrait photo %s could not be shown", path)
+                    image = QImage()
         size.setWidth(image.width())
         size.setHeight(image.height())
         return image
+
+    def _cached(self, path: str, width: int, height: int, round_: bool) -> QImage | None:
+        """The kept picture (an empty one for a kept failure), or None when it has to be decoded."""
+        try:
+            st = os.stat(path)
+        except (OSError, ValueError):
+            return None
+        key = (path, st.st_mtime_ns, st.st_size, width, height, round_)
+        with self._lock:
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                return self._cache[key]
+            return QImage() if key in self._failed else None
 
     @property
     def cached_bytes(self) -> int:

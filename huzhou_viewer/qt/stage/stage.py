@@ -14,6 +14,7 @@ from huzhou_viewer.qt.stage import qml_types
 from huzhou_viewer.qt.stage.controller import ShowController
 from huzhou_viewer.qt.stage.icon_font import IconFont
 from huzhou_viewer.qt.stage.key_route import KeyRoute
+from huzhou_viewer.qt.stage.picture_queue import PictureQueue
 from huzhou_viewer.qt.stage.scene_model import SceneModel
 from huzhou_viewer.qt.stage.window import StageView
 from huzhou_viewer.show.deck import Deck
@@ -32,7 +33,7 @@ def register_qml_types() -> None:
     from huzhou_viewer.qt.stage.people_model import PeopleModel
 
     qml_types.register({"ShowController": ShowController, "SceneModel": SceneModel, "PeopleModel": PeopleModel,
-                        "Access": Access})
+                        "Access": Access, "Pictures": PictureQueue})
 
 
 class Stage:
@@ -58,6 +59,8 @@ class Stage:
 
         self.access = Access()
         qml_types.expose(self.engine, "Access", self.access)
+        self.pictures = PictureQueue(lambda: self.controller.exporting)
+        qml_types.expose(self.engine, "Pictures", self.pictures)
         self.view = StageView(self.engine, self.controller)
         self.keys = KeyRoute(self.controller, parent=self.controller)  # modes hand it their keys from the start
         self._keys_served = False
@@ -74,7 +77,7 @@ class Stage:
             self.keys.serve(self.view)
 
     def start_pictures(self, chart_folder: Path | None = None) -> None:
-        """Register the image providers that draw or decode off the GUI thread (charts, people's photos); views
+        """Register the image providers (charts, people's photos: made off the GUI thread by the picture queue); views
         ask for them from then on. The show does this after its first frame, so none of it is on the way there.
         With a chart folder, charts are kept there and drawn by a worker process (qt/stage/chart_images.py)."""
         if self.charts is not None:
@@ -85,8 +88,10 @@ class Stage:
 
         self.charts = ChartImages(self.controller, resources.font_files(), chart_folder)
         self.engine.addImageProvider("chart", self.charts)  # the engine takes ownership
-        self.portraits = PortraitImages()  # people's photos, decoded off the GUI thread
+        self.portraits = PortraitImages()  # people's photos
         self.engine.addImageProvider("portrait", self.portraits)
+        for name, provider in (("chart", self.charts), ("portrait", self.portraits)):
+            self.pictures.add_provider(name, provider)  # made on the queue's thread, handed over on the GUI thread
         self.controller.set_charts_ready(True)
 
     def enable_touch(self) -> None:
@@ -121,6 +126,7 @@ class Stage:
         import shiboken6
 
         self.icons.finish()
+        self.pictures.close()
         if self.charts is not None:
             self.charts.shutdown()
             self.portraits.shutdown()
@@ -136,7 +142,7 @@ class Stage:
         from PySide6.QtCore import QCoreApplication
 
         app = QCoreApplication.instance()
-        for owned in (self.people, self.scenes, self.icons, self.access, self.controller):
+        for owned in (self.people, self.scenes, self.icons, self.access, self.pictures, self.controller):
             if shiboken6.isValid(owned):
                 owned.setParent(app)
                 owned.deleteLater()

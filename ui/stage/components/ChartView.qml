@@ -10,7 +10,7 @@ Item {
     property var block: ({})
     property color accent: Theme.accent
     // Export waits for this: the picture has arrived (or failed).
-    readonly property bool settled: image.status !== Image.Loading
+    readonly property bool settled: image.wanted === "" || image.made && image.status !== Image.Loading
     objectName: "chart"
 
     SectionLabel { id: label; text: chartView.block.title || ""; accent: chartView.accent }
@@ -39,16 +39,20 @@ Item {
                 y: reveal.upward ? -reveal.y + Theme.cardPadding : 0
                 width: frame.width - 2 * Theme.cardPadding
                 height: frame.height - 2 * Theme.cardPadding
-                asynchronous: true
+                asynchronous: false  // drawn ahead by the picture queue; Qt's loader thread must never call into Python
                 readonly property int pixelWidth: Math.round(width * Theme.stageScale * Screen.devicePixelRatio)
                 readonly property int pixelHeight: Math.round(height * Theme.stageScale * Screen.devicePixelRatio)
                 sourceSize.width: Math.max(1, pixelWidth)
                 sourceSize.height: Math.max(1, pixelHeight)
                 // Asked for only once laid out and on a sized window: a sliver would be drawn for nothing.
-                source: ShowController.chartsReady && pixelWidth >= 64 && pixelHeight >= 64 && chartView.block.id
-                        ? "image://chart/" + ShowController.language + "/" + chartView.block.id + "/" + ShowController.deckGeneration
-                          + "/" + Math.round(Theme.stageHeight * Screen.devicePixelRatio)
-                        : ""
+                readonly property string wanted: ShowController.chartsReady && pixelWidth >= 64 && pixelHeight >= 64
+                                                 && chartView.block.id
+                    ? "image://chart/" + ShowController.language + "/" + chartView.block.id + "/" + ShowController.deckGeneration
+                      + "/" + Math.round(Theme.stageHeight * Screen.devicePixelRatio)
+                    : ""
+                readonly property bool made: Pictures.ready(wanted, Math.max(1, pixelWidth), Math.max(1, pixelHeight),
+                                                            Pictures.serial)
+                source: made ? wanted : ""
                 onStatusChanged: if (status === Image.Ready) chartView.entrance()
             }
         }

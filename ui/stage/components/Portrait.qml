@@ -62,17 +62,21 @@ Rectangle {
         id: photoImage
         objectName: "portraitPhoto"
         // The photo has arrived (or failed, or there is none): what an export of the frame waits for.
-        readonly property bool settled: status !== Image.Loading
+        readonly property bool settled: wanted === "" || made && status !== Image.Loading
         anchors.fill: parent
-        // Decoded at the size shown, in device pixels, off the GUI thread.
+        // Decoded at the size shown, in device pixels, off the GUI thread (by the picture queue).
         readonly property int pixelWidth: Math.round(width * Theme.stageScale * Screen.devicePixelRatio)
         readonly property int pixelHeight: Math.round(height * Theme.stageScale * Screen.devicePixelRatio)
         sourceSize.width: Math.max(1, pixelWidth)
         sourceSize.height: Math.max(1, pixelHeight)
         // Asked for only once laid out: a sliver would be decoded for nothing.
-        source: portrait.photo !== "" && ShowController.chartsReady && pixelWidth >= 16 && pixelHeight >= 16
-                ? "image://portrait/round/" + encodeURIComponent(portrait.photo) : ""
-        asynchronous: true
+        readonly property string wanted: portrait.photo !== "" && ShowController.chartsReady && pixelWidth >= 16
+                                         && pixelHeight >= 16
+                                         ? "image://portrait/round/" + encodeURIComponent(portrait.photo) : ""
+        readonly property bool made: Pictures.ready(wanted, Math.max(1, pixelWidth), Math.max(1, pixelHeight),
+                                                    Pictures.serial)
+        source: made ? wanted : ""
+        asynchronous: false  // the picture is in memory by now; Qt's loader thread must never call into Python
         cache: true
         fillMode: Image.PreserveAspectCrop
         visible: status === Image.Ready

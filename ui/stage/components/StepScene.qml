@@ -37,14 +37,19 @@ Item {
     // under a scrim of the ground as opaque as every text colour needs to stand 4.5:1 on any photo (the deck's).
     Image {
         objectName: "sceneBackground"
-        readonly property bool settled: status !== Image.Loading  // export waits for it
+        readonly property bool settled: wanted === "" || made && status !== Image.Loading  // export waits
         anchors.fill: parent
         visible: source !== "" && status === Image.Ready
-        source: (scene.view.background || "") !== "" && ShowController.chartsReady
-                ? "image://portrait/" + encodeURIComponent(scene.view.background) : ""
-        asynchronous: !ShowController.exporting
-        sourceSize.width: Math.round(width * Theme.stageScale)
-        sourceSize.height: Math.round(height * Theme.stageScale)
+        readonly property string wanted: (scene.view.background || "") !== "" && ShowController.chartsReady
+                                         ? "image://portrait/" + encodeURIComponent(scene.view.background) : ""
+        // Not read back from sourceSize: that turns into the picture's own size once it is loaded.
+        readonly property int pixelWidth: Math.round(width * Theme.stageScale)
+        readonly property int pixelHeight: Math.round(height * Theme.stageScale)
+        readonly property bool made: Pictures.ready(wanted, pixelWidth, pixelHeight, Pictures.serial)
+        source: made ? wanted : ""
+        asynchronous: false  // decoded ahead by the picture queue; Qt's loader thread must never call into Python
+        sourceSize.width: pixelWidth
+        sourceSize.height: pixelHeight
         fillMode: Image.PreserveAspectCrop
     }
     Rectangle {

@@ -101,7 +101,7 @@ Item {
             id: storyPicture
             objectName: "storyPicture"
             readonly property bool wanted: story.picture !== ""
-            readonly property bool settled: status !== Image.Loading  // export waits for it
+            readonly property bool settled: wantedSource === "" || made && status !== Image.Loading  // export waits
             readonly property real room: story.height - side.y - others.height * others.scale
                                          - (others.height > 0 ? Theme.gap : 0)
             visible: wanted && status !== Image.Error && height > 80  // preflight.MIN_STORY_PICTURE
@@ -109,8 +109,12 @@ Item {
             height: wanted ? Math.max(0, Math.min(Math.round(width * 9 / 16), room)) : 0
             // Through the pictures' provider, which decodes JPEG, PNG and WebP only, chosen by content: no
             // other image plugin ever sees a pack's file.
-            source: wanted && ShowController.chartsReady ? "image://portrait/" + encodeURIComponent(story.picture) : ""
-            asynchronous: !ShowController.exporting
+            readonly property string wantedSource: wanted && ShowController.chartsReady
+                                                   ? "image://portrait/" + encodeURIComponent(story.picture) : ""
+            // Decoded ahead by the picture queue; Qt's loader thread must never call into Python.
+            readonly property bool made: Pictures.ready(wantedSource, width, -1, Pictures.serial)
+            source: made ? wantedSource : ""
+            asynchronous: false
             sourceSize.width: width
             fillMode: Image.PreserveAspectCrop
         }
