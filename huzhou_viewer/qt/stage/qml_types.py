@@ -28,6 +28,7 @@ SINGLETONS = {
     "PeopleModel": ("huzhou_viewer.qt.stage.people_model", "PeopleModel"),
     "Modes": ("huzhou_viewer.qt.stage.qml_types", "Modes"),
     "Access": ("huzhou_viewer.qt.stage.access", "Access"),
+    "Lines": ("huzhou_viewer.qt.stage.line_breaks", "Lines"),
 }
 # Modes' properties -> (module, class) of what the modes put there (for qmllint's type information).
 MODE_OBJECTS = {

@@ -29,10 +29,11 @@ def register_qml_types() -> None:
     """The HuzhouViewer QML module, registered once a process. Before any QML engine exists: a process that
     makes another engine first (a benchmark's bare window) calls this before it."""
     from huzhou_viewer.qt.stage.access import Access
+    from huzhou_viewer.qt.stage.line_breaks import Lines
     from huzhou_viewer.qt.stage.people_model import PeopleModel
 
     qml_types.register({"ShowController": ShowController, "SceneModel": SceneModel, "PeopleModel": PeopleModel,
-                        "Access": Access})
+                        "Access": Access, "Lines": Lines})
 
 
 class Stage:
@@ -58,6 +59,10 @@ class Stage:
 
         self.access = Access()
         qml_types.expose(self.engine, "Access", self.access)
+        from huzhou_viewer.qt.stage.line_breaks import Lines
+
+        self.lines = Lines()
+        qml_types.expose(self.engine, "Lines", self.lines)
         self.view = StageView(self.engine, self.controller)
         self.keys = KeyRoute(self.controller, parent=self.controller)  # modes hand it their keys from the start
         self._keys_served = False
@@ -136,7 +141,7 @@ class Stage:
         from PySide6.QtCore import QCoreApplication
 
         app = QCoreApplication.instance()
-        for owned in (self.people, self.scenes, self.icons, self.access, self.controller):
+        for owned in (self.people, self.scenes, self.icons, self.access, self.lines, self.controller):
             if shiboken6.isValid(owned):
                 owned.setParent(app)
                 owned.deleteLater()
