@@ -20,7 +20,7 @@ import itertools
 import re
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtGui import QFont, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 from PySide6.QtQuick import QQuickItem
 
 from huzhou_viewer.content.marks import NBSP, SHY, unbroken
@@ -67,12 +67,74 @@ def balanced_width(text: str, font: QFont, width: float) -> float:
     return min(width, high + BALANCE_SLACK)
 
 
+def fitted_size(text: str, font: QFont, width: float, height: float, line_height: float, smallest: int) -> int:
+    """The largest pixel size, from the font's own down to `smallest`, at which `text` breaks only where a word
+    may (at spaces, soft hyphens, between ideographs) into lines of at most `width` whose count, `line_height`
+    times the font's height apart, fits `height`; `smallest` when none does."""
+    size = font.pixelSize()
+    if not text.strip() or size <= smallest:
+        return max(size, smallest)
+    trial = QFont(font)
+    while size > smallest:
+        trial.setPixelSize(size)
+        lines = _layout(text, trial, width, anywhere=False)
+        room = max(1, int(height // (QFontMetricsF(trial).height() * line_height)))
+        if len(lines) <= room and max(natural for _, _, natural in lines) <= width:
+            return size
+        size -= 1
+    return smallest
+
+
+def narrowest_width(text: str, font: QFont, lines: int) -> float:
+    """The narrowest width at which `text` breaks only where a word may into at most `lines` lines."""
+    if not text.strip():
+        return 0.0
+    low, high = 1.0, max(natural for _, _, natural in _layout(text, font, 1e6)) + BALANCE_SLACK
+    while high - low > BALANCE_STEP:
+        middle = (low + high) / 2
+        found = _layout(text, font, middle, anywhere=False)
+        if len(found) > lines or max(natural for _, _, natural in found) > middle:
+            low = middle
+        else:
+            high = middle
+    return high + BALANCE_SLACK
+
+
+def tab_widths(labels: list[str], font: QFont, room: float, widest: float, lines: int,
+               padding: float) -> list[float]:
+    """Widths for a row of tabs sharing `room`: all alike (at most `widest`) while every label fits its share
+    at `font`; else each as wide as its label needs (plus `padding`) and what is left shared alike, or, when even
+    that is too much, `room` shared in proportion to the needs."""
+    if not labels:
+        return []
+    alike = min(widest, room / len(labels))
+    needs = [narrowest_width(label, font, lines) + padding for label in labels]
+    if max(needs) <= alike:
+        return [alike] * len(labels)
+    if sum(needs) <= room:
+        left = (room - sum(needs)) / len(labels)
+        return [need + left for need in needs]
+    return [need * room / sum(needs) for need in needs]
+
+
 class Lines(QObject):
-    """Line breaking that QML asks for: `Lines.balancedWidth(text, font, width)` for a heading's width."""
+    """Line breaking that QML asks for: `Lines.balancedWidth(text, font, width)` for a heading's width,
+    `Lines.fittedSize(text, font, width, height, lineHeight, smallest)` for a label's size, `Lines.tabWidths(...)`
+    for the timeline bar's marks."""
 
     @Slot(str, QFont, float, result=float)
     def balancedWidth(self, text: str, font: QFont, width: float) -> float:
         return balanced_width(text, font, width)
+
+    @Slot(list, QFont, float, float, int, float, result=list)
+    def tabWidths(self, labels: list[str], font: QFont, room: float, widest: float, lines: int,
+                  padding: float) -> list[float]:
+        return tab_widths([str(label) for label in labels], font, room, widest, lines, padding)
+
+    @Slot(str, QFont, float, float, float, int, result=int)
+    def fittedSize(self, text: str, font: QFont, width: float, height: float, lineHeight: float,  # noqa: N803
+                   smallest: int) -> int:
+        return fitted_size(text, font, width, height, lineHeight, smallest)
 
 
 def _layout(text: str, font: QFont, width: float, anywhere: bool = True) -> list[tuple[int, int, float]]:
