@@ -20,7 +20,7 @@ TITLES = {
 # The season's title, shown large as its opening and then as the heading over its blocks.
 SEASON_TITLES = {
     "en": "A spring of new jobs in the villages around the lake",
-    "de": "Ein Frühling neuer Arbeitsplätze in den Dörfern am See",
+    "de": "Ein Frühling mit neuen Stellen in den Dörfern am See",
     "zh-Hans": "春天里湖边的乡村新增了许多就业岗位和创业机会呀",
 }
 UNEVEN = 0.7  # the shorter of two lines at least this share of the longer one's width
@@ -88,3 +88,21 @@ def test_balancing_breaks_chinese_between_characters_never_at_punctuation_and_la
         for line, following in itertools.pairwise(lines):
             assert following[0] not in CLOSING and line.rstrip()[-1] not in OPENING, lines
             assert line.endswith(" ") or not text.isascii(), lines  # Latin: between words
+
+
+def test_balancing_hyphenates_no_word_that_the_full_width_keeps_whole(qapp):
+    from PySide6.QtGui import QFont
+
+    from huzhou_viewer.content.marks import SHY
+    from huzhou_viewer.qt.stage.line_breaks import balanced_width, lines_of
+    from huzhou_viewer.show.breaks import prepare
+    from tests.qtsupport import font_family
+
+    font = QFont(font_family())
+    font.setPixelSize(72)
+    font.setBold(True)
+    text = prepare("Ein Frühling neuer Arbeitsplätze in den Dörfern am See", "de", "heading")
+    assert SHY in text  # "Arbeitsplätze" may break, and a narrower width would break it
+    assert not any(line.endswith(SHY) for line in lines_of(text, font, 1412))
+    lines = lines_of(text, font, balanced_width(text, font, 1412))
+    assert len(lines) == 2 and not any(line.endswith(SHY) for line in lines), lines

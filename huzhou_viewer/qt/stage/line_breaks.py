@@ -54,13 +54,17 @@ def balanced_width(text: str, font: QFont, width: float) -> float:
     if count < 2:
         return width
     # Lines are never wider than the widest at `width`, nor can n of them be narrower than the text's 1/n.
-    high = max(line_widths(text, font, width))
-    low = sum(line_widths(text, font, width)) / count
+    full = _layout(text, font, width)
+    high = max(natural for _, _, natural in full)
+    low = sum(natural for _, _, natural in full) / count
+    hyphens = sum(_ends_hyphenated(text, start, length) for start, length, _ in full)
     while high - low > BALANCE_STEP:
         middle = (low + high) / 2
-        # Breaking only where a word may break: narrower than its longest word, a heading would be cut in it.
+        # Breaking only where a word may break (narrower than its longest word, a heading would be cut in it),
+        # and inside no more words than at the full width: balance is not worth a hyphen.
         lines = _layout(text, font, middle, anywhere=False)
-        if len(lines) > count or max(natural for _, _, natural in lines) > middle:
+        if (len(lines) > count or max(natural for _, _, natural in lines) > middle
+                or sum(_ends_hyphenated(text, start, length) for start, length, _ in lines) > hyphens):
             low = middle
         else:
             high = middle
@@ -135,6 +139,10 @@ class Lines(QObject):
     def fittedSize(self, text: str, font: QFont, width: float, height: float, lineHeight: float,  # noqa: N803
                    smallest: int) -> int:
         return fitted_size(text, font, width, height, lineHeight, smallest)
+
+
+def _ends_hyphenated(text: str, start: int, length: int) -> bool:
+    return text[start:start + length].endswith(SHY)
 
 
 def _layout(text: str, font: QFont, width: float, anywhere: bool = True) -> list[tuple[int, int, float]]:
