@@ -73,8 +73,8 @@ def balanced_width(text: str, font: QFont, width: float) -> float:
 
 def fitted_size(text: str, font: QFont, width: float, height: float, line_height: float, smallest: int) -> int:
     """The largest pixel size, from the font's own down to `smallest`, at which `text` breaks only where a word
-    may (at spaces, soft hyphens, between ideographs) into lines of at most `width` whose count, `line_height`
-    times the font's height apart, fits `height`; `smallest` when none does."""
+    may (at spaces, soft hyphens, between ideographs) into lines of at most `width`, `line_height` times the
+    font's height apart, that fit `height`; `smallest` when none does."""
     size = font.pixelSize()
     if not text.strip() or size <= smallest:
         return max(size, smallest)
@@ -82,8 +82,9 @@ def fitted_size(text: str, font: QFont, width: float, height: float, line_height
     while size > smallest:
         trial.setPixelSize(size)
         lines = _layout(text, trial, width, anywhere=False)
-        room = max(1, int(height // (QFontMetricsF(trial).height() * line_height)))
-        if len(lines) <= room and max(natural for _, _, natural in lines) <= width:
+        # A Text's first line keeps its whole height; `line_height` spaces the others.
+        tall = QFontMetricsF(trial).height() * (1 + (len(lines) - 1) * line_height)
+        if tall <= height and max(natural for _, _, natural in lines) <= width:
             return size
         size -= 1
     return smallest
