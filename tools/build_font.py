@@ -7,9 +7,10 @@ Reads NotoSansCJK-Regular.ttc / NotoSansCJK-Bold.ttc from Debian's fonts-noto-cj
 (apt-get install fonts-noto-cjk), takes the SC face of each and writes to resources/fonts/:
   HuzhouViewerSans-Regular.otf, HuzhouViewerSans-Bold.otf, OFL.txt, coverage.txt
 
-Coverage: ASCII, Latin-1, common punctuation/symbol blocks, all of GB2312, Big5 level 1,
-plus every non-ASCII character used in the text files (the catalogues' .po included) of resources/content/, ui/ and
-huzhou_viewer/. RERUN THIS SCRIPT WHENEVER THAT CONTENT CHANGES, or new characters will
+Coverage: ASCII, Latin-1, common punctuation/symbol blocks, all of GB2312, Big5 level 1, JIS X 0208
+(kana and both kanji levels: every Joyo kanji but the four of 2010 outside it, added by name, and the Jinmeiyo
+ones), plus every non-ASCII character used in the text files (the catalogues' .po included) of
+resources/content/, ui/ and huzhou_viewer/. RERUN THIS SCRIPT WHENEVER THAT CONTENT CHANGES, or new characters will
 render as tofu (tests/app/test_font.py checks the content pack against the font).
 
 The family is renamed so that an installed system Noto never wins font matching, and the
@@ -85,6 +86,15 @@ def big5_level1() -> set[int]:
             except UnicodeDecodeError:
                 pass
     return out
+
+
+# Joyo kanji (2010) that JIS X 0208 lacks: 𠮟, 塡, 剝, 頰 (JIS X 0213).
+JOYO_OUTSIDE_JIS = {0x20B9F, 0x5861, 0x525D, 0x9830}
+
+
+def jis_x0208() -> set[int]:
+    """JIS X 0208 as EUC-JP decodes it: symbols, kana, Greek, Cyrillic, and kanji levels 1 and 2 (rows 16-84)."""
+    return encoding_chars("euc_jp", range(0xA1, 0xF5), range(0xA1, 0xFF))
 
 
 def content_chars(root: pathlib.Path) -> set[int]:
@@ -197,10 +207,12 @@ def main() -> None:
         base.update(range(lo, hi + 1))
     gb = encoding_chars("gb2312", range(0xA1, 0xF8), range(0xA1, 0xFF))
     big5 = big5_level1()
-    base |= gb | big5
+    jis = jis_x0208() | JOYO_OUTSIDE_JIS
+    base |= gb | big5 | jis
     used = content_chars(ROOT)
     extra = used - base
-    print(f"GB2312: {len(gb)} chars, Big5 level 1: {len(big5)}; "
+    print(f"GB2312: {len(gb)} chars, Big5 level 1: {len(big5)}, JIS X 0208 and Joyo: {len(jis)} "
+          f"({len(jis - gb - big5)} beyond the other two); "
           f"content: {len(used)} non-ASCII chars, {len(extra)} extra beyond the fixed sets")
 
     args.out_dir.mkdir(parents=True, exist_ok=True)

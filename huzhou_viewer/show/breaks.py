@@ -5,7 +5,8 @@ needs the right invisible characters in it; nothing is measured here and no QML 
 - a soft hyphen (U+00AD) at each place a hyphenation dictionary (pyphen, from LibreOffice's; de, fr, en, es
   and some 80 more) allows: Qt shows a hyphen where it breaks there, so a German compound too long for its
   line breaks as "Kreislauf-/wirtschaft", never "Kreislaufwirts/chaft". Headings and labels hyphenate only
-  long words (compounds), quotes long ones too, running text every word of seven letters or more;
+  long words (compounds), quotes long ones too, running text and the timeline bar's tabs every word of seven
+  letters or more;
 - a heading or quote never ends on a line of one word or of one or two Chinese or Japanese characters: its
   last two words are joined by a no-break space, its last three characters by word joiners (U+2060);
 - the pack's marks (content/marks.py): `{{...}}` keeps a run on one line (no-break spaces, word joiners),
@@ -22,11 +23,12 @@ from typing import Any, Literal
 
 from huzhou_viewer.content.marks import NBSP, SHY, WJ, ZWSP, pieces, unbroken
 
-Kind = Literal["heading", "quote", "body", "label"]
+Kind = Literal["heading", "quote", "body", "label", "tab"]
 
 
 # Shortest word each kind hyphenates: headings break inside compounds only, running text as a book does.
-HYPHENATE_FROM: dict[str, int] = {"heading": 12, "label": 12, "quote": 10, "body": 7}
+# A tab (a scene's mark on the timeline bar, a few letters wide on a portrait screen) breaks any word that long.
+HYPHENATE_FROM: dict[str, int] = {"heading": 12, "label": 12, "quote": 10, "body": 7, "tab": 7}
 ENDS_WHOLE = ("heading", "quote")  # kinds whose last line is never one word or one or two characters
 TAIL_CHARACTERS = 3  # Chinese or Japanese characters kept together at the end
 LONG_LAST_WORD = 16  # a last word this long keeps its soft hyphens: it may not fit a narrow line at all

@@ -109,6 +109,7 @@ class ViewBuilder:
             "id": scene.id,
             "kind": scene.kind,  # type: ignore[typeddict-item]  # a gallery's view is made a GallerySceneView below
             "label": self.text(scene.label) or self.text(scene.title),
+            "barLabel": self.shown(scene.label, "tab") or self.shown(scene.title, "tab"),
             "eyebrow": self.shown(scene.eyebrow, "label"),
             "title": self.shown(scene.title, "heading"),
             "subtitle": self.shown(scene.subtitle, "heading"),

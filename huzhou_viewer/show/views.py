@@ -162,6 +162,7 @@ class CategoryView(TypedDict):
 class _SceneFields(TypedDict):
     id: str
     label: str  # on the timeline bar
+    barLabel: str  # the same, with the break characters of a narrow tab (show/breaks.py's "tab")
     eyebrow: str
     title: str
     subtitle: str

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, Phase, given, settings
 
+from huzhou_viewer.content.marks import unbroken
 from huzhou_viewer.content.validate import validate_pack
-from huzhou_viewer.qt.stage.text_fit import text_fits
+from huzhou_viewer.qt.stage.text_fit import items, shown, text_fits
 from tests.generatedpack import packs, write_generated
 from tests.qtsupport import make_stage, settle
 
@@ -39,3 +40,43 @@ def test_a_generated_pack_keeps_every_text_on_its_card_and_in_the_window(qapp, t
     finally:
         stage.close()
     assert problems == [], "\n".join(problems[:20])
+
+
+# Periods named with long German compounds (and shorter English names): on a portrait bar of seven scenes a mark
+# is about 110 px wide, where a 36 px label holds five or six letters a line.
+LONG_LABELS = [{"de": de, "en": en} for de, en in (
+    ("Frühjahrsbilanz", "Spring review"), ("Sommerhalbjahr", "Summer"), ("Herbstrückblick", "Autumn review"),
+    ("Jahresabschluss", "Year's end"), ("Wintervorbereitung", "Winter"), ("Nachhaltigkeitsbericht", "Sustainability"))]
+CHROME_FLOOR = 28  # Theme.controlTextSize: the touch screen's controls, read from arm's length
+
+
+@settings(max_examples=1, derandomize=True, deadline=None, database=None, phases=[Phase.generate],
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
+                                 HealthCheck.data_too_large])
+@given(files=packs(labels=LONG_LABELS))
+def test_the_timeline_bar_shows_long_period_names_whole(qapp, tmp_path_factory, files):
+    pack = write_generated(tmp_path_factory.mktemp("labels"), files)
+    stage = make_stage(pack, SIZES[0], language="de")
+    problems, shown_labels = [], set()
+    try:
+        for size in (*SIZES, (3840, 2160)):
+            stage.view.resize(*size)
+            for index in (0, 1, len(LONG_LABELS)):  # the lit mark set bold: the title's, the first and the last
+                stage.controller.goTo(index, 0)
+                settle(stage)
+                labels = [item for item in items(stage.view.rootObject())
+                          if item.objectName() == "timelineLabel" and shown(item)]
+                for label in labels:
+                    text = unbroken(str(label.property("text")))
+                    shown_labels.add(text)
+                    where = f"{size[0]}x{size[1]} {text!r}"
+                    if label.property("truncated"):
+                        problems.append(f"{where} is elided")
+                    if label.property("font").pixelSize() < CHROME_FLOOR:
+                        problems.append(f"{where} is set under {CHROME_FLOOR} px")
+                problems += [f"{size[0]}x{size[1]} {fit.text!r} {problem}" for fit in text_fits(stage.view)
+                             for problem in fit.problems if fit.text in shown_labels]
+    finally:
+        stage.close()
+    assert {label["de"] for label in LONG_LABELS} <= shown_labels
+    assert problems == [], "\n".join(problems)

@@ -6,6 +6,12 @@ the item's own (another wrap mode, an elided text), nothing is said. Bad: a word
 word did not fit and had no soft hyphen where it broke), and a heading or quote whose last line is one word or
 one or two Chinese or Japanese characters (show/breaks.py prevents both where it can; what it could not is
 reported by `preflight`).
+
+`Lines.balancedWidth` (the QML singleton `Lines`) is the narrowest width at which a heading keeps its count of
+lines, as CSS's `text-wrap: balance`: a title of two lines gets two lines of about the same width, never a full
+first line and a word alone on the second. Qt's own breaking decides at each width tried, so Chinese and Japanese
+break between characters but never before closing or after opening punctuation, and the word joiners and no-break
+spaces of show/breaks.py hold as they do in the Text itself.
 """
 
 from __future__ import annotations
@@ -13,7 +19,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from PySide6.QtGui import QFont, QTextLayout, QTextOption
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 from PySide6.QtQuick import QQuickItem
 
 from huzhou_viewer.content.marks import NBSP, SHY, unbroken
@@ -24,14 +31,126 @@ WHOLE_ENDINGS = {"heroTitle", "heading", "subtitle", "storyTitle", "statementTex
                  "secondLine", "gallerySubtitle"}
 HEADING_SIZE = 48  # stage units: Theme.headingSize
 LONE_WORD = 10  # a last line of one word shorter than this stands alone ("choice."); a longer one fills its line
+BALANCE_STEP = 0.5  # design pixels: how close the search comes to the narrowest width
+BALANCE_SLACK = 2.0  # added to it: the Text lays out again and must not lose a line's last word to rounding
 _ANYWHERE = re.compile("[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
 
 
 def lines_of(text: str, font: QFont, width: float) -> list[str]:
     """The text's lines as Qt breaks them at `width` (each with the characters it ends on, soft hyphens too)."""
+    return [text[start:start + length] for start, length, _ in _layout(text, font, width)]
+
+
+def line_widths(text: str, font: QFont, width: float) -> list[float]:
+    """How wide each of the text's lines is, as Qt breaks it at `width` (trailing spaces not counted)."""
+    return [natural for _, _, natural in _layout(text, font, width)]
+
+
+def balanced_width(text: str, font: QFont, width: float) -> float:
+    """The narrowest width, at most `width`, that breaks `text` into as many lines as `width` does."""
+    if not text.strip() or width <= 0:
+        return width
+    count = len(_layout(text, font, width))
+    if count < 2:
+        return width
+    # Lines are never wider than the widest at `width`, nor can n of them be narrower than the text's 1/n.
+    full = _layout(text, font, width)
+    high = max(natural for _, _, natural in full)
+    low = sum(natural for _, _, natural in full) / count
+    hyphens = sum(_ends_hyphenated(text, start, length) for start, length, _ in full)
+    while high - low > BALANCE_STEP:
+        middle = (low + high) / 2
+        # Breaking only where a word may break (narrower than its longest word, a heading would be cut in it),
+        # and inside no more words than at the full width: balance is not worth a hyphen.
+        lines = _layout(text, font, middle, anywhere=False)
+        if (len(lines) > count or max(natural for _, _, natural in lines) > middle
+                or sum(_ends_hyphenated(text, start, length) for start, length, _ in lines) > hyphens):
+            low = middle
+        else:
+            high = middle
+    return min(width, high + BALANCE_SLACK)
+
+
+def fitted_size(text: str, font: QFont, width: float, height: float, line_height: float, smallest: int) -> int:
+    """The largest pixel size, from the font's own down to `smallest`, at which `text` breaks only where a word
+    may (at spaces, soft hyphens, between ideographs) into lines of at most `width`, `line_height` times the
+    font's height apart, that fit `height`; `smallest` when none does."""
+    size = font.pixelSize()
+    if not text.strip() or size <= smallest:
+        return max(size, smallest)
+    trial = QFont(font)
+    while size > smallest:
+        trial.setPixelSize(size)
+        lines = _layout(text, trial, width, anywhere=False)
+        # A Text's first line keeps its whole height; `line_height` spaces the others.
+        tall = QFontMetricsF(trial).height() * (1 + (len(lines) - 1) * line_height)
+        if tall <= height and max(natural for _, _, natural in lines) <= width:
+            return size
+        size -= 1
+    return smallest
+
+
+def narrowest_width(text: str, font: QFont, lines: int) -> float:
+    """The narrowest width at which `text` breaks only where a word may into at most `lines` lines."""
+    if not text.strip():
+        return 0.0
+    low, high = 1.0, max(natural for _, _, natural in _layout(text, font, 1e6)) + BALANCE_SLACK
+    while high - low > BALANCE_STEP:
+        middle = (low + high) / 2
+        found = _layout(text, font, middle, anywhere=False)
+        if len(found) > lines or max(natural for _, _, natural in found) > middle:
+            low = middle
+        else:
+            high = middle
+    return high + BALANCE_SLACK
+
+
+def tab_widths(labels: list[str], font: QFont, room: float, widest: float, lines: int,
+               padding: float) -> list[float]:
+    """Widths for a row of tabs sharing `room`: all alike (at most `widest`) while every label fits its share
+    at `font`; else each as wide as its label needs (plus `padding`) and what is left shared alike, or, when even
+    that is too much, `room` shared in proportion to the needs."""
+    if not labels:
+        return []
+    alike = min(widest, room / len(labels))
+    needs = [narrowest_width(label, font, lines) + padding for label in labels]
+    if max(needs) <= alike:
+        return [alike] * len(labels)
+    if sum(needs) <= room:
+        left = (room - sum(needs)) / len(labels)
+        return [need + left for need in needs]
+    return [need * room / sum(needs) for need in needs]
+
+
+class Lines(QObject):
+    """Line breaking that QML asks for: `Lines.balancedWidth(text, font, width)` for a heading's width,
+    `Lines.fittedSize(text, font, width, height, lineHeight, smallest)` for a label's size, `Lines.tabWidths(...)`
+    for the timeline bar's marks."""
+
+    @Slot(str, QFont, float, result=float)
+    def balancedWidth(self, text: str, font: QFont, width: float) -> float:
+        return balanced_width(text, font, width)
+
+    @Slot(list, QFont, float, float, int, float, result=list)
+    def tabWidths(self, labels: list[str], font: QFont, room: float, widest: float, lines: int,
+                  padding: float) -> list[float]:
+        return tab_widths([str(label) for label in labels], font, room, widest, lines, padding)
+
+    @Slot(str, QFont, float, float, float, int, result=int)
+    def fittedSize(self, text: str, font: QFont, width: float, height: float, lineHeight: float,  # noqa: N803
+                   smallest: int) -> int:
+        return fitted_size(text, font, width, height, lineHeight, smallest)
+
+
+def _ends_hyphenated(text: str, start: int, length: int) -> bool:
+    return text[start:start + length].endswith(SHY)
+
+
+def _layout(text: str, font: QFont, width: float, anywhere: bool = True) -> list[tuple[int, int, float]]:
     layout = QTextLayout(text.replace("\n", "\u2028"), font)  # a Text item's own line breaks
     option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere if anywhere
+                       else QTextOption.WrapMode.WordWrap)
     layout.setTextOption(option)
     layout.beginLayout()
     spans = []
@@ -40,9 +159,9 @@ def lines_of(text: str, font: QFont, width: float) -> list[str]:
         if not line.isValid():
             break
         line.setLineWidth(max(1.0, width))
-        spans.append((line.textStart(), line.textLength()))
+        spans.append((line.textStart(), line.textLength(), line.naturalTextWidth()))
     layout.endLayout()
-    return [text[start:start + length] for start, length in spans]
+    return spans
 
 
 def bad_breaks(item: QQuickItem) -> list[str]:

@@ -29,6 +29,7 @@ SINGLETONS = {
     "Modes": ("huzhou_viewer.qt.stage.qml_types", "Modes"),
     "Access": ("huzhou_viewer.qt.stage.access", "Access"),
     "Pictures": ("huzhou_viewer.qt.stage.picture_queue", "PictureQueue"),
+    "Lines": ("huzhou_viewer.qt.stage.line_breaks", "Lines"),
 }
 # Modes' properties -> (module, class) of what the modes put there (for qmllint's type information).
 MODE_OBJECTS = {

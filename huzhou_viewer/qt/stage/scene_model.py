@@ -4,17 +4,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject
+from PySide6.QtCore import Property, QAbstractListModel, QByteArray, QModelIndex, QObject, Signal
 
 from huzhou_viewer.qt.stage.controller import ShowController
 from huzhou_viewer.qt.stage.icon_font import IconFont
 
-_ROLES = ("sceneId", "kind", "label", "accent", "iconGlyph", "iconFamily", "view")
+_ROLES = ("sceneId", "kind", "label", "barLabel", "accent", "iconGlyph", "iconFamily", "view")
 # Qt.ItemDataRole.UserRole, written out: the first use of PySide6's Qt namespace costs ~18 ms at start.
 _USER_ROLE = 0x0100
 
 
 class SceneModel(QAbstractListModel):
+    """Signals:
+    labelsChanged: the scenes' timeline labels changed (another pack or language).
+    """
+
+    labelsChanged = Signal()
+
     def __init__(self, controller: ShowController, icons: IconFont, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
@@ -37,6 +43,11 @@ class SceneModel(QAbstractListModel):
         name = _ROLES[role - _USER_ROLE] if _USER_ROLE <= role < _USER_ROLE + len(_ROLES) else None
         return self._rows[index.row()].get(name) if name else None
 
+    @Property("QVariantList", notify=labelsChanged)
+    def barLabels(self) -> list[str]:
+        """Every scene's label as the timeline bar shows it, in order: the bar shares its width by them."""
+        return [row["barLabel"] for row in self._rows]
+
     def row(self, i: int) -> dict[str, Any]:
         return self._rows[i]
 
@@ -49,6 +60,7 @@ class SceneModel(QAbstractListModel):
                 # view data would be converted for QML whole, on every read. Their number stays (peopleCount).
                 view = {**view, "people": None}
             self._rows.append({"sceneId": view["id"], "kind": view["kind"], "label": view["label"],
+                               "barLabel": view["barLabel"],
                                "accent": view["accent"], "iconGlyph": glyph, "iconFamily": family,
                                "view": view})
 
@@ -56,6 +68,7 @@ class SceneModel(QAbstractListModel):
         self.beginResetModel()
         self._rebuild()
         self.endResetModel()
+        self.labelsChanged.emit()
 
     def _refresh(self) -> None:
         # Same rows, new words: keep the delegates (and the position on screen), update their bindings.
@@ -64,3 +77,4 @@ class SceneModel(QAbstractListModel):
         self._rebuild()
         if self._rows:
             self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+        self.labelsChanged.emit()

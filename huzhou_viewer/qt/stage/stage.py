@@ -30,10 +30,11 @@ def register_qml_types() -> None:
     """The HuzhouViewer QML module, registered once a process. Before any QML engine exists: a process that
     makes another engine first (a benchmark's bare window) calls this before it."""
     from huzhou_viewer.qt.stage.access import Access
+    from huzhou_viewer.qt.stage.line_breaks import Lines
     from huzhou_viewer.qt.stage.people_model import PeopleModel
 
     qml_types.register({"ShowController": ShowController, "SceneModel": SceneModel, "PeopleModel": PeopleModel,
-                        "Access": Access, "Pictures": PictureQueue})
+                        "Access": Access, "Pictures": PictureQueue, "Lines": Lines})
 
 
 class Stage:
@@ -61,6 +62,10 @@ class Stage:
         qml_types.expose(self.engine, "Access", self.access)
         self.pictures = PictureQueue(lambda: self.controller.exporting)
         qml_types.expose(self.engine, "Pictures", self.pictures)
+        from huzhou_viewer.qt.stage.line_breaks import Lines
+
+        self.lines = Lines()
+        qml_types.expose(self.engine, "Lines", self.lines)
         self.view = StageView(self.engine, self.controller)
         self.keys = KeyRoute(self.controller, parent=self.controller)  # modes hand it their keys from the start
         self._keys_served = False
@@ -142,7 +147,7 @@ class Stage:
         from PySide6.QtCore import QCoreApplication
 
         app = QCoreApplication.instance()
-        for owned in (self.people, self.scenes, self.icons, self.access, self.pictures, self.controller):
+        for owned in (self.people, self.scenes, self.icons, self.access, self.pictures, self.lines, self.controller):
             if shiboken6.isValid(owned):
                 owned.setParent(app)
                 owned.deleteLater()

@@ -1,4 +1,5 @@
 import QtQuick
+import HuzhouViewer
 
 // The scene's heading while its blocks are shown: mark, eyebrow and title on the top left.
 Item {
@@ -39,7 +40,8 @@ Item {
             elide: Text.ElideRight
         }
         StageText {
-            width: parent.width
+            objectName: "compactTitle"
+            width: Lines.balancedWidth(text, font, column.width)  // lines of about one width
             text: heading.view.title || ""
             font.pixelSize: Theme.titleSize
             font.bold: true

@@ -1,4 +1,5 @@
 import QtQuick
+import HuzhouViewer
 
 // The opening of a scene: its mark, eyebrow, big title, subtitle and footer, centred.
 Column {
@@ -31,7 +32,9 @@ Column {
     }
     StageText {
         objectName: "heroTitle"
-        width: parent.width
+        // Lines of about one width (a title of two lines never a full line and a word alone), centred.
+        width: Lines.balancedWidth(text, font, hero.width)
+        anchors.horizontalCenter: parent.horizontalCenter
         horizontalAlignment: Text.AlignHCenter
         text: hero.view.title || ""
         font.pixelSize: Theme.portrait ? Theme.heroSize - 28 : Theme.heroSize

@@ -27,12 +27,19 @@ Rectangle {
         x: reach.x + reach.width + Theme.gap / 2 + (room - width) / 2
         anchors.verticalCenter: parent.verticalCenter
         readonly property real itemWidth: Math.min(240, room / Math.max(1, SceneModel.rowCount()))
+        // Alike while every label fits; else as wide as each label needs, on up to two (landscape) or three lines
+        // at the chrome's floor. The padding is the mark's own and a landscape icon's.
+        readonly property var widths: Lines.tabWidths(SceneModel.barLabels,
+                                                      Qt.font({ family: Theme.fontFamily, bold: true,
+                                                                pixelSize: Theme.controlTextSize }),
+                                                      room, 240, Theme.portrait ? 3 : 2, Theme.portrait ? 24 : 68)
         Repeater {
             model: SceneModel
             delegate: Item {
                 id: mark
                 required property int index
                 required property string label
+                required property string barLabel
                 required property string accent
                 required property string iconGlyph
                 required property string iconFamily
@@ -40,7 +47,7 @@ Rectangle {
                 readonly property bool isFrame: true
                 readonly property int maxDots: Math.floor((width - 30) / 18)  // 10 px dots, 8 px apart
                 objectName: "timeline-" + index
-                width: row.itemWidth
+                width: row.widths[index] ?? row.itemWidth
                 height: bar.height
                 Accessible.role: Accessible.PageTab
                 Accessible.name: mark.label
@@ -58,6 +65,7 @@ Rectangle {
                     Behavior on color { ColorAnimation { duration: Theme.quickFade } }
                 }
                 Column {
+                    id: stack
                     anchors.centerIn: parent
                     spacing: Theme.portrait ? 6 : 2
                     Row {
@@ -73,16 +81,29 @@ Rectangle {
                             textFormat: Text.PlainText
                             anchors.verticalCenter: parent.verticalCenter
                         }
+                        TextMetrics {
+                            id: oneLine
+                            font: label.font
+                            text: label.text
+                        }
                         StageText {
-                            text: mark.label
-                            // A pack's short `label` fits; a long title in its place wraps, then elides.
-                            width: Math.min(implicitWidth, mark.width - 24 - (icon.visible ? icon.width + 10 : 0))
-                            maximumLineCount: 2
+                            id: label
+                            objectName: "timelineLabel"
+                            readonly property real room: mark.width - 24 - (icon.visible ? icon.width + 10 : 0)
+                            text: mark.barLabel
+                            width: Math.min(Math.ceil(oneLine.advanceWidth) + 1, room)
+                            // A long name breaks at its words and soft hyphens, then is set smaller, down to the
+                            // chrome's floor (read from arm's length), sized as if lit (bold) so that it keeps its
+                            // size when it is; only what cannot fit even then elides.
+                            font.pixelSize: Lines.fittedSize(text, Qt.font({ family: Theme.fontFamily, bold: true,
+                                                                             pixelSize: Theme.smallSize }),
+                                                             room, bar.height - 10 - stack.spacing, lineHeight,
+                                                             Theme.controlTextSize)
+                            maximumLineCount: 3
                             elide: Text.ElideRight
                             horizontalAlignment: Text.AlignHCenter
                             lineHeight: 0.9
                             color: mark.current ? Theme.text : Theme.muted
-                            font.pixelSize: Theme.portrait ? Theme.smallSize : Theme.smallSize
                             font.bold: mark.current
                             anchors.verticalCenter: parent.verticalCenter
                             visible: !Theme.portrait || mark.iconGlyph === ""
