@@ -200,7 +200,7 @@ class ViewBuilder:
             "kind": "chart", "chart": chart.chart, "id": chart_id,
             "title": self.shown(chart.title, "heading"), "unit": self.text(chart.unit),
             "orientation": chart.orientation,
-            "items": [{"label": self.text(item.label), "value": self._scaled(item.value, chart),
+            "items": [{"label": self.shown(item.label, "label"), "value": self._scaled(item.value, chart),
                        "derived": item.derived, "note": self.text(item.note)} for item in chart.items],
             "start": self.text(chart.start), "total": chart.total,
             "derivedLabel": self._words["derived-values"] if derived else "",
@@ -212,7 +212,8 @@ class ViewBuilder:
         }
         # Read aloud and printed: described from the texts as written, not as the stage breaks them.
         plain: ChartBlockView = {**view, "title": clean(view["title"]), "source": clean(view["source"]),
-                                 "note": clean(view["note"])}
+                                 "note": clean(view["note"]),
+                                 "items": [{**item, "label": clean(item["label"])} for item in view["items"]]}
         view["description"] = self.text(chart.description) or describe_chart(plain, self._words, self.language)
         return view
 

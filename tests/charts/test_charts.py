@@ -458,3 +458,40 @@ def test_on_a_tall_picture_the_milestones_stand_upright_with_room_for_every_labe
     labels = {i["label"] for i in SPECS["milestones", lang]["items"]}
     shown = {t.get_text().replace("\n", " " if lang == "en" else "") for t, _ in placed}
     assert labels <= shown  # each label whole, or broken between its words only
+
+
+@pytest.mark.parametrize(("label", "words"), [
+    ("2023年（超）", ["2023年", "（超）"]),
+    ("南浔古镇游客1200万人次", ["1200万人次"]),
+    ("建成7万平方米的核心区", ["7万平方米"]),
+    ("“青来集”人才社区", ["“青来集”"]),
+])
+def test_a_narrow_chart_label_breaks_between_words_never_inside_a_number_or_brackets(label, words):
+    # One unit per character and room for three: the tightest a portrait bar's label gets.
+    lines = wrap(label, 3, len).split("\n")
+    assert "".join(lines) == label
+    for word in words:
+        assert any(word in line for line in lines), lines
+    assert not any(line[-1] in "（“" for line in lines)
+
+
+def test_a_chart_label_keeps_the_pack_s_kept_runs_and_breaks_at_its_marks():
+    from huzhou_viewer.show.breaks import prepare
+
+    kept = wrap(prepare("游客{{南浔古镇}}今年", "zh-Hans", "label"), 4, len).split("\n")
+    assert "南浔古镇" in kept and "".join(kept) == "游客南浔古镇今年"
+    marked = wrap(prepare("2023年{{|}}（超）统计", "zh-Hans", "label"), 20, len)
+    assert marked == "2023年（超）统计"  # what fits stays one line, with no break character drawn
+    latin = wrap(prepare("visitors to {{Nanxun Ancient Town}}", "en", "label"), 12, len).split("\n")
+    assert "Nanxun Ancient Town" in latin
+
+
+def test_the_bundled_bar_labels_stay_whole_on_a_portrait_stage(fonts):
+    # The summer chart on a 1080x1920 screen: three bars in a 1000-pixel-wide area.
+    fig = draw.figure_for(spec("bars", [item("2019年", 152, True), item("2022年", 68, True),
+                                        item("2023年（超）", 1200)], unit="万人次", derivedLabel="推算值"),
+                          THEME, 1000, 700, 1920)
+    fig.canvas.draw()
+    labels = [t.get_text() for t in shown_texts(fig) if "年" in t.get_text()]
+    assert any(text.split("\n")[0] == "2023年" or text == "2023年（超）" for text in labels), labels
+    assert not any(line.startswith("年") for text in labels for line in text.split("\n")), labels
