@@ -9,6 +9,7 @@ from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from huzhou_viewer.show.commands import Command, Op
 from huzhou_viewer.show.deck import Deck
+from huzhou_viewer.show.fonts import text_family
 from huzhou_viewer.show.labels import key_map_rows, language_mark, spoken_place
 from huzhou_viewer.show.state import ShowState, apply
 
@@ -394,3 +395,8 @@ class ShowController(QObject):
         return place_mark(self._deck.scenes(self._language), self._state.scene)
 
     placeMark = Property(str, _get_place_mark, notify=placeMarkChanged)
+
+    @Property(str, notify=languageChanged)
+    def textFamily(self) -> str:
+        """The family the stage sets text in, for the language shown: Latin quotes outside Chinese and Japanese."""
+        return text_family(self._language, self._font_family)
