@@ -203,7 +203,7 @@ class ViewBuilder:
             "items": [{"label": self.shown(item.label, "label"), "value": self._scaled(item.value, chart),
                        "derived": item.derived, "note": self.text(item.note)} for item in chart.items],
             "start": self.text(chart.start), "total": chart.total,
-            "derivedLabel": self._words["derived-values"] if derived else "",
+            "derivedLabel": self._words["derived"] if derived else "",  # on each derived bar or milestone
             "source": self.shown(chart.source, "body"), "sourceLabel": self._words["source"],
             "note": self.shown(chart.note, "body"),
             "unavailable": self._words["chart-unavailable"],

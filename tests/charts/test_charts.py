@@ -495,3 +495,43 @@ def test_the_bundled_bar_labels_stay_whole_on_a_portrait_stage(fonts):
     labels = [t.get_text() for t in shown_texts(fig) if "年" in t.get_text()]
     assert any(text.split("\n")[0] == "2023年" or text == "2023年（超）" for text in labels), labels
     assert not any(line.startswith("年") for text in labels for line in text.split("\n")), labels
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_each_derived_bar_says_so_beside_its_value_and_no_legend_is_drawn(lang):
+    word = "推算" if lang == "zh" else "derived"
+    s = copy.deepcopy(SPECS["bars", lang]) | {"derivedLabel": word}
+    fig = draw.figure_for(s, THEME, 1000, 560)
+    fig.canvas.draw()
+    ax, renderer = fig.axes[0], fig.canvas.get_renderer()
+    texts = [(t.get_text(), t.get_window_extent(renderer)) for t in shown_texts(fig)]
+    words = [box for text, box in texts if text == word]
+    bars = sorted(ax.patches, key=lambda p: p.get_x())
+    derived = [bar for bar, i in zip(bars, s["items"]) if i["derived"]]
+    assert len(words) == len(derived)  # one on each derived bar, none for the stated one
+    for bar in derived:
+        box = bar.get_window_extent(renderer)
+        centre = (box.x0 + box.x1) / 2
+        mine = [w for w in words if abs((w.x0 + w.x1) / 2 - centre) < 2]
+        assert len(mine) == 1 and mine[0].y0 > box.y1  # over this bar's value, centred on it
+    assert not fig.patches and not fig.artists  # no swatch: nothing to look up
+
+
+def test_a_derived_horizontal_bar_says_so_after_its_value():
+    s = copy.deepcopy(SPECS["hbars", "en"]) | {"derivedLabel": "derived"}
+    fig = draw.figure_for(s, THEME, 1000, 560)
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    boxes_by_text = {t.get_text(): t.get_window_extent(renderer) for t in shown_texts(fig)}
+    value, word = boxes_by_text["≈56 days"], boxes_by_text["derived"]
+    assert word.x0 > value.x1 and abs((word.y0 + word.y1) / 2 - (value.y0 + value.y1) / 2) < 0.5 * value.height
+
+
+def test_a_derived_milestone_says_so_in_its_own_label():
+    s = copy.deepcopy(SPECS["milestones", "zh"]) | {"derivedLabel": "推算"}
+    s["items"][1]["derived"] = True
+    fig = draw.figure_for(s, THEME, 1000, 560)
+    fig.canvas.draw()
+    texts = [squash(t.get_text()) for t in shown_texts(fig)]
+    assert "开工后设备进场（推算）" in texts and "推算" not in texts
+    assert not fig.patches and not fig.artists
