@@ -61,6 +61,7 @@ from huzhou_viewer.show.views import (
 
 SCROLL_HOLDS = 11  # characters on a door scroll; longer Chinese lines run across, as other languages do
 PASSAGE_WIDTH = 110  # in Latin letters: a longer statement is a passage (a speaker's words), not a slogan
+GRID_PAGE_SECONDS = 8.0  # a page of the gallery's grid on the clean feed: time to read eight names and roles
 
 
 class ViewBuilder:
@@ -133,6 +134,7 @@ class ViewBuilder:
                            for c in self.pack.people.categories if c.id in used],
             "allLabel": self._words["all-categories"],
             "spotlight": scene.spotlight,
+            "pageSeconds": GRID_PAGE_SECONDS,
         }
         return gallery
 

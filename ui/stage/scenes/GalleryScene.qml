@@ -8,6 +8,7 @@ import "../components"
 // one honouree's page, so a clicker walks through them all.
 Item {
     id: gallery
+    objectName: "galleryScene"
     property var view: ({})
     property int step: 0
     property int restingStep: 0
@@ -36,6 +37,22 @@ Item {
     // Reach mode (Access): grid, search and filter in the band a seated visitor reaches (show/reach.py).
     readonly property bool reach: Access.reach && ShowController.touchChrome
     readonly property bool keysBeside: reach && !Theme.portrait && gallery.searching
+    // On the clean feed nobody can scroll the grid, so it turns its pages by itself while it is shown: every
+    // honouree is seen, a page at a time (the first one in an export and whenever the grid comes back).
+    property real pageSeconds: view.pageSeconds || 8
+    property int gridPage: 0
+    readonly property int perPage: columns * cards.rowsShown
+    readonly property int gridPages: Math.max(1, Math.ceil(cards.count / perPage))
+    readonly property bool paging: !ShowController.touchChrome && !ShowController.exporting && gallery.visible
+                                   && gallery.step === 0 && gallery.gridPages > 1
+    onPagingChanged: gridPage = 0
+    onGridPageChanged: cards.positionViewAtIndex(gridPage * perPage, GridView.Beginning)
+    Timer {
+        interval: gallery.pageSeconds * 1000
+        running: gallery.paging
+        repeat: true
+        onTriggered: gallery.gridPage = (gallery.gridPage + 1) % gallery.gridPages
+    }
 
     CompactHeading {
         id: heading
