@@ -535,3 +535,24 @@ def test_a_derived_milestone_says_so_in_its_own_label():
     texts = [squash(t.get_text()) for t in shown_texts(fig)]
     assert "开工后设备进场（推算）" in texts and "推算" not in texts
     assert not fig.patches and not fig.artists
+
+
+def test_an_english_chart_takes_its_quotes_from_the_latin_quotes_face(fonts):
+    from dataclasses import replace
+
+    from huzhou_viewer.resources import quote_font_files
+
+    register_fonts(quote_font_files())
+    label = "the \u201cHuzhou speed\u201d site"
+    s = spec("bars", [item(label, 24)], unit="days")
+    widths = {}
+    for quotes in ("", "HuzhouViewer Quotes"):
+        fig = draw.figure_for(s, replace(THEME, quotes_family=quotes), 1000, 560)
+        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()
+        drawn_label = next(t for t in shown_texts(fig) if "Huzhou" in t.get_text())
+        assert drawn_label.get_text() == label
+        widths[quotes] = drawn_label.get_window_extent(renderer).width
+        em = drawn_label.get_fontsize() * fig.dpi / 72
+    # Two full-width quotes are two ems; the Latin ones about a third of that.
+    assert widths[""] - widths["HuzhouViewer Quotes"] > 0.8 * em, (widths, em)
