@@ -113,7 +113,7 @@ class ChartImages(QQuickImageProvider):
             for block in view["blocks"]:
                 if block.get("kind") == "chart" and block.get("id") == block_id:
                     p = deck.palette
-                    family = self._controller.fontFamily or "HuzhouViewer Sans"
+                    family = self._controller.font_family or "HuzhouViewer Sans"
                     quotes = text_family(language, family)
                     theme = ChartTheme(background=p["background"], surface=p["surface"], text=p["text"],
                                        muted=p["muted"], accent=view["accent"], gold=p["gold"],

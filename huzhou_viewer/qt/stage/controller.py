@@ -55,7 +55,7 @@ class ShowController(QObject):
     def __init__(self, deck: Deck, language: str | None = None, font_family: str = "",
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._font_family = font_family
+        self.font_family = font_family  # the bundled font's family, for what Python draws (charts, handouts)
         self._deck = deck
         self._generation = 0
         self._language = deck.language(language)
@@ -138,9 +138,10 @@ class ShowController(QObject):
         """Counts reloads: image URLs that include it are drawn afresh after the pack changes."""
         return self._generation
 
-    @Property(str, constant=True)
+    @Property(str, notify=languageChanged)
     def fontFamily(self) -> str:
-        return self._font_family
+        """The family text is set in, for the language shown: Latin quotes outside Chinese and Japanese."""
+        return text_family(self._language, self.font_family)
 
     @Property(str, notify=languageChanged)
     def packTitle(self) -> str:
@@ -395,8 +396,3 @@ class ShowController(QObject):
         return place_mark(self._deck.scenes(self._language), self._state.scene)
 
     placeMark = Property(str, _get_place_mark, notify=placeMarkChanged)
-
-    @Property(str, notify=languageChanged)
-    def textFamily(self) -> str:
-        """The family the stage sets text in, for the language shown: Latin quotes outside Chinese and Japanese."""
-        return text_family(self._language, self._font_family)

@@ -68,7 +68,7 @@ def export_pdf(stage: Stage, size: tuple[int, int], target: Path, steps: bool = 
         orientation = QPageLayout.Orientation.Portrait if notes else QPageLayout.Orientation.Landscape
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation, QMarginsF(0, 0, 0, 0)))
         # In English the quotes face first (show/fonts.py), then the bundled font, before the system's.
-        pages = _Pages(writer, [show.textFamily, show.fontFamily], deck.title(language))
+        pages = _Pages(writer, [show.fontFamily, show.font_family], deck.title(language))
         try:
             jobs = picture_jobs(deck, views, steps, gallery_pages=False)
             for n, (index, step) in enumerate(jobs, 1):

@@ -17,7 +17,7 @@ QtObject {
     readonly property color outline: Qt.rgba(text.r, text.g, text.b, 0.14)
     readonly property color scrim: Qt.rgba(0, 0, 0, 0.72)
 
-    readonly property string fontFamily: ShowController.textFamily  // Latin quotes first outside Chinese and Japanese
+    readonly property string fontFamily: ShowController.fontFamily
 
     // Type scale (design pixels). The smallest size on the audience's screen is `small`, the floor: 1/30 of 1080.
     readonly property int heroSize: near ? 112 : 132
