@@ -273,15 +273,15 @@ def test_on_the_clean_feed_the_grid_turns_its_pages_so_everyone_is_seen(qtbot, t
         g = gallery_index(stage)
         stage.controller.jump(g)
         settle(stage)
-        scene = find(stage, "galleryScene")
-        assert not scene.property("paging")  # with touch controls a finger scrolls it
+        grid = find(stage, "galleryGrid")
+        assert not grid.property("paging")  # with touch controls a finger scrolls it
         stage.controller.set_chrome("none", place_mark=False)
         settle(stage)
         everyone = {f"person-{p['id']}" for p in people(stage)}
-        assert len(everyone) == 20 and scene.property("gridPages") == 3  # 4 x 2 cards a page
+        assert len(everyone) == 20 and grid.property("pages") == 3  # 4 x 2 cards a page
         first = grid_names(stage)
         assert not everyone <= first  # the grid cannot show them all at once
-        scene.setProperty("pageSeconds", 0.05)
+        grid.setProperty("pageSeconds", 0.05)
         seen = set(first)
 
         def shown_cards():
@@ -292,9 +292,9 @@ def test_on_the_clean_feed_the_grid_turns_its_pages_so_everyone_is_seen(qtbot, t
             return seen
 
         qtbot.waitUntil(lambda: everyone <= shown_cards(), timeout=10000)
-        qtbot.waitUntil(lambda: scene.property("gridPage") == 0, timeout=10000)  # and round again
+        qtbot.waitUntil(lambda: grid.property("page") == 0, timeout=10000)  # and round again
         stage.controller.next()  # the presenter's clicker still walks the pages of the honourees
         settle(stage)
-        assert not scene.property("paging")
+        assert not grid.property("paging")
     finally:
         stage.close()

@@ -8,7 +8,6 @@ import "../components"
 // one honouree's page, so a clicker walks through them all.
 Item {
     id: gallery
-    objectName: "galleryScene"
     property var view: ({})
     property int step: 0
     property int restingStep: 0
@@ -37,22 +36,6 @@ Item {
     // Reach mode (Access): grid, search and filter in the band a seated visitor reaches (show/reach.py).
     readonly property bool reach: Access.reach && ShowController.touchChrome
     readonly property bool keysBeside: reach && !Theme.portrait && gallery.searching
-    // On the clean feed nobody can scroll the grid, so it turns its pages by itself while it is shown: every
-    // honouree is seen, a page at a time (the first one in an export and whenever the grid comes back).
-    property real pageSeconds: view.pageSeconds || 8
-    property int gridPage: 0
-    readonly property int perPage: columns * cards.rowsShown
-    readonly property int gridPages: Math.max(1, Math.ceil(cards.count / perPage))
-    readonly property bool paging: !ShowController.touchChrome && !ShowController.exporting && gallery.visible
-                                   && gallery.step === 0 && gallery.gridPages > 1
-    onPagingChanged: gridPage = 0
-    onGridPageChanged: cards.positionViewAtIndex(gridPage * perPage, GridView.Beginning)
-    Timer {
-        interval: gallery.pageSeconds * 1000
-        running: gallery.paging
-        repeat: true
-        onTriggered: gallery.gridPage = (gallery.gridPage + 1) % gallery.gridPages
-    }
 
     CompactHeading {
         id: heading
@@ -159,7 +142,7 @@ Item {
             visible: categories.length > 1 && ShowController.touchChrome && !(gallery.reach && gallery.searching)
         }
 
-        GridView {
+        PeopleGrid {
             id: cards
             objectName: "galleryGrid"
             y: gallery.reach ? Math.max(grid.reachLine, subtitle.visible ? subtitle.height + Theme.gap : 0)
@@ -170,29 +153,10 @@ Item {
                      : gallery.reach ? Math.min(searchBar.visible ? searchBar.y : parent.height,
                                                 chips.visible ? chips.y : parent.height) - Theme.gap
                      : parent.height - (keys.visible ? keys.height + Theme.gap : 0)) - y
-            clip: true
-            model: PeopleModel
-            cellWidth: width / gallery.columns
-            // Whole rows only: as many as fit cells of at least 300 (landscape) or 400 (portrait) design
-            // pixels, which share the height exactly; a flick stops on a row. 4 x 2 cards on a 1920x1080 stage.
-            readonly property int rowsShown: Math.max(1, Math.floor(height / (Theme.portrait ? 400 : 300)))
-            cellHeight: height / rowsShown
-            snapMode: GridView.SnapToRow
-            cacheBuffer: 0  // no cards built below the view, where the timeline bar is
-            boundsBehavior: Flickable.StopAtBounds
-            interactive: ShowController.touchChrome
-            delegate: Item {
-                id: cell
-                required property var person
-                width: cards.cellWidth
-                height: cards.cellHeight
-                PersonCard {
-                    anchors.fill: parent
-                    anchors.margins: Theme.gap / 2
-                    person: cell.person
-                    sideBySide: !Theme.portrait || gallery.reach  // a reach band's row is short for a stacked card
-                }
-            }
+            columns: gallery.columns
+            sideBySide: !Theme.portrait || gallery.reach  // a reach band's row is short for a stacked card
+            pageSeconds: gallery.view.pageSeconds || 8
+            turnPages: !ShowController.touchChrome && !ShowController.exporting && gallery.visible && gallery.step === 0
         }
 
         OnScreenKeyboard {
