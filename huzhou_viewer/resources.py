@@ -35,6 +35,11 @@ def font_files() -> list[Path]:
     return sorted((resources_dir() / "fonts").glob("*.otf"))
 
 
+def quote_font_files() -> list[Path]:
+    """The Latin quotation marks the stage sets before the CJK font in other languages (show/fonts.py)."""
+    return sorted((resources_dir() / "fonts").glob("HuzhouViewerQuotes-*.ttf"))
+
+
 def font_coverage_file() -> Path:
     return resources_dir() / "fonts" / "coverage.txt"
 

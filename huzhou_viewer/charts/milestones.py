@@ -12,7 +12,7 @@ from typing import Any
 from matplotlib.lines import Line2D
 from matplotlib.patches import Circle
 
-from .parts import derived_marker_style, header, pad
+from .parts import derived_marker_style, header, pad, with_derived
 from .placement import Box, Segment, boxes_overlap, pack, segment_hits_box, segments_cross
 from .sheet import Sheet
 from .text import format_number, unit_is_short, with_unit
@@ -50,11 +50,11 @@ def draw_milestones(sheet: Sheet, spec: dict) -> None:
     events = sorted((i for i in spec.get("items") or [] if i.get("value") is not None), key=lambda i: i["value"])
     points = [_Point(0.0, "", spec.get("start") or "", start=True)]
     style = spec.get("numbers")
+    word = spec.get("derivedLabel") or ""  # said on the derived milestone's own label, not in a legend
     points += [_Point(float(i["value"]), with_unit(format_number(i["value"], style), unit if short else "", style),
-                      i.get("label", ""), derived=bool(i.get("derived"))) for i in events]
-    derived = any(p.derived for p in points)
-    top = sheet.height - header(sheet, "" if short else unit,
-                                spec.get("derivedLabel") or None if derived else None, swatch="dot")
+                      with_derived(i.get("label", ""), word if i.get("derived") else ""),
+                      derived=bool(i.get("derived"))) for i in events]
+    top = sheet.height - header(sheet, "" if short else unit)
     if sheet.height > 1.1 * sheet.width:
         _upright(sheet, points, top)
         return

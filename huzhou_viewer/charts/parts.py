@@ -1,12 +1,12 @@
 """Pieces shared by the chart kinds: how a derived value looks, and the header row above a chart
-(the unit when it is too long to repeat after each value, and the legend for derived values)."""
+(the unit when it is too long to repeat after each value), and how a derived value says so on itself."""
 
 from __future__ import annotations
 
 from matplotlib.colors import to_rgba
-from matplotlib.patches import Ellipse, Patch, Rectangle
 
 from .sheet import Sheet
+from .text import has_cjk
 from .theme import DERIVED_FILL_ALPHA
 
 DERIVED_HATCH = "//"
@@ -33,48 +33,22 @@ def pad(sheet: Sheet) -> float:
     return 0.5 * sheet.label_px
 
 
-def header(sheet: Sheet, caption: str, derived_label: str | None, swatch: str = "bar") -> float:
-    """Draw the unit caption (top left) and the derived-value legend (top right); return the height
-    they take from the top of the figure, in pixels (0 when there is neither)."""
-    if not caption and not derived_label:
+def header(sheet: Sheet, caption: str) -> float:
+    """Draw the unit caption (top left); return the height it takes from the top of the figure, in pixels (0
+    without one). Derived values say so where they are drawn (`with_derived`, the bars' own labels): no legend."""
+    if not caption:
         return 0.0
     font = sheet.font(sheet.label_px)
     m = pad(sheet)
-    usable = sheet.width - 2 * m
-    line_h = sheet.block_height(1, font)
-    sw = 1.3 * sheet.label_px  # legend swatch width; it sits on the first line of the legend text
-    gap = 0.4 * sheet.label_px
-    caption_w = min(sheet.measure(caption, font)[0], usable) if caption else 0.0
-
-    rows_h = 0.0
-    legend_top = sheet.height - m
-    if caption:
-        caption = sheet.wrap(caption, usable, font)
-        sheet.text(m, sheet.height - m, caption, font, sheet.theme.muted, ha="left", va="top")
-        rows_h = sheet.measure(caption, font)[1]
-    if derived_label:
-        beside = usable - caption_w - 1.5 * sheet.label_px if caption else usable
-        if caption and beside < 0.4 * usable:  # too narrow beside the caption: its own row under it
-            legend_top -= rows_h + gap
-            beside = usable
-        label = sheet.wrap(derived_label, beside - sw - gap, font)
-        text_w, text_h = sheet.measure(label, font)
-        x_text = sheet.width - m - text_w
-        sheet.text(x_text, legend_top, label, font, sheet.theme.text, ha="left", va="top")
-        _swatch(sheet, swatch, x_text - gap - sw, legend_top - line_h / 2 - 0.1 * sheet.label_px, sw)
-        rows_h = max(rows_h, sheet.height - m - legend_top + text_h)
-    return m + rows_h + 1.2 * sheet.label_px  # breathing room between the header and the chart
+    caption = sheet.wrap(caption, sheet.width - 2 * m, font)
+    sheet.text(m, sheet.height - m, caption, font, sheet.theme.muted, ha="left", va="top")
+    return m + sheet.measure(caption, font)[1] + 1.2 * sheet.label_px  # breathing room above the chart
 
 
-def _swatch(sheet: Sheet, kind: str, x: float, y_mid: float, width: float) -> None:
-    """A small sample of the derived style, added to the figure (not an axes: ax.patches stays bars).
-    Placed in figure fractions, so a circle is an ellipse of the figure's aspect."""
-    cx, cy = (x + width / 2) / sheet.width, y_mid / sheet.height
-    if kind == "dot":
-        d = 0.62 * sheet.label_px
-        patch: Patch = Ellipse((cx, cy), d / sheet.width, d / sheet.height, transform=sheet.fig.transFigure,
-                        **derived_marker_style(sheet))
-    else:
-        w, h = width / sheet.width, 0.8 * sheet.label_px / sheet.height
-        patch = Rectangle((cx - w / 2, cy - h / 2), w, h, transform=sheet.fig.transFigure, **derived_style(sheet))
-    sheet.fig.add_artist(patch)
+def with_derived(label: str, derived_label: str) -> str:
+    """A label that says its value is worked out, in the label's script: "2019年（推算）", "2019 (derived)"."""
+    if not derived_label:
+        return label
+    if not label:
+        return derived_label
+    return f"{label}\uff08{derived_label}\uff09" if has_cjk(label + derived_label) else f"{label} ({derived_label})"

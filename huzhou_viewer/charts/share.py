@@ -6,7 +6,7 @@ from __future__ import annotations
 from matplotlib.colors import to_rgba
 from matplotlib.patches import Wedge
 
-from .parts import derived_style, header, pad, stated_style
+from .parts import derived_style, pad, stated_style, with_derived
 from .sheet import Sheet
 from .text import DASH, format_number, with_unit
 from .theme import TRACK_ALPHA
@@ -24,11 +24,11 @@ def draw_share(sheet: Sheet, spec: dict) -> None:
     percent = None if value is None else 100.0 * value / total
     style = spec.get("numbers")
     big = DASH if percent is None else with_unit(format_number(round(percent, 1), style), "%", style)
-    top = sheet.height - header(sheet, "", spec.get("derivedLabel") or None if item.get("derived") else None)
+    top = sheet.height
 
     m = pad(sheet)
     label_font = sheet.font(sheet.value_px)
-    label = item.get("label", "")
+    label = with_derived(item.get("label", ""), spec.get("derivedLabel") or "" if item.get("derived") else "")
     beside = sheet.width >= 1.3 * (top - m)
     gap = 1.2 * sheet.label_px
     if beside:

@@ -58,8 +58,10 @@ class Sheet:
 
     @cached_property
     def families(self) -> list[str]:
-        """The bundled font, then the system's for what it lacks (€, Vietnamese, Arabic...): see font_chain."""
-        return font_chain(self.theme.font_family)
+        """The bundled font, then the system's for what it lacks (€, Vietnamese, Arabic...): see font_chain; the
+        quotes face first where the language sets Latin quotes."""
+        quotes = [self.theme.quotes_family] if self.theme.quotes_family else []
+        return [*quotes, *font_chain(self.theme.font_family)]
 
     def font(self, px: float, bold: bool = False) -> FontProperties:
         return FontProperties(family=self.families, size=self.pt(px),

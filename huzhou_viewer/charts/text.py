@@ -11,6 +11,7 @@ import textwrap
 from collections.abc import Callable
 
 # Written here once for charts and for what is said of them (show/): the numbers live below both, in content/.
+from huzhou_viewer.content.marks import NBSP, SHY, WJ, ZWSP, unbroken
 from huzhou_viewer.content.numbers import DASH, format_number, with_unit
 
 __all__ = ["DASH", "display_width", "format_number", "has_cjk", "needs_shaping", "shown", "unit_is_short",
@@ -18,9 +19,20 @@ __all__ = ["DASH", "display_width", "format_number", "has_cjk", "needs_shaping",
 
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 # A CJK line may break between any two characters, but not inside a run like "2023" or "70.6%".
-_CJK_TOKENS = re.compile(r"[0-9A-Za-z.,%+\-\u2013\u00b7]+|\s+|.")
-# Closing punctuation must not start a line (kinsoku): it is kept at the end of the previous one.
+# A number keeps the units written after it ("2023年", "1200万人次", "7万平方米"); a short bracketed aside keeps
+# its brackets ("（超）"); a Latin word stays whole; a word joiner (U+2060, the pack's `{{...}}`, show/breaks.py)
+# holds its neighbours together and a zero-width space (`{{|}}`) is a place to break.
+_UNITS = "年月日天时分秒万亿千百元人次个名家项座件台辆吨米倍岁周届期号户所亩"
+_OPENING = "（(《「『【〔“‘"  # noqa: RUF001
+_CLOSING = "）)》」』】〕”’"  # noqa: RUF001
+_CJK_TOKENS = re.compile(
+    rf"[0-9][0-9.,%+\-\u2013\u00b7]*(?:平方米|平方公里|公里|小时|[{_UNITS}%])*"
+    rf"|[{_OPENING}][^{_OPENING}{_CLOSING}\s]{{1,6}}[{_CLOSING}]"
+    r"|[A-Za-z.,%+\-\u2013\u00b7]+|[ \t\n]+|.", re.DOTALL)
+# Closing punctuation must not start a line (kinsoku): it is kept at the end of the previous one; opening
+# punctuation must not end one: it goes with what follows.
 _NO_LINE_START = set("，。、；：！？）》」』”’】〕%…·,.;:!?)")
+_NO_LINE_END = set(_OPENING)
 
 
 def has_cjk(text: str) -> bool:
@@ -50,9 +62,9 @@ def wrap(text: str, max_px: float, measure: Callable[[str], float]) -> str:
 
     Latin text breaks between words (textwrap); a word longer than the line is left whole rather than cut.
     CJK text breaks between characters, never inside a number, never before closing punctuation."""
-    text = " ".join(text.split())
-    if not text or measure(text) <= max_px:
-        return text
+    text = " ".join(re.split(r"[ \t\n\r]+", text.strip()))  # a no-break space is no place to break
+    if not text or measure(_drawn(text)) <= max_px:
+        return _drawn(text)
     lines = _wrap(text, max_px, measure)
     # Balance: the narrowest width that still needs no more lines (a few bisection steps are plenty).
     lo, hi = max_px / (len(lines) + 1), max_px
@@ -65,9 +77,20 @@ def wrap(text: str, max_px: float, measure: Callable[[str], float]) -> str:
     return "\n".join(_wrap(text, hi, measure))
 
 
+def _drawn(text: str) -> str:
+    """What matplotlib draws: the break characters out (it would draw them as boxes), no-break spaces as spaces."""
+    return unbroken(text)
+
+
 def _wrap(text: str, max_px: float, measure: Callable[[str], float]) -> list[str]:
     if has_cjk(text):
         return _wrap_cjk(text, max_px, measure)
+    text = text.replace(SHY, "").replace(WJ, "").replace(ZWSP, " ")
+    lines = _wrap_latin(text, max_px, measure)
+    return [_drawn(line) for line in lines]
+
+
+def _wrap_latin(text: str, max_px: float, measure: Callable[[str], float]) -> list[str]:
     # textwrap counts characters; start from the average letter width and narrow until every line fits.
     chars = max(1, int(max_px / (measure(text) / len(text))))
     while True:
@@ -80,7 +103,7 @@ def _wrap(text: str, max_px: float, measure: Callable[[str], float]) -> list[str
 def _wrap_cjk(text: str, max_px: float, measure: Callable[[str], float]) -> list[str]:
     lines: list[str] = []
     line = ""
-    for token in _CJK_TOKENS.findall(text):
+    for token in _unbreakable(text):
         candidate = line + token
         if line and measure(candidate.rstrip()) > max_px and token[0] not in _NO_LINE_START:
             lines.append(line.rstrip())
@@ -90,6 +113,28 @@ def _wrap_cjk(text: str, max_px: float, measure: Callable[[str], float]) -> list
     if line.strip():
         lines.append(line.rstrip())
     return lines
+
+
+def _unbreakable(text: str) -> list[str]:
+    """The runs a CJK line may break between, drawn as they are (no break characters left in them)."""
+    runs: list[str] = []
+    glue = False  # the next token joins the last run: a word joiner, a no-break space or opening punctuation
+    for token in _CJK_TOKENS.findall(text.replace(SHY, "")):
+        if token == ZWSP:
+            glue = False
+            if runs:
+                runs.append("")  # an empty run: the next token starts a new one
+            continue
+        if token == WJ:
+            glue = bool(runs)
+            continue
+        drawn = token.replace(NBSP, " ")
+        if glue and runs:
+            runs[-1] += drawn
+        else:
+            runs.append(drawn)
+        glue = token == NBSP or token[-1] in _NO_LINE_END
+    return [run for run in runs if run]
 
 
 # Arabic (with its supplements and presentation forms), Syriac, Thaana, N'Ko, and Hebrew: written right to
@@ -107,7 +152,9 @@ def shown(text: str) -> str:
     Arabic or Hebrew joined and in visual order ("سلام" -> "ﻡﻼﺳ"), numbers and Latin words inside it kept
     reading left to right. Lines are reordered one by one, so wrap the logical text first, then show it.
 
-    The shaping libraries are imported only for a text that needs them."""
+    The shaping libraries are imported only for a text that needs them; the break characters a label may carry
+    (show/breaks.py) are taken out, as matplotlib would draw them as boxes."""
+    text = unbroken(text)
     if not needs_shaping(text):
         return text
     return "\n".join(_shown_line(line) for line in text.split("\n"))

@@ -17,12 +17,16 @@ class ChartTheme:
     accent: str      # bars, the milestone line, the share of a ring
     gold: str        # the milestones' starting point (a festive touch, used sparingly)
     font_family: str = "HuzhouViewer Sans"
+    # A face that holds only Latin quotation marks, put before font_family outside Chinese and Japanese, whose
+    # full-width quotes the CJK font draws (show/fonts.py); "" for none.
+    quotes_family: str = ""
 
     def __post_init__(self) -> None:
         # Checked here so a bad palette fails where it was made, not deep inside matplotlib.
         for f in fields(self):
             value = getattr(self, f.name)
-            if f.name != "font_family" and not (isinstance(value, str) and _HEX.fullmatch(value)):
+            colour = f.name not in ("font_family", "quotes_family")
+            if colour and not (isinstance(value, str) and _HEX.fullmatch(value)):
                 raise ValueError(f"ChartTheme.{f.name} must be a #RRGGBB colour, not {value!r}")
 
 

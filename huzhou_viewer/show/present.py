@@ -61,6 +61,7 @@ from huzhou_viewer.show.views import (
 
 SCROLL_HOLDS = 11  # characters on a door scroll; longer Chinese lines run across, as other languages do
 PASSAGE_WIDTH = 110  # in Latin letters: a longer statement is a passage (a speaker's words), not a slogan
+GRID_PAGE_SECONDS = 8.0  # a page of the gallery's grid on the clean feed: time to read eight names and roles
 
 
 class ViewBuilder:
@@ -134,6 +135,7 @@ class ViewBuilder:
                            for c in self.pack.people.categories if c.id in used],
             "allLabel": self._words["all-categories"],
             "spotlight": scene.spotlight,
+            "pageSeconds": GRID_PAGE_SECONDS,
         }
         return gallery
 
@@ -201,10 +203,10 @@ class ViewBuilder:
             "kind": "chart", "chart": chart.chart, "id": chart_id,
             "title": self.shown(chart.title, "heading"), "unit": self.text(chart.unit),
             "orientation": chart.orientation,
-            "items": [{"label": self.text(item.label), "value": self._scaled(item.value, chart),
+            "items": [{"label": self.shown(item.label, "label"), "value": self._scaled(item.value, chart),
                        "derived": item.derived, "note": self.text(item.note)} for item in chart.items],
             "start": self.text(chart.start), "total": chart.total,
-            "derivedLabel": self._words["derived-values"] if derived else "",
+            "derivedLabel": self._words["derived"] if derived else "",  # on each derived bar or milestone
             "source": self.shown(chart.source, "body"), "sourceLabel": self._words["source"],
             "note": self.shown(chart.note, "body"),
             "unavailable": self._words["chart-unavailable"],
@@ -213,7 +215,8 @@ class ViewBuilder:
         }
         # Read aloud and printed: described from the texts as written, not as the stage breaks them.
         plain: ChartBlockView = {**view, "title": clean(view["title"]), "source": clean(view["source"]),
-                                 "note": clean(view["note"])}
+                                 "note": clean(view["note"]),
+                                 "items": [{**item, "label": clean(item["label"])} for item in view["items"]]}
         view["description"] = self.text(chart.description) or describe_chart(plain, self._words, self.language)
         return view
 

@@ -189,6 +189,7 @@ class GallerySceneView(_SceneFields):
     categories: list[CategoryView]  # those someone belongs to
     allLabel: str
     spotlight: float | None  # seconds per person when the spotlight runs
+    pageSeconds: float  # on the clean feed, where nobody scrolls the grid: seconds each page of it is shown
 
 
 AnySceneView = SceneView | GallerySceneView

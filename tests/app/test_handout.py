@@ -67,6 +67,8 @@ def test_the_handout_has_every_scene_the_honourees_and_the_notes_as_text(tmp_pat
     fonts = poppler("pdffonts", str(out)).splitlines()[2:]
     assert fonts and all(line.split()[-5] == "yes" for line in fonts), fonts  # every font embedded
     assert any("HuzhouViewerSans" in line for line in fonts)
+    # English quotes from the Latin quotes face, not the CJK font's full-width ones (the notes quote the theme).
+    assert any("HuzhouViewerQuotes" in line for line in fonts) == (language == "en"), fonts
     assert stat.S_IMODE(out.stat().st_mode) == 0o644  # the press folder's readers can open it
     assert [p.name for p in out.parent.iterdir()] == ["handout.pdf"]  # nothing half-written left
     assert f"({pages} pages)" in stderr and "1/7" in stderr

@@ -458,3 +458,101 @@ def test_on_a_tall_picture_the_milestones_stand_upright_with_room_for_every_labe
     labels = {i["label"] for i in SPECS["milestones", lang]["items"]}
     shown = {t.get_text().replace("\n", " " if lang == "en" else "") for t, _ in placed}
     assert labels <= shown  # each label whole, or broken between its words only
+
+
+@pytest.mark.parametrize(("label", "words"), [
+    ("2023年（超）", ["2023年", "（超）"]),
+    ("南浔古镇游客1200万人次", ["1200万人次"]),
+    ("建成7万平方米的核心区", ["7万平方米"]),
+    ("“青来集”人才社区", ["“青来集”"]),
+])
+def test_a_narrow_chart_label_breaks_between_words_never_inside_a_number_or_brackets(label, words):
+    # One unit per character and room for three: the tightest a portrait bar's label gets.
+    lines = wrap(label, 3, len).split("\n")
+    assert "".join(lines) == label
+    for word in words:
+        assert any(word in line for line in lines), lines
+    assert not any(line[-1] in "（“" for line in lines)
+
+
+def test_a_chart_label_keeps_the_pack_s_kept_runs_and_breaks_at_its_marks():
+    from huzhou_viewer.show.breaks import prepare
+
+    kept = wrap(prepare("游客{{南浔古镇}}今年", "zh-Hans", "label"), 4, len).split("\n")
+    assert "南浔古镇" in kept and "".join(kept) == "游客南浔古镇今年"
+    marked = wrap(prepare("2023年{{|}}（超）统计", "zh-Hans", "label"), 20, len)
+    assert marked == "2023年（超）统计"  # what fits stays one line, with no break character drawn
+    latin = wrap(prepare("visitors to {{Nanxun Ancient Town}}", "en", "label"), 12, len).split("\n")
+    assert "Nanxun Ancient Town" in latin
+
+
+def test_the_bundled_bar_labels_stay_whole_on_a_portrait_stage(fonts):
+    # The summer chart on a 1080x1920 screen: three bars in a 1000-pixel-wide area.
+    fig = draw.figure_for(spec("bars", [item("2019年", 152, True), item("2022年", 68, True),
+                                        item("2023年（超）", 1200)], unit="万人次", derivedLabel="推算值"),
+                          THEME, 1000, 700, 1920)
+    fig.canvas.draw()
+    labels = [t.get_text() for t in shown_texts(fig) if "年" in t.get_text()]
+    assert any(text.split("\n")[0] == "2023年" or text == "2023年（超）" for text in labels), labels
+    assert not any(line.startswith("年") for text in labels for line in text.split("\n")), labels
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_each_derived_bar_says_so_beside_its_value_and_no_legend_is_drawn(lang):
+    word = "推算" if lang == "zh" else "derived"
+    s = copy.deepcopy(SPECS["bars", lang]) | {"derivedLabel": word}
+    fig = draw.figure_for(s, THEME, 1000, 560)
+    fig.canvas.draw()
+    ax, renderer = fig.axes[0], fig.canvas.get_renderer()
+    texts = [(t.get_text(), t.get_window_extent(renderer)) for t in shown_texts(fig)]
+    words = [box for text, box in texts if text == word]
+    bars = sorted(ax.patches, key=lambda p: p.get_x())
+    derived = [bar for bar, i in zip(bars, s["items"]) if i["derived"]]
+    assert len(words) == len(derived)  # one on each derived bar, none for the stated one
+    for bar in derived:
+        box = bar.get_window_extent(renderer)
+        centre = (box.x0 + box.x1) / 2
+        mine = [w for w in words if abs((w.x0 + w.x1) / 2 - centre) < 2]
+        assert len(mine) == 1 and mine[0].y0 > box.y1  # over this bar's value, centred on it
+    assert not fig.patches and not fig.artists  # no swatch: nothing to look up
+
+
+def test_a_derived_horizontal_bar_says_so_after_its_value():
+    s = copy.deepcopy(SPECS["hbars", "en"]) | {"derivedLabel": "derived"}
+    fig = draw.figure_for(s, THEME, 1000, 560)
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    boxes_by_text = {t.get_text(): t.get_window_extent(renderer) for t in shown_texts(fig)}
+    value, word = boxes_by_text["≈56 days"], boxes_by_text["derived"]
+    assert word.x0 > value.x1 and abs((word.y0 + word.y1) / 2 - (value.y0 + value.y1) / 2) < 0.5 * value.height
+
+
+def test_a_derived_milestone_says_so_in_its_own_label():
+    s = copy.deepcopy(SPECS["milestones", "zh"]) | {"derivedLabel": "推算"}
+    s["items"][1]["derived"] = True
+    fig = draw.figure_for(s, THEME, 1000, 560)
+    fig.canvas.draw()
+    texts = [squash(t.get_text()) for t in shown_texts(fig)]
+    assert "开工后设备进场（推算）" in texts and "推算" not in texts
+    assert not fig.patches and not fig.artists
+
+
+def test_an_english_chart_takes_its_quotes_from_the_latin_quotes_face(fonts):
+    from dataclasses import replace
+
+    from huzhou_viewer.resources import quote_font_files
+
+    register_fonts(quote_font_files())
+    label = "the \u201cHuzhou speed\u201d site"
+    s = spec("bars", [item(label, 24)], unit="days")
+    widths = {}
+    for quotes in ("", "HuzhouViewer Quotes"):
+        fig = draw.figure_for(s, replace(THEME, quotes_family=quotes), 1000, 560)
+        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()
+        drawn_label = next(t for t in shown_texts(fig) if "Huzhou" in t.get_text())
+        assert drawn_label.get_text() == label
+        widths[quotes] = drawn_label.get_window_extent(renderer).width
+        em = drawn_label.get_fontsize() * fig.dpi / 72
+    # Two full-width quotes are two ems; the Latin ones about a third of that.
+    assert widths[""] - widths["HuzhouViewer Quotes"] > 0.8 * em, (widths, em)

@@ -40,7 +40,7 @@ def test_no_editorial_remark_reaches_the_stage(deck, language):
 @pytest.mark.parametrize("language", ["zh-Hans", "en"])
 def test_the_speaker_notes_keep_them(deck, language):
     notes = {scene["id"]: scene["notes"] for scene in deck.scenes(language)}
-    mark = "编者注" if language == "zh-Hans" else "Editor's note"
+    mark = "编者注" if language == "zh-Hans" else "Editor\u2019s note"
     for season in ("spring", "summer", "autumn", "winter"):
         assert mark in notes[season]
         assert ("对联" if language == "zh-Hans" else "couplet") in notes[season]

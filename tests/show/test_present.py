@@ -61,3 +61,22 @@ def test_generated_portrait_initials():
     assert initial_of("范莉") == "范"
     assert initial_of("Greater Yucun task team") == "GT"  # the first and last words
     assert initial_of("  ") == "?"
+
+
+def test_a_chart_label_keeps_the_pack_s_kept_run_and_is_described_as_written(tmp_path, bundled_pack_dir):
+    import shutil
+
+    from huzhou_viewer.content.loader import load_pack
+    from huzhou_viewer.content.marks import WJ
+    from huzhou_viewer.show.present import build_deck
+
+    pack = tmp_path / "pack"
+    shutil.copytree(bundled_pack_dir, pack)
+    summer = pack / "scenes" / "summer.yaml"
+    text = summer.read_text(encoding="utf-8")
+    summer.write_text(text.replace("label: {zh-Hans: 2019年,", 'label: {zh-Hans: "{{南浔}}2019年",'), encoding="utf-8")
+    deck = build_deck(load_pack(pack))
+    chart = next(b for v in deck.scenes("zh-Hans") for b in v["blocks"] if b["kind"] == "chart"
+                 and b["chart"] == "bars")
+    assert chart["items"][0]["label"] == f"南{WJ}浔2019年"  # the chart's wrapping keeps 南浔 on one line
+    assert "南浔2019年" in chart["description"] and WJ not in chart["description"]

@@ -3,7 +3,7 @@
 import re
 import shutil
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 
 from huzhou_viewer.show.breaks import clean
@@ -256,5 +256,45 @@ def test_a_thousand_honourees_with_photos_stay_a_handful_of_cards(qtbot, tmp_pat
         stage.controller.goTo(g, 1000)
         settle(stage)
         assert find(stage, "detailName").property("text") == people(stage)[999]["name"]
+    finally:
+        stage.close()
+
+
+def test_on_the_clean_feed_the_grid_turns_its_pages_so_everyone_is_seen(qtbot, tmp_path, bundled_pack_dir):
+    pack = tmp_path / "pack"
+    shutil.copytree(bundled_pack_dir, pack)
+    extra = "".join(f"\n  - id: p{i}\n    name: {{zh-Hans: 范{i}, en: Person {i}}}"
+                    f"\n    role: {{en: Role, zh-Hans: 代表}}\n    citation: {{en: Work, zh-Hans: 奋斗}}"
+                    "\n    category: founders" for i in range(13))
+    people_file = pack / "people.yaml"
+    people_file.write_text(people_file.read_text(encoding="utf-8") + extra + "\n", encoding="utf-8")
+    stage = make_stage(pack, (1920, 1080))
+    try:
+        g = gallery_index(stage)
+        stage.controller.jump(g)
+        settle(stage)
+        grid = find(stage, "galleryGrid")
+        assert not grid.property("paging")  # with touch controls a finger scrolls it
+        stage.controller.set_chrome("none", place_mark=False)
+        settle(stage)
+        everyone = {f"person-{p['id']}" for p in people(stage)}
+        assert len(everyone) == 20 and grid.property("pages") == 3  # 4 x 2 cards a page
+        first = grid_names(stage)
+        assert not everyone <= first  # the grid cannot show them all at once
+        grid.setProperty("pageSeconds", 0.05)
+        seen = set(first)
+
+        def shown_cards():
+            settle(stage)
+            cards = find(stage, "galleryGrid")
+            seen.update(i.objectName() for i in items(cards) if i.objectName().startswith("person-")
+                        and 0 <= i.mapToItem(cards, QPointF(0, 0)).y() < cards.height() - 1)  # in the view
+            return seen
+
+        qtbot.waitUntil(lambda: everyone <= shown_cards(), timeout=10000)
+        qtbot.waitUntil(lambda: grid.property("page") == 0, timeout=10000)  # and round again
+        stage.controller.next()  # the presenter's clicker still walks the pages of the honourees
+        settle(stage)
+        assert not grid.property("paging")
     finally:
         stage.close()

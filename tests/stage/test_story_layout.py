@@ -84,3 +84,28 @@ def test_a_picture_with_no_room_left_is_left_out_and_the_log_says_so(qapp, qtbot
         assert len(said()) == 1 and "story 'village'" in said()[0]  # once, however often it is laid out
     finally:
         stage.close()
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (3840, 2160)])
+@pytest.mark.parametrize("step", [3, 4, 5])  # the bundled spring's three stories: short ones
+def test_a_short_story_sits_in_the_middle_of_the_stage_not_under_the_heading(qapp, bundled_pack_dir, size, step):
+    stage = make_stage(bundled_pack_dir, size, language="zh-Hans")
+    try:
+        settle(stage)
+        stage.controller.goTo(1, step)
+        settle(stage)
+        body = find(stage, "storyBody")
+        text = body.parentItem()
+        story = text.parentItem()
+        box = rect_in(story, story)
+        parts = [rect_in(text, story)]
+        side = find(stage, "storySide").parentItem()
+        if side.isVisible():
+            parts.append(rect_in(side, story))
+        top = min(p.top() for p in parts)
+        bottom = max(p.bottom() for p in parts)
+        assert bottom - top < 0.8 * box.height()  # a short story: room to spare
+        above, below = top - box.top(), box.bottom() - bottom
+        assert above > 0.1 * box.height() and abs(above - below) <= 2, (above, below)
+    finally:
+        stage.close()

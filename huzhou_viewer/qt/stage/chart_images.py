@@ -25,6 +25,7 @@ from PySide6.QtQml import QQmlImageProviderBase
 from PySide6.QtQuick import QQuickImageProvider
 
 from huzhou_viewer.qt.stage.controller import ShowController
+from huzhou_viewer.show.fonts import text_family
 
 log = logging.getLogger(__name__)
 MIN_SIDE = 32  # pixels
@@ -117,8 +118,10 @@ class ChartImages(QQuickImageProvider):
             for block in view["blocks"]:
                 if block.get("kind") == "chart" and block.get("id") == block_id:
                     p = deck.palette
+                    family = self._controller.font_family or "HuzhouViewer Sans"
+                    quotes = text_family(language, family)
                     theme = ChartTheme(background=p["background"], surface=p["surface"], text=p["text"],
                                        muted=p["muted"], accent=view["accent"], gold=p["gold"],
-                                       font_family=self._controller.fontFamily or "HuzhouViewer Sans")
+                                       font_family=family, quotes_family="" if quotes == family else quotes)
                     return block, theme
         raise KeyError(f"no chart {block_id!r} in the pack")

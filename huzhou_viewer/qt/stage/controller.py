@@ -9,6 +9,7 @@ from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from huzhou_viewer.show.commands import Command, Op
 from huzhou_viewer.show.deck import Deck
+from huzhou_viewer.show.fonts import text_family
 from huzhou_viewer.show.labels import key_map_rows, language_mark, spoken_place
 from huzhou_viewer.show.state import ShowState, apply
 
@@ -54,7 +55,7 @@ class ShowController(QObject):
     def __init__(self, deck: Deck, language: str | None = None, font_family: str = "",
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._font_family = font_family
+        self.font_family = font_family  # the bundled font's family, for what Python draws (charts, handouts)
         self._deck = deck
         self._generation = 0
         self._language = deck.language(language)
@@ -137,9 +138,10 @@ class ShowController(QObject):
         """Counts reloads: image URLs that include it are drawn afresh after the pack changes."""
         return self._generation
 
-    @Property(str, constant=True)
+    @Property(str, notify=languageChanged)
     def fontFamily(self) -> str:
-        return self._font_family
+        """The family text is set in, for the language shown: Latin quotes outside Chinese and Japanese."""
+        return text_family(self._language, self.font_family)
 
     @Property(str, notify=languageChanged)
     def packTitle(self) -> str:

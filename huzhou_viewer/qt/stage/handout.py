@@ -67,7 +67,8 @@ def export_pdf(stage: Stage, size: tuple[int, int], target: Path, steps: bool = 
         writer.setDocumentXmpMetadata(xmp_metadata(deck.title(language), deck.date, language))
         orientation = QPageLayout.Orientation.Portrait if notes else QPageLayout.Orientation.Landscape
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation, QMarginsF(0, 0, 0, 0)))
-        pages = _Pages(writer, show.fontFamily, deck.title(language))
+        # In English the quotes face first (show/fonts.py), then the bundled font, before the system's.
+        pages = _Pages(writer, [show.fontFamily, show.font_family], deck.title(language))
         try:
             jobs = picture_jobs(deck, views, steps, gallery_pages=False)
             for n, (index, step) in enumerate(jobs, 1):
@@ -121,11 +122,11 @@ class _Paragraph:
 class _Pages:
     """The pages, one after another: a scene with its notes, or honourees set as text, flowing on."""
 
-    def __init__(self, writer: QPdfWriter, family: str, footer: str) -> None:
+    def __init__(self, writer: QPdfWriter, families: list[str], footer: str) -> None:
         self.writer = writer
         self.painter = QPainter(writer)
         self.painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        self.family = family
+        self.families = list(dict.fromkeys(f for f in (*families, *FALLBACK_FAMILIES) if f))
         self.footer = footer
         self.count = 0
         page = writer.pageLayout().fullRectPixels(RESOLUTION)
@@ -138,7 +139,7 @@ class _Pages:
 
     def font(self, points: float, bold: bool = False, italic: bool = False) -> QFont:
         font = QFont()
-        font.setFamilies([f for f in (self.family, *FALLBACK_FAMILIES) if f])
+        font.setFamilies(self.families)
         font.setPointSizeF(points)
         font.setBold(bold)
         font.setItalic(italic)

@@ -187,21 +187,32 @@ class _Glyphs:
     def check(self, font: QFont, text: str) -> tuple[str, str]:
         """(characters no font draws, characters only a fallback font draws), each distinct, in order."""
         missing, fallback = [], []
-        metrics = raw = None
+        metrics: QFontMetrics | None = None
+        raw: list[QRawFont] | None = None
         for ch in sorted(set(text)):
             if ch.isspace() or ch in LAYOUT_CHARACTERS or ord(ch) < 0x20:
                 continue
             key = (font.family(), font.bold(), ch)
             if key not in self._cache:
                 metrics = metrics or QFontMetrics(font)
-                raw = raw or QRawFont.fromFont(font)
-                self._cache[key] = (metrics.inFontUcs4(ord(ch)), raw.supportsCharacter(ord(ch)))
+                raw = raw or _primary_fonts(font)
+                self._cache[key] = (metrics.inFontUcs4(ord(ch)), any(r.supportsCharacter(ord(ch)) for r in raw))
             any_font, primary = self._cache[key]
             if not any_font:
                 missing.append(ch)
             elif not primary:
                 fallback.append(ch)
         return "".join(missing), "".join(fallback)
+
+
+def _primary_fonts(font: QFont) -> list[QRawFont]:
+    """The item's font and the bundled fonts it names as substitutes (the quotes face's, show/fonts.py)."""
+    fonts = [QRawFont.fromFont(font)]
+    for family in QFont.substitutes(font.family()):
+        substitute = QFont(font)
+        substitute.setFamily(family)
+        fonts.append(QRawFont.fromFont(substitute))
+    return fonts
 
 
 class _Pictures:

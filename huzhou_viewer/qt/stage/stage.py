@@ -91,7 +91,8 @@ class Stage:
         from huzhou_viewer.qt.stage.chart_images import ChartImages
         from huzhou_viewer.qt.stage.portrait_images import PortraitImages
 
-        self.charts = ChartImages(self.controller, resources.font_files(), chart_folder)
+        self.charts = ChartImages(self.controller, [*resources.font_files(), *resources.quote_font_files()],
+                                  chart_folder)
         self.engine.addImageProvider("chart", self.charts)  # the engine takes ownership
         self.portraits = PortraitImages()  # people's photos
         self.engine.addImageProvider("portrait", self.portraits)

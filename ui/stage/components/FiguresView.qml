@@ -24,8 +24,11 @@ Item {
 
     Grid {
         id: grid
-        anchors.top: label.bottom
-        anchors.topMargin: Theme.gap + 8
+        objectName: "figuresGrid"
+        // In the middle of the room between the label and the note, not under the label with the stage empty.
+        readonly property real start: label.height + Theme.gap + 8
+        readonly property real room: figures.height - start - (note.visible ? note.height + Theme.gap : 0)
+        y: start + Math.max(0, Math.round((room - height) / 2))
         columns: figures.columns
         spacing: Theme.gap / 2
         Repeater {
@@ -43,6 +46,7 @@ Item {
     }
 
     StageText {
+        id: note
         anchors.bottom: parent.bottom
         width: parent.width
         text: figures.block.note || ""

@@ -33,6 +33,23 @@ Item {
     readonly property bool pictureLeftOut: picture !== "" && story.height > 0 && !storyPicture.visible
                                            && storyPicture.status !== Image.Error
 
+    // A short story sits in the middle of its box, not under the heading with the lower stage empty: the lift
+    // is half the room its content leaves (none when it fills the box, and none in reach mode, whose people
+    // keep to the foot). Worked out from the heights the content has at the top, so that placing it lower
+    // changes nothing it is computed from: the picture at 16:9 as far as the room allows, the side unscaled.
+    readonly property real pictureNatural: {
+        if (picture === "" || storyPicture.status === Image.Error)
+            return 0
+        const room = height - sideTop - others.height - (others.height > 0 ? Theme.gap : 0)
+        const natural = Math.max(0, Math.min(Math.round(side.width * 9 / 16), room))
+        return natural > 80 ? natural : 0
+    }
+    readonly property real sideNatural: !hasSide ? 0 : sideTop + others.height
+                                        + (pictureNatural > 0 ? pictureNatural + (others.height > 0 ? Theme.gap : 0) : 0)
+    readonly property real textNatural: text.height + (peopleUnderText ? 48 + peopleUnder.height : 0)
+    readonly property real lift: Access.reach && ShowController.touchChrome ? 0
+                                 : Math.max(0, Math.round((height - Math.max(textNatural, sideNatural)) / 2))
+
     function figuresHeight() {
         let total = 0
         for (let i = 0; i < figureTiles.count; ++i)
@@ -42,6 +59,7 @@ Item {
 
     Column {
         id: text
+        y: story.lift
         width: Theme.portrait || !story.hasSide ? story.width * (story.hasSide ? 1 : 0.82) : story.width * 0.6
         spacing: 22
         SectionLabel { text: story.block.place || ""; visible: text !== ""; accent: story.accent }
@@ -66,7 +84,7 @@ Item {
     Grid {
         id: peopleUnder
         objectName: "storyPeopleUnderText"
-        y: story.peopleInReach ? story.height - height : text.height + 48
+        y: story.peopleInReach ? story.height - height : text.y + text.height + 48
         width: text.width
         columns: story.underColumns
         spacing: Theme.gap
@@ -87,7 +105,7 @@ Item {
     Column {
         id: side
         x: Theme.portrait ? 0 : story.width * 0.64
-        y: story.sideTop
+        y: story.sideTop + story.lift
         width: Theme.portrait ? story.width : story.width * 0.36
         spacing: Theme.gap
         visible: story.hasSide

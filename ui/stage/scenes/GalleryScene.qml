@@ -142,7 +142,7 @@ Item {
             visible: categories.length > 1 && ShowController.touchChrome && !(gallery.reach && gallery.searching)
         }
 
-        GridView {
+        PeopleGrid {
             id: cards
             objectName: "galleryGrid"
             y: gallery.reach ? Math.max(grid.reachLine, subtitle.visible ? subtitle.height + Theme.gap : 0)
@@ -153,29 +153,10 @@ Item {
                      : gallery.reach ? Math.min(searchBar.visible ? searchBar.y : parent.height,
                                                 chips.visible ? chips.y : parent.height) - Theme.gap
                      : parent.height - (keys.visible ? keys.height + Theme.gap : 0)) - y
-            clip: true
-            model: PeopleModel
-            cellWidth: width / gallery.columns
-            // Whole rows only: as many as fit cells of at least 300 (landscape) or 400 (portrait) design
-            // pixels, which share the height exactly; a flick stops on a row. 4 x 2 cards on a 1920x1080 stage.
-            readonly property int rowsShown: Math.max(1, Math.floor(height / (Theme.portrait ? 400 : 300)))
-            cellHeight: height / rowsShown
-            snapMode: GridView.SnapToRow
-            cacheBuffer: 0  // no cards built below the view, where the timeline bar is
-            boundsBehavior: Flickable.StopAtBounds
-            interactive: ShowController.touchChrome
-            delegate: Item {
-                id: cell
-                required property var person
-                width: cards.cellWidth
-                height: cards.cellHeight
-                PersonCard {
-                    anchors.fill: parent
-                    anchors.margins: Theme.gap / 2
-                    person: cell.person
-                    sideBySide: !Theme.portrait || gallery.reach  // a reach band's row is short for a stacked card
-                }
-            }
+            columns: gallery.columns
+            sideBySide: !Theme.portrait || gallery.reach  // a reach band's row is short for a stacked card
+            pageSeconds: gallery.view.pageSeconds || 8
+            turnPages: !ShowController.touchChrome && !ShowController.exporting && gallery.visible && gallery.step === 0
         }
 
         OnScreenKeyboard {
