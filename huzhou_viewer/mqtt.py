@@ -15,6 +15,7 @@ from huzhou_viewer.show import venue
 
 RECONNECT_MIN, RECONNECT_MAX = 0.25, 4.0  # seconds: quick after a broker restart, never a storm
 KEEPALIVE = 5  # seconds; a screen that vanishes without a word is declared gone (its last will) after 1.5x
+REFUSED_EXIT = 3  # a second leader for a show quits with this status
 
 
 class VenueError(Exception):
@@ -117,6 +118,65 @@ def publish_once(conn: Connection, topic: str, payload: bytes, retain: bool, tim
     finally:
         client.disconnect()
         client.loop_stop()
+
+
+LEADER_CHECK_S = 3.0  # seconds a leader waits, before its window, to learn whether the show has one already
+
+
+class LeaderCheck:
+    """Whether another screen leads the show, asked of the broker before this leader's window opens: connect,
+    read every retained status, and stop at the echo of our own probe (it comes after all of them). Runs on
+    paho's thread while Qt starts; `result()` waits at most until the deadline. None: no other leader, or the
+    broker did not answer in time (the leader then checks again once its link is up)."""
+
+    def __init__(self, conn: Connection, topics: venue.Topics, timeout: float = LEADER_CHECK_S) -> None:
+        import secrets
+
+        self._topics, self._me = topics, conn.client
+        self._deadline = time.monotonic() + timeout
+        self._nonce = secrets.token_hex(4)
+        self._probe_topic = topics.probe(conn.client)
+        self._statuses: dict[str, venue.Status] = {}
+        self._done = threading.Event()
+        self.why = ""  # why nothing was learnt, for the log
+        self._client = new_client(conn, f"{conn.client}-check-{self._nonce}")
+        self._client.on_connect = self._on_connect
+        self._client.on_subscribe = self._on_subscribe
+        self._client.on_message = self._on_message
+        self._client.on_connect_fail = lambda *_: setattr(self, "why", "unreachable")
+        self._client.connect_async(conn.broker.host, conn.broker.port, keepalive=KEEPALIVE)
+        self._client.loop_start()
+
+    def _on_connect(self, client, _userdata, _flags, reason_code, _properties) -> None:
+        if reason_code.is_failure:
+            self.why = f"refused: {reason_code}"
+            self._done.set()
+            return
+        client.subscribe([(self._topics.statuses, 1), (self._probe_topic, 1)])
+
+    def _on_subscribe(self, client, *_) -> None:
+        client.publish(self._probe_topic, venue.encode(venue.Probe(app=venue.APP, v=venue.VERSION,
+                                                                   nonce=self._nonce)), qos=1)
+
+    def _on_message(self, _client, _userdata, message) -> None:
+        if message.topic == self._probe_topic:
+            probe, _ = venue.decode(venue.Probe, bytes(message.payload))
+            if probe is not None and probe.nonce == self._nonce:
+                self._done.set()
+            return
+        status, _ = venue.decode(venue.Status, bytes(message.payload))
+        if status is not None and message.topic == self._topics.status(status.client):
+            self._statuses[status.client] = status
+
+    def result(self) -> str | None:
+        """The other leader's client name, or None. Leaves the broker either way."""
+        answered = self._done.wait(max(0.0, self._deadline - time.monotonic()))
+        self._client.disconnect()
+        self._client.loop_stop()
+        if not answered:
+            self.why = self.why or "no answer in time"
+            return None
+        return venue.other_leader(self._statuses.values(), self._me)
 
 
 def run_command(ns: Any, settings: Any) -> int:

@@ -18,19 +18,49 @@ def test_a_wrong_password_is_refused_and_the_screen_says_so_in_its_log(screens, 
     assert process.poll() is None  # the screen goes on showing its own show
 
 
-def test_a_second_leader_is_refused_unless_it_takes_over(lead, screens, observer):
-    first = lead("control")
-    observer.wait_for(lambda: first.leading, why="the first leader leads")
+def test_a_second_leader_is_refused_before_its_window_opens(screens, observer):
+    screens.start("control", "--lead", SHOW, user="leader")
+    observer.wait_for_screen("control", role="leader", online=True)
     second = screens.start("spare", "--lead", SHOW, user="leader")
-    observer.wait_for(lambda: second.poll() is not None, why="the second leader stops")
+    line = screens.output["spare"].wait_for("already has a leader (control)")
+    assert "--take-over" in line
+    observer.wait_for(lambda: second.poll() is not None, why="the second leader quits")
     assert second.returncode == 3
-    screens.output["spare"].wait_for("already has a leader (control)")
-    assert first.leading
-    screens.start("spare2", "--lead", SHOW, "--take-over", user="leader")
-    observer.wait_for(lambda: not first.leading, why="the first leader gives way")
-    observer.wait_for_screen("spare2", role="leader", online=True)
-    observer.wait_for(lambda: venue.decode(venue.State, observer.latest[f"huzhou-viewer/{SHOW}/state"])[0].leader
-                      == "spare2", why="the show's state comes from the new leader")
+    refused = screens.log("spare")
+    assert "already has a leader" in refused
+    # A window that opens logs its first frame (the leader's does); the refused one never got that far.
+    assert "the first frame is on screen" in screens.log("control")
+    assert "the first frame is on screen" not in refused
+    assert observer.status("spare") is None  # it never stood on the broker as a screen
+    assert observer.status("control").role == "leader"
+
+
+def test_an_old_leader_after_a_takeover_follows_the_new_one_and_says_so(screens, observer, broker):
+    from tests.venue.conftest import Observer
+
+    screens.start("control", "--lead", SHOW, user="leader")
+    screens.follower("left")
+    observer.wait_for_screen("control", role="leader", online=True)
+    screens.start("spare", "--lead", SHOW, "--take-over", user="leader")
+    observer.wait_for_screen("spare", role="leader", online=True)
+    screens.output["control"].wait_for("spare took over show 'hall'; this screen no longer leads it and follows spare")
+    observer.wait_for_screen("control", role="follower", online=True)
+    stage_manager = Observer(broker, user="stage")
+    try:
+        for op, arg, scene in (("jump", 3, 3), ("jump", 5, 5), ("blackout", None, 5)):
+            stage_manager.publish(f"huzhou-viewer/{SHOW}/command", venue.encode(venue.remote_command(op, arg, 0.0)))
+
+            def moved(scene: int = scene, op: str = op) -> venue.State | None:
+                state = venue.decode(venue.State, observer.latest.get(f"huzhou-viewer/{SHOW}/state", b""))[0]
+                return state if state and state.leader == "spare" and state.scene == scene and (
+                    state.blackout == (op == "blackout")) else None
+
+            state = observer.wait_for(moved, why=f"the new leader on scene {scene} after {op}")
+            for name in ("control", "left"):  # the old leader in step, as every follower
+                observer.wait_for_screen(name, seq=state.seq, scene=scene, blackout=state.blackout)
+    finally:
+        stage_manager.close()
+    assert observer.status("control").role == "follower"
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 
 from huzhou_viewer.mqtt import connection
 from huzhou_viewer.qt.stage.stage import Stage
-from huzhou_viewer.qt.venue.screen import Screen
+from huzhou_viewer.qt.venue.screen import LIVE_MS, Screen, show_state
 from huzhou_viewer.show import venue
 from huzhou_viewer.show.commands import Command, Op
 
@@ -23,7 +23,6 @@ log = logging.getLogger(__name__)
 
 CLOCK_PROBE_MS = 5000
 FIRST_PROBES, FIRST_PROBE_MS = 8, 250  # a quick first estimate after connecting, then one probe every 5 s
-LIVE_MS = 1000.0  # a state applied later than this after its apply-at was caught up with, not followed live
 
 
 class Follower(Screen):
@@ -148,16 +147,9 @@ class Follower(Screen):
         self.wait_for_frame(state.seq, state.apply_at if live else None, changed=self.on_screen() != before)
 
     def _show(self, state: venue.State) -> None:
-        c, deck = self.controller, self.controller.deck
         self._applying = True
         try:
-            position = venue.followed_position(state, deck.scene_ids, deck.step_counts, self.rules)
-            if position is None:
-                log.warning("venue: the leader shows scene %r, which this screen's pack has not", state.scene_id)
-            elif position != (c.sceneIndex, c.step):
-                c.goTo(*position)
-            c.setLanguage(venue.followed_language(state, self._own_language, deck.languages, self.rules))
-            c.set_blanking(state.blackout, state.whiteout)
+            show_state(self.controller, state, self.rules, self._own_language)
         finally:
             self._applying = False
 
