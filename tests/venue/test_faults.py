@@ -182,3 +182,43 @@ def test_a_follower_whose_leader_is_gone_keeps_its_picture_then_plays_by_itself_
         observer.wait_for_screen("side", link="live", scene=2)  # back on the leader's picture
     finally:
         leader.close()
+
+
+def test_with_a_user_for_each_screen_a_follower_follows_but_cannot_publish_the_state(
+        screen_users_broker, tmp_path):
+    """docs/venue.md's stricter ACL: the follower reads the show and writes only its own status and probes."""
+    from huzhou_viewer.mqtt import Connection, VenueError, publish_once
+    from tests.venue.conftest import Observer, Screens
+
+    broker = screen_users_broker
+    observer, stage_manager = Observer(broker), Observer(broker, user="stage")
+    screens = Screens(tmp_path / "screens", broker)
+    try:
+        screens.start("control", "--lead", SHOW, user="control")
+        observer.wait_for_screen("control", role="leader", online=True)
+        for name in ("lobby-1", "lobby-2"):
+            screens.follower(name, user=name)
+        stage_manager.publish(f"huzhou-viewer/{SHOW}/command", venue.encode(venue.remote_command("jump", 2, 0.0)))
+        for name in ("lobby-1", "lobby-2"):
+            observer.wait_for_screen(name, scene=2, online=True)
+        lobby = Connection(venue.parse_broker(broker.url), "lobby-1", broker.users["lobby-1"], None, "lobby-1")
+        scene_ids = [f"scene-{n}" for n in range(8)]  # a state's shape; the broker refuses it before any screen
+        rogue = venue.state_from("lobby-1", 2**40, "huzhou-2023", scene_ids, 5, 0, "en", True, False, 0.0, 0.0)
+        topics = venue.Topics(SHOW)
+        with pytest.raises(VenueError, match="did not take the message"):
+            publish_once(lobby, topics.state, venue.encode(rogue), retain=True)
+        with pytest.raises(VenueError, match="did not take the message"):  # nor speak for another screen
+            publish_once(lobby, topics.status("lobby-2"), venue.encode(venue.Status(
+                app=venue.APP, v=venue.VERSION, client="lobby-2", role="follower", online=False)), retain=True)
+        publish_once(lobby, topics.status("lobby-1"), observer.latest[topics.status("lobby-1")], retain=True)  # own
+        stage_manager.publish(topics.command, venue.encode(venue.remote_command("jump", 3, 0.0)))
+        state = observer.wait_for(lambda: (s := venue.decode(venue.State, observer.latest[topics.state])[0])
+                                  and s.scene == 3 and s, why="the leader's next move")
+        assert state.leader == "control"
+        for name in ("lobby-1", "lobby-2"):
+            observer.wait_for_screen(name, scene=3, seq=state.seq, online=True, blackout=False)
+        assert observer.status("lobby-2").online  # its status is its own
+    finally:
+        screens.close()
+        stage_manager.close()
+        observer.close()
