@@ -8,6 +8,7 @@ the leader is back. What visitors may do on it is follow_browse (show/venue.py's
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 
@@ -42,6 +43,8 @@ class Follower(Screen):
         self._apply_timer = QTimer(self, singleShot=True)
         self._apply_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._apply_timer.timeout.connect(self._apply_pending)
+        self._collector_held = False
+        self.shown.connect(lambda _seq: self._hold_collector(False))
         self._probe_timer = QTimer(self, interval=FIRST_PROBE_MS)
         self._probes = 0
         self._probe_timer.timeout.connect(self._probe_clock)
@@ -127,6 +130,7 @@ class Follower(Screen):
 
     def _schedule(self, state: venue.State) -> None:
         self._pending = state
+        self._hold_collector(True)
         delay = venue.apply_delay(state.apply_at, self.clock.offset, time.time())
         if delay > 0:
             self._apply_timer.start(max(0, round(delay * 1000)))
@@ -137,6 +141,7 @@ class Follower(Screen):
     def _apply_pending(self) -> None:
         state, self._pending = self._pending, None
         if state is None:
+            self._hold_collector(False)
             return
         self._stop_playing()
         self.state = state
@@ -152,6 +157,16 @@ class Follower(Screen):
             show_state(self.controller, state, self.rules, self._own_language)
         finally:
             self._applying = False
+
+    def _hold_collector(self, hold: bool) -> None:
+        """No garbage collection between hearing a move and painting it: a full collection of a show's heap
+        takes tens of milliseconds, the whole apply-at lead. It runs again once the frame is out."""
+        if hold and gc.isenabled():
+            gc.disable()
+            self._collector_held = True
+        elif not hold and self._collector_held:
+            self._collector_held = False
+            gc.enable()
 
     def _hold(self) -> None:
         """A move that did not come from the leader (a key, a touch) is undone unless visitors may browse."""
@@ -189,11 +204,14 @@ class Follower(Screen):
             self._set_link("live")
 
     def close(self) -> None:
+        self._hold_collector(False)
         self.controller.set_held(False)
         super().close()
 
 
 def attach(settings, stage: Stage) -> Follower:
+    # What start-up made lives as long as the show: out of the collector's way, each collection is short.
+    gc.freeze()
     follower = Follower(settings, stage)
     follower.start()
     return follower
