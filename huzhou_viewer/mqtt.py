@@ -143,7 +143,7 @@ class LeaderCheck:
         self._client.on_connect = self._on_connect
         self._client.on_subscribe = self._on_subscribe
         self._client.on_message = self._on_message
-        self._client.on_connect_fail = lambda *_: setattr(self, "why", "unreachable")
+        self._client.on_connect_fail = self._on_connect_fail
         self._client.connect_async(conn.broker.host, conn.broker.port, keepalive=KEEPALIVE)
         self._client.loop_start()
 
@@ -153,6 +153,10 @@ class LeaderCheck:
             self._done.set()
             return
         client.subscribe([(self._topics.statuses, 1), (self._probe_topic, 1)])
+
+    def _on_connect_fail(self, *_) -> None:
+        self.why = "unreachable"  # a broker that is down costs the window no wait (paho goes on trying: stopped)
+        self._done.set()
 
     def _on_subscribe(self, client, *_) -> None:
         client.publish(self._probe_topic, venue.encode(venue.Probe(app=venue.APP, v=venue.VERSION,

@@ -35,6 +35,13 @@ def test_a_second_leader_is_refused_before_its_window_opens(screens, observer):
     assert observer.status("control").role == "leader"
 
 
+def test_a_leader_whose_broker_is_down_still_opens_its_window(screens):
+    screens.start("control", "--lead", SHOW, user="leader", url="mqtt://127.0.0.1:1")  # nothing listens there
+    screens.output["control"].wait_for("cannot reach the broker")  # said by its link, which starts after the frame
+    assert "could not ask the broker for a leader before the window (unreachable)" in screens.log("control")
+    assert "the first frame is on screen" in screens.log("control")
+
+
 def test_an_old_leader_after_a_takeover_follows_the_new_one_and_says_so(screens, observer, broker):
     from tests.venue.conftest import Observer
 
