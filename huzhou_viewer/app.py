@@ -298,41 +298,14 @@ class _FirstFrame:
             self.venue = importlib.import_module(venue).attach(settings, stage)
 
 
-def _leader_check(settings: Settings):
-    """A leader asks the broker whether the show has a leader already, while Qt starts (mqtt.LeaderCheck)."""
-    if not settings.lead or settings.take_over:
-        return None
-    from huzhou_viewer.mqtt import LeaderCheck, connection
-    from huzhou_viewer.show.venue import Topics
-
-    return LeaderCheck(connection(settings), Topics(settings.lead))
-
-
-def _refused_leader(settings: Settings, check) -> int | None:
-    """A second leader quits before its window opens: the exit status, or None to go on."""
-    if check is None:
-        return None
-    other = check.result()
-    if other is None:
-        if check.why:
-            log.info("venue: could not ask the broker for a leader before the window (%s); asking once connected",
-                     check.why)
-        return None
-    from huzhou_viewer.logs import open_log_file
-    from huzhou_viewer.mqtt import REFUSED_EXIT
-    from huzhou_viewer.show.venue import refusal
-
-    message = refusal(settings.lead, other)
-    log.error("venue: %s", message)  # also on stderr (the console handler)
-    open_log_file(log_dir())
-    return REFUSED_EXIT
-
-
 def _run(settings: Settings, quit_after_first_frame: bool) -> int:
-    check = _leader_check(settings)
+    check = None
+    if settings.lead and not settings.take_over:  # a second leader quits before its window opens
+        from huzhou_viewer.mqtt import LeaderCheck
+
+        check = LeaderCheck.start(settings)  # while Qt starts
     app, family = _make_app(settings)
-    refused = _refused_leader(settings, check)
-    if refused is not None:
+    if check is not None and (refused := check.refused(log_dir())) is not None:
         return refused
     mode = _start_mode(settings, family)  # before the first frame: a kiosk is frameless and full screen from it
     if mode is None:

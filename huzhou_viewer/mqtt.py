@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import logging
 import socket
 import sys
 import threading
@@ -12,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from huzhou_viewer.show import venue
+
+log = logging.getLogger(__name__)
 
 RECONNECT_MIN, RECONNECT_MAX = 0.25, 4.0  # seconds: quick after a broker restart, never a storm
 KEEPALIVE = 5  # seconds; a screen that vanishes without a word is declared gone (its last will) after 1.5x
@@ -171,6 +174,24 @@ class LeaderCheck:
         status, _ = venue.decode(venue.Status, bytes(message.payload))
         if status is not None and message.topic == self._topics.status(status.client):
             self._statuses[status.client] = status
+
+    @classmethod
+    def start(cls, settings: Any) -> LeaderCheck:
+        return cls(connection(settings), venue.Topics(settings.lead))
+
+    def refused(self, log_dir: Path) -> int | None:
+        """REFUSED_EXIT, said on stderr and in the log, when another screen leads the show; else None."""
+        other = self.result()
+        if other is None:
+            if self.why:
+                log.info("venue: could not ask the broker for a leader before the window (%s); asking once "
+                         "connected", self.why)
+            return None
+        from huzhou_viewer.logs import open_log_file
+
+        log.error("venue: %s", venue.refusal(self._topics.show, other))  # stderr too (the console handler)
+        open_log_file(log_dir)
+        return REFUSED_EXIT
 
     def result(self) -> str | None:
         """The other leader's client name, or None. Leaves the broker either way."""
