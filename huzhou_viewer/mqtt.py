@@ -86,6 +86,19 @@ def new_client(conn: Connection, client_id: str, will: tuple[str, bytes] | None 
     return client
 
 
+def release(client) -> None:
+    """Leave the broker, stop the client's thread and close its sockets now. paho closes the socket pair that
+    wakes its thread only in __del__, and a client in a reference cycle may be collected after its sockets
+    (an unclosed-socket warning); its own reset is what __del__ calls."""
+    client.disconnect()
+    client.loop_stop()
+    for callback in ("on_connect", "on_connect_fail", "on_disconnect", "on_message", "on_publish", "on_subscribe"):
+        setattr(client, callback, None)
+    reset = getattr(client, "_reset_sockets", None)
+    if reset is not None:
+        reset()
+
+
 def publish_once(conn: Connection, topic: str, payload: bytes, retain: bool, timeout: float = 10.0) -> None:
     """Connect, publish one message (QoS 1), wait for the broker's acknowledgement, leave. Raises VenueError."""
     client = new_client(conn, f"{conn.client}-cli-{int(time.time() * 1000) % 100000}", v5=True)
@@ -119,8 +132,7 @@ def publish_once(conn: Connection, topic: str, payload: bytes, retain: bool, tim
             why = f" ({refusal[0]})" if refusal else ""
             raise VenueError(f"the broker did not take the message{why}: is this user allowed to publish it?")
     finally:
-        client.disconnect()
-        client.loop_stop()
+        release(client)
 
 
 LEADER_CHECK_S = 3.0  # seconds a leader waits, before its window, to learn whether the show has one already
@@ -196,8 +208,7 @@ class LeaderCheck:
     def result(self) -> str | None:
         """The other leader's client name, or None. Leaves the broker either way."""
         answered = self._done.wait(max(0.0, self._deadline - time.monotonic()))
-        self._client.disconnect()
-        self._client.loop_stop()
+        release(self._client)
         if not answered:
             self.why = self.why or "no answer in time"
             return None

@@ -226,8 +226,9 @@ class Observer:
         self.client.publish(topic, payload, qos=1, retain=retain).wait_for_publish(5)
 
     def close(self) -> None:
-        self.client.disconnect()
-        self.client.loop_stop()
+        from huzhou_viewer.mqtt import release
+
+        release(self.client)
 
 
 @pytest.fixture

@@ -48,6 +48,7 @@ class Leader(Screen):
         self.statuses: dict[str, venue.Status] = {}
         self._followed: venue.State | None = None  # after a takeover: the new leader's state last shown
         self._pending: venue.State | None = None
+        self._applying = False
         self._apply_timer = QTimer(self, singleShot=True)
         self._apply_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._apply_timer.timeout.connect(self._apply_followed)
@@ -74,6 +75,7 @@ class Leader(Screen):
         return True
 
     def close(self) -> None:
+        self.controller.set_held(False)
         self.stage.keys.remove_overlay(self._compose_key)
         qml_types.modes(self.stage.engine).set_venue(None)
         super().close()
@@ -108,6 +110,14 @@ class Leader(Screen):
     def _on_move(self) -> None:
         if self.leading:
             self._publish_state()
+        elif self._followed is not None and not self._applying:
+            # Taken over: a key on this laptop no longer moves the show, nor this screen away from it.
+            QTimer.singleShot(0, self, self._reassert)
+
+    def _reassert(self) -> None:
+        if self._followed is not None and self._pending is None and not self.leading:
+            self._show_followed(self._followed)
+            self.publish_status()
 
     def _publish_state(self, moved: bool = True) -> None:
         c, now = self.controller, time.time()
@@ -171,10 +181,18 @@ class Leader(Screen):
         if state is None or self.leading:
             return
         self._followed = state
+        self.controller.set_held(True)  # its attract loop or spotlight leave it alone, as on any follower
         before = self.on_screen()
-        show_state(self.controller, state, venue.FollowRules(), self.controller.language)
+        self._show_followed(state)
         live = venue.lag_ms(state.apply_at, None, time.time()) < LIVE_MS
         self.wait_for_frame(state.seq, state.apply_at if live else None, changed=self.on_screen() != before)
+
+    def _show_followed(self, state: venue.State) -> None:
+        self._applying = True
+        try:
+            show_state(self.controller, state, venue.FollowRules(), self.controller.language)
+        finally:
+            self._applying = False
 
     def _heard_command(self, payload: bytes) -> None:
         command, why = venue.decode(venue.RemoteCommand, payload)
