@@ -86,8 +86,11 @@ class Lines:
         threading.Thread(target=self._read, args=(stream,), daemon=True).start()
 
     def _read(self, stream) -> None:
-        for line in stream:
-            self._queue.put(line)
+        try:
+            for line in stream:
+                self._queue.put(line)
+        except ValueError:  # closed under us as the test ends (a killed screen's pipe): nothing more to read
+            pass
         self._queue.put(None)
 
     def wait_for(self, text: str, timeout: float = DEADLINE) -> str:
