@@ -168,13 +168,13 @@ def measure(broker: Broker, statuses: Statuses, names: list[str], presses: int, 
     statuses.wait(lambda: statuses.state is not None and all(
         n in screens and screens[n].online and screens[n].seq == statuses.state.seq for n in names),
         "every follower on the leader's state", timeout=START_S)
-    leader, follower, spread, applied = [], [], [], []
+    leader, follower, spread, applied, late, paint = [], [], [], [], [], []
     for press in range(presses + 2):  # two to warm up
         time.sleep(gap)  # a presenter's pace: the last transition has settled on every screen
         before = statuses.state.seq
         statuses.command("next" if (press // 3) % 2 == 0 else "previous")  # stay among the first scenes
         statuses.wait(lambda b=before: statuses.state.seq != b, "the leader's move")
-        seq, sent_at = statuses.state.seq, statuses.state.sent_at
+        seq, sent_at, apply_at = statuses.state.seq, statuses.state.sent_at, statuses.state.apply_at
         statuses.wait(lambda s=seq: everyone_on(s), f"every frame of press {press}")
         frames = statuses.frames[seq]
         if press < 2:
@@ -185,6 +185,11 @@ def measure(broker: Broker, statuses: Statuses, names: list[str], presses: int, 
         spread.append((max(shown) - min(shown)) * 1000)
         took = [statuses.applied[seq][name] for name in names]
         applied.append((max(took) - min(took)) * 1000)
+        # Where a follower's time went: its timer against the apply-at (less its measured offset), then painting.
+        for name, t, f in zip(names, took, shown, strict=True):
+            offset = (screens[name].offset_ms or 0.0) / 1000
+            late.append((t - (apply_at - offset)) * 1000)
+            paint.append((f - t) * 1000)
     # The broker goes away and comes back without what it held (persistence off).
     before = statuses.state.seq
     broker.kill()
@@ -196,7 +201,8 @@ def measure(broker: Broker, statuses: Statuses, names: list[str], presses: int, 
     return {"leader_p50": median(leader), "leader_p95": percentile(leader, 95),
             "follower_p50": median(follower), "follower_p95": percentile(follower, 95),
             "spread_p50": median(spread), "spread_p95": percentile(spread, 95),
-            "applied_p95": percentile(applied, 95), "resync_s": resynced - started}
+            "applied_p95": percentile(applied, 95), "late_p50": median(late), "late_p95": percentile(late, 95),
+            "paint_p50": median(paint), "paint_p95": percentile(paint, 95), "resync_s": resynced - started}
 
 
 def main() -> int:
@@ -230,7 +236,9 @@ def main() -> int:
               f"ms (target <= leader p95 + {FOLLOWER_MARGIN_MS:.0f} ms{'' if count == 4 else ', checked at 4'}: "
               f"{verdict(follower_ok)}); spread p50 {r['spread_p50']:.1f} ms, p95 {r['spread_p95']:.1f} ms "
               f"(target <= {SPREAD_MS:.1f} ms: {verdict(spread_ok)}; the moments they took the move on: p95 "
-              f"{r['applied_p95']:.1f} ms apart); broker restart -> all resynced "
+              f"{r['applied_p95']:.1f} ms apart; a follower's timer after the apply-at p50 {r['late_p50']:.1f} ms, "
+              f"p95 {r['late_p95']:.1f} ms; taking the move on to its frame p50 {r['paint_p50']:.1f} ms, p95 "
+              f"{r['paint_p95']:.1f} ms); broker restart -> all resynced "
               f"{r['resync_s']:.2f} s (target < {RESYNC_S:.0f} s: {verdict(resync_ok)})", flush=True)
     return 0 if ok else 1
 

@@ -267,6 +267,7 @@ class _FirstFrame:
 
         # A smoke test's start too, when it has something to say: a fallback to the bundled pack is always logged.
         open_log_file(log_dir(), only_if_warned=self._quit)
+        log.info("the first frame is on screen")
         if self._quit:
             QTimer.singleShot(0, mode.quit)
             return
@@ -298,7 +299,14 @@ class _FirstFrame:
 
 
 def _run(settings: Settings, quit_after_first_frame: bool) -> int:
+    check = None
+    if settings.lead and not settings.take_over:  # a second leader quits before its window opens
+        from huzhou_viewer.mqtt import LeaderCheck
+
+        check = LeaderCheck.start(settings)  # while Qt starts
     app, family = _make_app(settings)
+    if check is not None and (refused := check.refused(log_dir())) is not None:
+        return refused
     mode = _start_mode(settings, family)  # before the first frame: a kiosk is frameless and full screen from it
     if mode is None:
         return 0

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import logging
 import socket
 import sys
 import threading
@@ -13,8 +14,11 @@ from typing import Any
 
 from huzhou_viewer.show import venue
 
+log = logging.getLogger(__name__)
+
 RECONNECT_MIN, RECONNECT_MAX = 0.25, 4.0  # seconds: quick after a broker restart, never a storm
 KEEPALIVE = 5  # seconds; a screen that vanishes without a word is declared gone (its last will) after 1.5x
+REFUSED_EXIT = 3  # a second leader for a show quits with this status
 
 
 class VenueError(Exception):
@@ -82,6 +86,19 @@ def new_client(conn: Connection, client_id: str, will: tuple[str, bytes] | None 
     return client
 
 
+def release(client) -> None:
+    """Leave the broker, stop the client's thread and close its sockets now. paho closes the socket pair that
+    wakes its thread only in __del__, and a client in a reference cycle may be collected after its sockets
+    (an unclosed-socket warning); its own reset is what __del__ calls."""
+    client.disconnect()
+    client.loop_stop()
+    for callback in ("on_connect", "on_connect_fail", "on_disconnect", "on_message", "on_publish", "on_subscribe"):
+        setattr(client, callback, None)
+    reset = getattr(client, "_reset_sockets", None)
+    if reset is not None:
+        reset()
+
+
 def publish_once(conn: Connection, topic: str, payload: bytes, retain: bool, timeout: float = 10.0) -> None:
     """Connect, publish one message (QoS 1), wait for the broker's acknowledgement, leave. Raises VenueError."""
     client = new_client(conn, f"{conn.client}-cli-{int(time.time() * 1000) % 100000}", v5=True)
@@ -115,8 +132,87 @@ def publish_once(conn: Connection, topic: str, payload: bytes, retain: bool, tim
             why = f" ({refusal[0]})" if refusal else ""
             raise VenueError(f"the broker did not take the message{why}: is this user allowed to publish it?")
     finally:
-        client.disconnect()
-        client.loop_stop()
+        release(client)
+
+
+LEADER_CHECK_S = 3.0  # seconds a leader waits, before its window, to learn whether the show has one already
+
+
+class LeaderCheck:
+    """Whether another screen leads the show, asked of the broker before this leader's window opens: connect,
+    read every retained status, and stop at the echo of our own probe (it comes after all of them). Runs on
+    paho's thread while Qt starts; `result()` waits at most until the deadline. None: no other leader, or the
+    broker did not answer in time (the leader then checks again once its link is up)."""
+
+    def __init__(self, conn: Connection, topics: venue.Topics, timeout: float = LEADER_CHECK_S) -> None:
+        import secrets
+
+        self._topics, self._me = topics, conn.client
+        self._deadline = time.monotonic() + timeout
+        self._nonce = secrets.token_hex(4)
+        self._probe_topic = topics.probe(conn.client)
+        self._statuses: dict[str, venue.Status] = {}
+        self._done = threading.Event()
+        self.why = ""  # why nothing was learnt, for the log
+        self._client = new_client(conn, f"{conn.client}-check-{self._nonce}")
+        self._client.on_connect = self._on_connect
+        self._client.on_subscribe = self._on_subscribe
+        self._client.on_message = self._on_message
+        self._client.on_connect_fail = self._on_connect_fail
+        self._client.connect_async(conn.broker.host, conn.broker.port, keepalive=KEEPALIVE)
+        self._client.loop_start()
+
+    def _on_connect(self, client, _userdata, _flags, reason_code, _properties) -> None:
+        if reason_code.is_failure:
+            self.why = f"refused: {reason_code}"
+            self._done.set()
+            return
+        client.subscribe([(self._topics.statuses, 1), (self._probe_topic, 1)])
+
+    def _on_connect_fail(self, *_) -> None:
+        self.why = "unreachable"  # a broker that is down costs the window no wait (paho goes on trying: stopped)
+        self._done.set()
+
+    def _on_subscribe(self, client, *_) -> None:
+        client.publish(self._probe_topic, venue.encode(venue.Probe(app=venue.APP, v=venue.VERSION,
+                                                                   nonce=self._nonce)), qos=1)
+
+    def _on_message(self, _client, _userdata, message) -> None:
+        if message.topic == self._probe_topic:
+            probe, _ = venue.decode(venue.Probe, bytes(message.payload))
+            if probe is not None and probe.nonce == self._nonce:
+                self._done.set()
+            return
+        status, _ = venue.decode(venue.Status, bytes(message.payload))
+        if status is not None and message.topic == self._topics.status(status.client):
+            self._statuses[status.client] = status
+
+    @classmethod
+    def start(cls, settings: Any) -> LeaderCheck:
+        return cls(connection(settings), venue.Topics(settings.lead))
+
+    def refused(self, log_dir: Path) -> int | None:
+        """REFUSED_EXIT, said on stderr and in the log, when another screen leads the show; else None."""
+        other = self.result()
+        if other is None:
+            if self.why:
+                log.info("venue: could not ask the broker for a leader before the window (%s); asking once "
+                         "connected", self.why)
+            return None
+        from huzhou_viewer.logs import open_log_file
+
+        log.error("venue: %s", venue.refusal(self._topics.show, other))  # stderr too (the console handler)
+        open_log_file(log_dir)
+        return REFUSED_EXIT
+
+    def result(self) -> str | None:
+        """The other leader's client name, or None. Leaves the broker either way."""
+        answered = self._done.wait(max(0.0, self._deadline - time.monotonic()))
+        release(self._client)
+        if not answered:
+            self.why = self.why or "no answer in time"
+            return None
+        return venue.other_leader(self._statuses.values(), self._me)
 
 
 def run_command(ns: Any, settings: Any) -> int:

@@ -80,6 +80,7 @@ class Status(_Message, frozen=True, kw_only=True):
     offset_ms: float | None = None
     since: float = 0.0  # the screen started
     connected_at: float = 0.0  # its link to the broker last came up
+    announcement: str = ""  # the venue's announcement as this screen shows it ("": none)
 
 
 class Announcement(_Message, frozen=True, kw_only=True):
@@ -324,6 +325,12 @@ def leader_gone_for(leader_online: bool, gone_since: float | None, now: float) -
 def other_leader(statuses: Iterable[Status], me: str) -> str | None:
     """The client name of another screen leading this show right now, if any."""
     return next((s.client for s in statuses if s.role == "leader" and s.online and s.client != me), None)
+
+
+def refusal(show: str, other: str) -> str:
+    """What a second leader says as it quits."""
+    return (f"show {show!r} already has a leader ({other}); this screen does not lead it "
+            "(--take-over to lead it instead)")
 
 
 def state_from(leader: str, seq: int, pack: str, scene_ids: Sequence[str], scene: int, step: int, language: str,

@@ -51,6 +51,23 @@ topic write huzhou-viewer/+/command
 user watch
 topic read huzhou-viewer/#
 """
+# docs/venue.md's stricter set-up: every screen a user of its own, named as its client_name, that reads the show
+# and writes only its own status and probes; the leader and the stage manager as above.
+SCREEN_USERS = {"control": "control-pw", "lobby-1": "lobby-1-pw", "lobby-2": "lobby-2-pw", "stage": "stage-pw",
+                "watch": "watch-pw"}
+SCREEN_ACL = """\
+user control
+topic readwrite huzhou-viewer/#
+
+user stage
+topic write huzhou-viewer/+/announce
+topic write huzhou-viewer/+/command
+
+pattern read huzhou-viewer/#
+pattern write huzhou-viewer/+/status/%u
+pattern write huzhou-viewer/+/clock/%u
+pattern write huzhou-viewer/+/probe/%u
+"""
 DEADLINE = 30.0  # seconds: a generous bound on a loaded machine; nothing waits for it unless something is wrong
 
 
@@ -69,8 +86,11 @@ class Lines:
         threading.Thread(target=self._read, args=(stream,), daemon=True).start()
 
     def _read(self, stream) -> None:
-        for line in stream:
-            self._queue.put(line)
+        try:
+            for line in stream:
+                self._queue.put(line)
+        except ValueError:  # closed under us as the test ends (a killed screen's pipe): nothing more to read
+            pass
         self._queue.put(None)
 
     def wait_for(self, text: str, timeout: float = DEADLINE) -> str:
@@ -92,9 +112,9 @@ class Lines:
 
 
 class Broker:
-    def __init__(self, folder: Path, tls: Path | None = None) -> None:
+    def __init__(self, folder: Path, tls: Path | None = None, users: dict[str, str] = USERS, acl: str = ACL) -> None:
         """`tls`: a folder with ca.crt, server.crt and server.key; then a second listener speaks TLS."""
-        self.folder, self.port = folder, _free_port()
+        self.folder, self.port, self.users = folder, _free_port(), users
         self.url = f"mqtt://127.0.0.1:{self.port}"
         self.tls_url = ""
         tls_listener = ""
@@ -104,11 +124,11 @@ class Broker:
             tls_listener = (f"listener {tls_port} 127.0.0.1\ncafile {tls / 'ca.crt'}\ncertfile {tls / 'server.crt'}\n"
                             f"keyfile {tls / 'server.key'}\n")
         passwords = folder / "passwords"
-        for user, password in USERS.items():
-            subprocess.run([PASSWD, "-b", *(["-c"] if user == "leader" else []), str(passwords), user, password],
+        for n, (user, password) in enumerate(users.items()):
+            subprocess.run([PASSWD, "-b", *(["-c"] if n == 0 else []), str(passwords), user, password],
                            check=True, capture_output=True)
         passwords.chmod(0o600)
-        (folder / "acl").write_text(ACL, encoding="utf-8")
+        (folder / "acl").write_text(acl, encoding="utf-8")
         (folder / "acl").chmod(0o600)
         (folder / "mosquitto.conf").write_text(
             f"listener {self.port} 127.0.0.1\nallow_anonymous false\npassword_file {passwords}\n"
@@ -166,7 +186,7 @@ class Observer:
         self.qtbot = None  # set where a leader runs in this process: waiting must turn Qt's event loop
         self._changed = threading.Condition()
         self.client = Client(CallbackAPIVersion.VERSION2, client_id=f"observer-{user}-{os.getpid()}")
-        self.client.username_pw_set(user, USERS[user])
+        self.client.username_pw_set(user, broker.users[user])
         self.client.on_message = self._on_message
         self.client.on_connect = lambda c, *_: c.subscribe("huzhou-viewer/#", qos=1)
         self.client.reconnect_delay_set(0.1, 0.5)  # type: ignore[arg-type]
@@ -209,8 +229,18 @@ class Observer:
         self.client.publish(topic, payload, qos=1, retain=retain).wait_for_publish(5)
 
     def close(self) -> None:
-        self.client.disconnect()
-        self.client.loop_stop()
+        from huzhou_viewer.mqtt import release
+
+        release(self.client)
+
+
+@pytest.fixture
+def screen_users_broker(tmp_path):
+    """A broker where every screen has a user of its own (SCREEN_ACL)."""
+    need_mosquitto()
+    b = Broker(tmp_path, users=SCREEN_USERS, acl=SCREEN_ACL)
+    yield b
+    b.close()
 
 
 @pytest.fixture
@@ -224,7 +254,7 @@ def settings_file(folder: Path, broker: Broker, user: str, name: str, password: 
                   url: str | None = None, **extra: object) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     secret = folder / "broker-password"
-    secret.write_text(f"{user}:{password or USERS[user]}\n", encoding="utf-8")
+    secret.write_text(f"{user}:{password or broker.users[user]}\n", encoding="utf-8")
     lines = [f'broker = "{url or broker.url}"', f'broker_password_file = "{secret}"', f'client_name = "{name}"',
              'renderer = "software"', "transitions = false"]
     lines += [f"{key} = {str(value).lower() if isinstance(value, bool) else repr(value)}"
@@ -255,6 +285,11 @@ class Screens:
 
     def follower(self, name: str, *args: str, **settings: object) -> subprocess.Popen:
         return self.start(name, "--follow", SHOW, *args, **settings)
+
+    def log(self, name: str) -> str:
+        """What the screen wrote to its log file so far ("" when it wrote none)."""
+        path = self.folder / name / "logs" / "huzhou-viewer.log"
+        return path.read_text(encoding="utf-8") if path.exists() else ""
 
     def kill(self, name: str) -> None:
         process = self.running.pop(name)

@@ -79,3 +79,27 @@ def test_the_console_marks_a_screen_that_runs_another_pack(presenting, lead, scr
     words = presenting.stage.controller.words
     observer.wait_for(lambda: {line.split()[0]: words["venue-other-pack"] in line for line in screen_lines(presenting)}
                       == {"same": False, "annex": True}, why="the annex marked as running another pack")
+
+
+def test_after_a_takeover_the_console_says_so_and_the_old_leaders_stage_follows_the_new_one(
+        presenting, lead, screens, observer, broker):
+    from huzhou_viewer.show import venue
+    from tests.venue.conftest import SHOW, Observer
+
+    leader = lead()
+    observer.wait_for(lambda: leader.leading, why="the leader leads")
+    screens.start("spare", "--lead", SHOW, "--take-over", user="leader")
+    observer.wait_for(lambda: not leader.leading, why="the first leader gives way")
+    words = presenting.stage.controller.words
+    heading = next(i for i in items(presenting.console.rootObject()) if i.objectName() == "venueHeading")
+    observer.wait_for(lambda: words["venue-not-leading"] in heading.property("text"), why="the console says so")
+    stage_manager = Observer(broker, user="stage")
+    try:
+        stage_manager.publish(f"huzhou-viewer/{SHOW}/command", venue.encode(venue.remote_command("jump", 4, 0.0)))
+        observer.wait_for(lambda: presenting.stage.controller.sceneIndex == 4, why="the new leader's jump, here")
+    finally:
+        stage_manager.close()
+    QTest.keyClick(presenting.stage.view, Qt.Key.Key_PageDown)  # the old laptop's clicker moves nothing now
+    observer.wait_for(lambda: (presenting.stage.controller.sceneIndex, presenting.stage.controller.step) == (4, 0)
+                      and observer.status("spare").scene == 4, why="back on the new leader's step")
+    assert observer.status("control").role == "follower"

@@ -18,19 +18,56 @@ def test_a_wrong_password_is_refused_and_the_screen_says_so_in_its_log(screens, 
     assert process.poll() is None  # the screen goes on showing its own show
 
 
-def test_a_second_leader_is_refused_unless_it_takes_over(lead, screens, observer):
-    first = lead("control")
-    observer.wait_for(lambda: first.leading, why="the first leader leads")
+def test_a_second_leader_is_refused_before_its_window_opens(screens, observer):
+    screens.start("control", "--lead", SHOW, user="leader")
+    observer.wait_for_screen("control", role="leader", online=True)
     second = screens.start("spare", "--lead", SHOW, user="leader")
-    observer.wait_for(lambda: second.poll() is not None, why="the second leader stops")
+    line = screens.output["spare"].wait_for("already has a leader (control)")
+    assert "--take-over" in line
+    observer.wait_for(lambda: second.poll() is not None, why="the second leader quits")
     assert second.returncode == 3
-    screens.output["spare"].wait_for("already has a leader (control)")
-    assert first.leading
-    screens.start("spare2", "--lead", SHOW, "--take-over", user="leader")
-    observer.wait_for(lambda: not first.leading, why="the first leader gives way")
-    observer.wait_for_screen("spare2", role="leader", online=True)
-    observer.wait_for(lambda: venue.decode(venue.State, observer.latest[f"huzhou-viewer/{SHOW}/state"])[0].leader
-                      == "spare2", why="the show's state comes from the new leader")
+    refused = screens.log("spare")
+    assert "already has a leader" in refused
+    # A window that opens logs its first frame (the leader's does); the refused one never got that far.
+    assert "the first frame is on screen" in screens.log("control")
+    assert "the first frame is on screen" not in refused
+    assert observer.status("spare") is None  # it never stood on the broker as a screen
+    assert observer.status("control").role == "leader"
+
+
+def test_a_leader_whose_broker_is_down_still_opens_its_window(screens):
+    screens.start("control", "--lead", SHOW, user="leader", url="mqtt://127.0.0.1:1")  # nothing listens there
+    screens.output["control"].wait_for("cannot reach the broker")  # said by its link, which starts after the frame
+    assert "could not ask the broker for a leader before the window (unreachable)" in screens.log("control")
+    assert "the first frame is on screen" in screens.log("control")
+
+
+def test_an_old_leader_after_a_takeover_follows_the_new_one_and_says_so(screens, observer, broker):
+    from tests.venue.conftest import Observer
+
+    screens.start("control", "--lead", SHOW, user="leader")
+    screens.follower("left")
+    observer.wait_for_screen("control", role="leader", online=True)
+    screens.start("spare", "--lead", SHOW, "--take-over", user="leader")
+    observer.wait_for_screen("spare", role="leader", online=True)
+    screens.output["control"].wait_for("spare took over show 'hall'; this screen no longer leads it and follows spare")
+    observer.wait_for_screen("control", role="follower", online=True)
+    stage_manager = Observer(broker, user="stage")
+    try:
+        for op, arg, scene in (("jump", 3, 3), ("jump", 5, 5), ("blackout", None, 5)):
+            stage_manager.publish(f"huzhou-viewer/{SHOW}/command", venue.encode(venue.remote_command(op, arg, 0.0)))
+
+            def moved(scene: int = scene, op: str = op) -> venue.State | None:
+                state = venue.decode(venue.State, observer.latest.get(f"huzhou-viewer/{SHOW}/state", b""))[0]
+                return state if state and state.leader == "spare" and state.scene == scene and (
+                    state.blackout == (op == "blackout")) else None
+
+            state = observer.wait_for(moved, why=f"the new leader on scene {scene} after {op}")
+            for name in ("control", "left"):  # the old leader in step, as every follower
+                observer.wait_for_screen(name, seq=state.seq, scene=scene, blackout=state.blackout)
+    finally:
+        stage_manager.close()
+    assert observer.status("control").role == "follower"
 
 
 @pytest.fixture
@@ -152,3 +189,43 @@ def test_a_follower_whose_leader_is_gone_keeps_its_picture_then_plays_by_itself_
         observer.wait_for_screen("side", link="live", scene=2)  # back on the leader's picture
     finally:
         leader.close()
+
+
+def test_with_a_user_for_each_screen_a_follower_follows_but_cannot_publish_the_state(
+        screen_users_broker, tmp_path):
+    """docs/venue.md's stricter ACL: the follower reads the show and writes only its own status and probes."""
+    from huzhou_viewer.mqtt import Connection, VenueError, publish_once
+    from tests.venue.conftest import Observer, Screens
+
+    broker = screen_users_broker
+    observer, stage_manager = Observer(broker), Observer(broker, user="stage")
+    screens = Screens(tmp_path / "screens", broker)
+    try:
+        screens.start("control", "--lead", SHOW, user="control")
+        observer.wait_for_screen("control", role="leader", online=True)
+        for name in ("lobby-1", "lobby-2"):
+            screens.follower(name, user=name)
+        stage_manager.publish(f"huzhou-viewer/{SHOW}/command", venue.encode(venue.remote_command("jump", 2, 0.0)))
+        for name in ("lobby-1", "lobby-2"):
+            observer.wait_for_screen(name, scene=2, online=True)
+        lobby = Connection(venue.parse_broker(broker.url), "lobby-1", broker.users["lobby-1"], None, "lobby-1")
+        scene_ids = [f"scene-{n}" for n in range(8)]  # a state's shape; the broker refuses it before any screen
+        rogue = venue.state_from("lobby-1", 2**40, "huzhou-2023", scene_ids, 5, 0, "en", True, False, 0.0, 0.0)
+        topics = venue.Topics(SHOW)
+        with pytest.raises(VenueError, match="did not take the message"):
+            publish_once(lobby, topics.state, venue.encode(rogue), retain=True)
+        with pytest.raises(VenueError, match="did not take the message"):  # nor speak for another screen
+            publish_once(lobby, topics.status("lobby-2"), venue.encode(venue.Status(
+                app=venue.APP, v=venue.VERSION, client="lobby-2", role="follower", online=False)), retain=True)
+        publish_once(lobby, topics.status("lobby-1"), observer.latest[topics.status("lobby-1")], retain=True)  # own
+        stage_manager.publish(topics.command, venue.encode(venue.remote_command("jump", 3, 0.0)))
+        state = observer.wait_for(lambda: (s := venue.decode(venue.State, observer.latest[topics.state])[0])
+                                  and s.scene == 3 and s, why="the leader's next move")
+        assert state.leader == "control"
+        for name in ("lobby-1", "lobby-2"):
+            observer.wait_for_screen(name, scene=3, seq=state.seq, online=True, blackout=False)
+        assert observer.status("lobby-2").online  # its status is its own
+    finally:
+        screens.close()
+        stage_manager.close()
+        observer.close()

@@ -36,6 +36,23 @@ def test_an_announcement_from_the_shell_shows_on_the_stage_and_goes_again(lead, 
     assert not find(stage, "announcement").isVisible()
 
 
+def test_an_announcement_from_the_shell_shows_on_every_follower_process_and_goes_again(
+        broker, screens, observer, tmp_path):
+    for name in ("left", "lobby"):
+        screens.follower(name)
+    for name in ("left", "lobby"):
+        observer.wait_for_screen(name, online=True)
+    text = "Lunch is served in the east hall"
+    assert shell(tmp_path, broker, "announce", "--broker", broker.url, SHOW, text).returncode == 0
+    for name in ("left", "lobby"):  # what each screen's stage shows, in its own status
+        observer.wait_for_screen(name, announcement=text)
+    assert shell(tmp_path, broker, "announce", "--broker", broker.url, SHOW, "--clear").returncode == 0
+    for name in ("left", "lobby"):
+        observer.wait_for_screen(name, announcement="")
+    assert f"venue: the announcement on screen: {text!r}" in screens.log("lobby")
+    assert "venue: the announcement taken away" in screens.log("lobby")
+
+
 def test_remote_commands_move_the_leader_and_so_every_screen(lead, stage, broker, tmp_path, observer):
     leader = lead()
     observer.wait_for(lambda: leader.leading, why="the leader leads")

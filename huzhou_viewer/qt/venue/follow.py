@@ -8,6 +8,7 @@ the leader is back. What visitors may do on it is follow_browse (show/venue.py's
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 
@@ -15,7 +16,7 @@ from PySide6.QtCore import Qt, QTimer
 
 from huzhou_viewer.mqtt import connection
 from huzhou_viewer.qt.stage.stage import Stage
-from huzhou_viewer.qt.venue.screen import Screen
+from huzhou_viewer.qt.venue.screen import LIVE_MS, Screen, show_state
 from huzhou_viewer.show import venue
 from huzhou_viewer.show.commands import Command, Op
 
@@ -23,7 +24,6 @@ log = logging.getLogger(__name__)
 
 CLOCK_PROBE_MS = 5000
 FIRST_PROBES, FIRST_PROBE_MS = 8, 250  # a quick first estimate after connecting, then one probe every 5 s
-LIVE_MS = 1000.0  # a state applied later than this after its apply-at was caught up with, not followed live
 
 
 class Follower(Screen):
@@ -43,6 +43,8 @@ class Follower(Screen):
         self._apply_timer = QTimer(self, singleShot=True)
         self._apply_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._apply_timer.timeout.connect(self._apply_pending)
+        self._collector_held = False
+        self.shown.connect(lambda _seq: self._hold_collector(False))
         self._probe_timer = QTimer(self, interval=FIRST_PROBE_MS)
         self._probes = 0
         self._probe_timer.timeout.connect(self._probe_clock)
@@ -128,6 +130,7 @@ class Follower(Screen):
 
     def _schedule(self, state: venue.State) -> None:
         self._pending = state
+        self._hold_collector(True)
         delay = venue.apply_delay(state.apply_at, self.clock.offset, time.time())
         if delay > 0:
             self._apply_timer.start(max(0, round(delay * 1000)))
@@ -138,6 +141,7 @@ class Follower(Screen):
     def _apply_pending(self) -> None:
         state, self._pending = self._pending, None
         if state is None:
+            self._hold_collector(False)
             return
         self._stop_playing()
         self.state = state
@@ -148,18 +152,21 @@ class Follower(Screen):
         self.wait_for_frame(state.seq, state.apply_at if live else None, changed=self.on_screen() != before)
 
     def _show(self, state: venue.State) -> None:
-        c, deck = self.controller, self.controller.deck
         self._applying = True
         try:
-            position = venue.followed_position(state, deck.scene_ids, deck.step_counts, self.rules)
-            if position is None:
-                log.warning("venue: the leader shows scene %r, which this screen's pack has not", state.scene_id)
-            elif position != (c.sceneIndex, c.step):
-                c.goTo(*position)
-            c.setLanguage(venue.followed_language(state, self._own_language, deck.languages, self.rules))
-            c.set_blanking(state.blackout, state.whiteout)
+            show_state(self.controller, state, self.rules, self._own_language)
         finally:
             self._applying = False
+
+    def _hold_collector(self, hold: bool) -> None:
+        """No garbage collection between hearing a move and painting it: a full collection of a show's heap
+        takes tens of milliseconds, the whole apply-at lead. It runs again once the frame is out."""
+        if hold and gc.isenabled():
+            gc.disable()
+            self._collector_held = True
+        elif not hold and self._collector_held:
+            self._collector_held = False
+            gc.enable()
 
     def _hold(self) -> None:
         """A move that did not come from the leader (a key, a touch) is undone unless visitors may browse."""
@@ -197,11 +204,14 @@ class Follower(Screen):
             self._set_link("live")
 
     def close(self) -> None:
+        self._hold_collector(False)
         self.controller.set_held(False)
         super().close()
 
 
 def attach(settings, stage: Stage) -> Follower:
+    # What start-up made lives as long as the show: out of the collector's way, each collection is short.
+    gc.freeze()
     follower = Follower(settings, stage)
     follower.start()
     return follower

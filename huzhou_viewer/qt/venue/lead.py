@@ -4,27 +4,29 @@ whichever mode runs (the presenter's console lists the venue's screens through `
 
 A second leader is refused: once the link has settled (every retained status known), another leader online
 means this one quits with a message, unless take_over is set; then the other one sees a state that is not
-its own and stops leading."""
+its own, stops leading and follows the new leader from then on. (app.py asks the broker the same before the
+window opens; the check here is for a broker that did not answer in time.)"""
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import time
 
 import msgspec
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
+from huzhou_viewer.mqtt import REFUSED_EXIT
 from huzhou_viewer.qt.stage import qml_types
 from huzhou_viewer.qt.stage.stage import Stage
 from huzhou_viewer.qt.venue.presence import Presence
-from huzhou_viewer.qt.venue.screen import Screen
+from huzhou_viewer.qt.venue.screen import LIVE_MS, Screen, show_state
 from huzhou_viewer.show import venue
 from huzhou_viewer.show.commands import Command, Op
 
 log = logging.getLogger(__name__)
 
-REFUSED_EXIT = 3
 COMPOSE_KEY = "M"  # a message for every screen; free in the show's and the presenter's key maps
 
 
@@ -44,6 +46,12 @@ class Leader(Screen):
         self._seq = 0
         self._sent: venue.State | None = None
         self.statuses: dict[str, venue.Status] = {}
+        self._followed: venue.State | None = None  # after a takeover: the new leader's state last shown
+        self._pending: venue.State | None = None
+        self._applying = False
+        self._apply_timer = QTimer(self, singleShot=True)
+        self._apply_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._apply_timer.timeout.connect(self._apply_followed)
         self.presence = Presence(self.announce, parent=self)
         qml_types.modes(stage.engine).set_venue(self.presence)
         c = self.controller
@@ -67,6 +75,7 @@ class Leader(Screen):
         return True
 
     def close(self) -> None:
+        self.controller.set_held(False)
         self.stage.keys.remove_overlay(self._compose_key)
         qml_types.modes(self.stage.engine).set_venue(None)
         super().close()
@@ -86,8 +95,7 @@ class Leader(Screen):
         if not self._checked:
             self._checked = True
             if other and not self._take_over:
-                message = (f"show {self.topics.show!r} already has a leader ({other}); this screen does not lead "
-                           "it (--take-over to lead it instead)")
+                message = venue.refusal(self.topics.show, other)
                 log.error("venue: %s", message)
                 print(f"huzhou-viewer: {message}", file=sys.stderr)
                 QCoreApplication.exit(REFUSED_EXIT)
@@ -102,6 +110,14 @@ class Leader(Screen):
     def _on_move(self) -> None:
         if self.leading:
             self._publish_state()
+        elif self._followed is not None and not self._applying:
+            # Taken over: a key on this laptop no longer moves the show, nor this screen away from it.
+            QTimer.singleShot(0, self, self._reassert)
+
+    def _reassert(self) -> None:
+        if self._followed is not None and self._pending is None and not self.leading:
+            self._show_followed(self._followed)
+            self.publish_status()
 
     def _publish_state(self, moved: bool = True) -> None:
         c, now = self.controller, time.time()
@@ -136,12 +152,47 @@ class Leader(Screen):
         state, why = venue.decode(venue.State, payload)
         if state is None:
             self.ignored(self.topics.state, why)
-        elif state.leader != self.name and self.leading and self._sent and state.sent_at >= self._sent.sent_at:
+        elif state.leader == self.name:
+            return
+        elif self.leading and self._sent and state.sent_at >= self._sent.sent_at:
             self.leading = False
-            log.warning("venue: %s took over show %r; this screen no longer leads it", state.leader,
-                        self.topics.show)
-            self.publish_status()
+            log.warning("venue: %s took over show %r; this screen no longer leads it and follows %s", state.leader,
+                        self.topics.show, state.leader)
             self._update_presence()
+            self._follow(state)
+        elif not self.leading and self._checked and venue.fresh(state, self._pending or self._followed):
+            self._follow(state)  # taken over: in step with the new leader (a state from before our check is not)
+
+    # Following, once another screen took the show over ------------------------------------------------------
+
+    def _follow(self, state: venue.State) -> None:
+        """Show the new leader's state at its apply-at (this screen's clock: it measures no offset; NTP keeps
+        the machines together)."""
+        self._pending = state
+        delay = venue.apply_delay(state.apply_at, None, time.time())
+        if delay > 0:
+            self._apply_timer.start(round(delay * 1000))
+        else:
+            self._apply_timer.stop()
+            self._apply_followed()
+
+    def _apply_followed(self) -> None:
+        state, self._pending = self._pending, None
+        if state is None or self.leading:
+            return
+        self._followed = state
+        self.controller.set_held(True)  # its attract loop or spotlight leave it alone, as on any follower
+        before = self.on_screen()
+        self._show_followed(state)
+        live = venue.lag_ms(state.apply_at, None, time.time()) < LIVE_MS
+        self.wait_for_frame(state.seq, state.apply_at if live else None, changed=self.on_screen() != before)
+
+    def _show_followed(self, state: venue.State) -> None:
+        self._applying = True
+        try:
+            show_state(self.controller, state, venue.FollowRules(), self.controller.language)
+        finally:
+            self._applying = False
 
     def _heard_command(self, payload: bytes) -> None:
         command, why = venue.decode(venue.RemoteCommand, payload)
@@ -172,6 +223,7 @@ class Leader(Screen):
 
 
 def attach(settings, stage: Stage) -> Leader:
+    gc.freeze()  # start-up's objects out of the collector's way (follow.py): no long collection at a move
     leader = Leader(settings, stage)
     leader.start()
     return leader

@@ -15,7 +15,7 @@ import time
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from huzhou_viewer.mqtt import KEEPALIVE, Connection, new_client
+from huzhou_viewer.mqtt import KEEPALIVE, Connection, new_client, release
 from huzhou_viewer.show import venue
 
 log = logging.getLogger(__name__)
@@ -87,8 +87,7 @@ class Link(QObject):
             info = self._client.publish(self.topics.status(self.client_name), farewell, qos=1, retain=True)
             info.wait_for_publish(1.0)
         self._stopping = True
-        self._client.disconnect()
-        self._client.loop_stop()
+        release(self._client)
 
     # paho's thread: hand over, nothing else ------------------------------------------------------------
 

@@ -15,7 +15,20 @@ from huzhou_viewer.show import venue
 
 log = logging.getLogger(__name__)
 
+LIVE_MS = 1000.0  # a state applied later than this after its apply-at was caught up with, not followed live
 FRAME_WAIT_MS = 1000  # a change that paints nothing new is reported without its frame after this
+
+
+def show_state(controller, state: venue.State, rules: venue.FollowRules, own_language: str) -> None:
+    """Put the leader's `state` on this screen, as far as `rules` take it."""
+    deck = controller.deck
+    position = venue.followed_position(state, deck.scene_ids, deck.step_counts, rules)
+    if position is None:
+        log.warning("venue: the leader shows scene %r, which this screen's pack has not", state.scene_id)
+    elif position != (controller.sceneIndex, controller.step):
+        controller.goTo(*position)
+    controller.setLanguage(venue.followed_language(state, own_language, deck.languages, rules))
+    controller.set_blanking(state.blackout, state.whiteout)
 
 
 class Screen(QObject):
@@ -53,6 +66,7 @@ class Screen(QObject):
         self._painted.connect(self._on_painted, Qt.ConnectionType.QueuedConnection)
         stage.view.frameSwapped.connect(self._frame_swapped, Qt.ConnectionType.DirectConnection)
         self.controller.packChanged.connect(self._on_pack_changed)
+        self.controller.announcementChanged.connect(self._on_announcement)
 
     def start(self) -> None:
         self.link.start()
@@ -74,7 +88,8 @@ class Screen(QObject):
                             pack_version=deck.pack_version, pack_digest=self._digest, link=self.link_state,
                             seq=self.shown_seq, applied_at=self._applied_at, lag_ms=self.lag_ms,
                             offset_ms=self.offset_ms,
-                            shown_at=self._shown_at, since=self.started, connected_at=self.connected_at)
+                            shown_at=self._shown_at, since=self.started, connected_at=self.connected_at,
+                            announcement=c.announcement)
 
     def publish_status(self) -> None:
         if self.link.up:
@@ -86,6 +101,11 @@ class Screen(QObject):
 
     def _on_link_up(self) -> None:
         self.connected_at = time.time()
+
+    def _on_announcement(self) -> None:
+        text = self.controller.announcement
+        log.info("venue: the announcement %s", f"on screen: {text!r}" if text else "taken away")
+        self.publish_status()  # the console and a test see what this screen shows
 
     def _on_pack_changed(self) -> None:
         self._digest = venue.deck_digest(self.controller.deck.data)
