@@ -8,14 +8,13 @@ in a rendered frame:
     leaves (the clock jumps past the idle time);
   - a gallery opening (one per ten switches): an honouree's page opened (as a tap on a card or a name does),
     drawn, and closed with Esc.
-Resident memory is sampled every 250 steps; the drift is measured from the end of the warm-up to the end. The
-warm-up is judged by the curve, not by a count: it ends after the last stretch of WINDOW samples that still rises
-by FLAT of the memory or more per 1,000 steps (a least-squares slope), and it must end in the first half of the
-run. In accelerated time the next step comes before a move would settle (400 ms), so each step settles it at once
-(neighbours are built, the heap trimmed), as the show's moves do. tracemalloc runs throughout (so its own
-overhead is part of the warm-up) and its top growth over the same span is printed: where to look first if the
-figure ever rises. Qt's and QML's warnings are counted; any is
-a failure.
+Resident memory is sampled every 250 steps, each time at the first scene once it has settled; the drift is
+measured from the end of the warm-up to the end. The warm-up is judged by the curve, not by a count: it ends after
+the last stretch of WINDOW samples that still rises by FLAT of the memory or more per 1,000 steps (a least-squares
+slope), and it must end in the first half of the run. In accelerated time the next step comes before a move would
+settle (400 ms), so each step settles it at once (neighbours are built, the heap trimmed), as the show's moves do.
+tracemalloc runs throughout (so its own overhead is part of the warm-up) and its top growth over the same span is
+printed: where to look first if the figure ever rises. Qt's and QML's warnings are counted; any is a failure.
 
     python bench/soak.py [--switches 10000] [--openings 1000] [--size WxH]   target: drift <= 2 % (exit 1 if missed)
     python bench/soak.py --real-time [--minutes 120]   the same kiosk in a real window on the wall clock
@@ -36,6 +35,7 @@ from common import ROOT, headless_env, setup_line, verdict
 
 DRIFT_TARGET = 0.02
 SAMPLE_EVERY = 250
+SAMPLE_IDLE = 10  # turns of the event loop before a sample
 WINDOW = 12  # samples (3,000 steps) over which the curve must be flat: a sample's noise is about 2 %
 FLAT = 0.005  # rise per 1,000 steps, relative to the memory at the start of the window
 
@@ -204,6 +204,15 @@ def main() -> int:
             settle()
             grab(stage)
             if step % SAMPLE_EVERY == 0 or step == total:
+                # Like with like: each sample at the same place in the show (the first scene, settled, its
+                # neighbours built, what the walk left deleted by the event loop). Sampled wherever the walk
+                # happened to be, the figure swings by the size of whichever scenes happen to be built.
+                show.goTo(0, 0)
+                settle()
+                grab(stage)
+                for _ in range(SAMPLE_IDLE):
+                    yield step  # back to the event loop: deferred deletions, neighbours built
+                grab(stage)
                 gc.collect()
                 # Every sample, so the harness's own cost is the same all along.
                 kept[step] = os.path.join(snapshot_dir, f"{step}.snapshot")
