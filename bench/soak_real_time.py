@@ -11,7 +11,9 @@ The warm-up is judged by the curve, not by a fixed time: it ends at the first sa
 curve is flat (its least-squares slope, over the time left, moves it less than WARM_FLAT of its level). A curve
 that never flattens in the first half is judged from the half-way point, so a steady leak shows as drift instead of
 hiding in a long warm-up. Drift = (the mean of the last five samples - the mean of the five from the warm-up's end)
-/ the latter. The program must also still be running at the end, and its stderr must hold no Qt warning.
+/ the latter. The program must also still be running at the end, must have used CPU time in every minute but one
+(its attract loop animates: a kiosk that does not is frozen, and a frozen one keeps its memory flat), and its stderr
+must hold no Qt warning.
 
     python bench/soak.py --real-time [--minutes 120] [--visit-every 180] [--seed 7]   target: drift <= 2 %
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import os
 import random
 import subprocess
@@ -45,6 +48,23 @@ def memory_mib(pid: int) -> tuple[float, float]:
             if name in ("Rss", "Pss"):
                 values[name] = int(rest.split()[0]) / 1024
     return values["Rss"], values["Pss"]
+
+
+def cpu_seconds(pid: int) -> float:
+    """User and system time the process has used (all its threads)."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def longest_still(cpu: list[float]) -> int:
+    """The longest run of sample intervals in which the program used no CPU at all. The attract loop animates
+    every few seconds, so a kiosk that does not is frozen (a deadlock leaves it running, and its memory flat)."""
+    longest = run = 0
+    for before, after in itertools.pairwise(cpu):
+        run = run + 1 if after - before < 0.01 else 0
+        longest = max(longest, run)
+    return longest
 
 
 def warm_up_end(samples: list[float], minutes: list[float]) -> int:
@@ -117,6 +137,7 @@ def main(argv: list[str]) -> int:
     minutes: list[float] = []
     rss: list[float] = []
     pss: list[float] = []
+    cpu: list[float] = []
     visits = actions = 0
     started = time.monotonic()
     end = started + args.minutes * 60
@@ -127,6 +148,7 @@ def main(argv: list[str]) -> int:
             now = time.monotonic()
             if now >= next_sample:
                 r, p = memory_mib(app.pid)
+                cpu.append(cpu_seconds(app.pid))
                 minutes.append((now - started) / 60)
                 rss.append(r)
                 pss.append(p)
@@ -169,8 +191,10 @@ def main(argv: list[str]) -> int:
           f"(peak {max(rss):.1f}); PSS at the end {sum(pss[-5:]) / 5:.1f} MiB")
     for line in warnings[:5]:
         print(f"  stderr: {line}")
-    ok = drift <= DRIFT_TARGET and alive and not warnings
-    print(f"program {'still running' if alive else 'DIED'}, {len(warnings)} warnings on stderr; "
+    still = longest_still(cpu)
+    ok = drift <= DRIFT_TARGET and alive and not warnings and still < 2
+    print(f"program {'still running' if alive else 'DIED'}, {'FROZEN for ' if still >= 2 else 'never frozen: '}"
+          f"{still} minutes at most without CPU time, {len(warnings)} warnings on stderr; "
           f"real-time memory drift after warm-up: {drift * 100:+.2f} % (target <= {DRIFT_TARGET * 100:.0f} %) "
           f"{verdict(ok)}")
     return 0 if ok else 1
