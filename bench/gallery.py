@@ -11,7 +11,7 @@ its peak RSS is its own, at 1920x1080 with the software renderer:
 - peak RSS of the process at the end.
 
     python bench/gallery.py [--people 1000] [--megapixels 12]
-    targets: scroll p95 <= 16.7 ms, peak RSS <= 400 MiB, open <= 2x the seven-person gallery (exit 1 if missed)
+    targets: scroll p95 <= 16.7 ms, peak RSS <= 250 MiB, open <= 2x the seven-person gallery (exit 1 if missed)
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from pathlib import Path
 from common import ROOT, headless_env, percentile, setup_line, verdict
 
 FRAME_MS = 1000 / 60
-RSS_MIB = 400
+RSS_MIB = 250  # the memory issue's target for a thousand honourees with 12-megapixel photos
 OPEN_RATIO = 2.0
 SCROLL_PX = 40
 DISTINCT_PHOTOS = 8
@@ -110,7 +110,9 @@ def child(pack: Path) -> dict:
     probe.wait("swapped")
     stage.controller.set_preload_neighbours(True)
     stage.start_keys()
-    stage.start_pictures()
+    # As the show does: charts drawn by a worker process into a cache folder, so matplotlib and numpy (tens of
+    # MiB) are never in this process (the scenes next to the gallery have charts).
+    stage.start_pictures(Path(tempfile.mkdtemp(prefix="gallery-charts-")))
     stage.icons.load_now()
     gallery = next(i for i, v in enumerate(deck.scenes(stage.controller.language)) if v["kind"] == "gallery")
     stage.controller.goTo(gallery - 2, 0)
@@ -149,8 +151,8 @@ def child(pack: Path) -> dict:
     started = time.perf_counter()
     photos_in = None
     for _ in range(600):  # at most 60 s
-        photos = [i for i in all_items(grid) if i.objectName() == "portraitPhoto" and i.property("source").toString()]
-        if all(p.property("progress") >= 1.0 for p in photos):  # every one decoded and shown
+        photos = [i for i in all_items(grid) if i.objectName() == "portraitPhoto" and i.property("wanted")]
+        if all(p.property("settled") for p in photos):  # every one decoded (by the picture queue) and shown
             photos_in = (time.perf_counter() - started) * 1000 + open_ms if photos else open_ms
             break
         spin(100)

@@ -10,7 +10,9 @@ until this queue's thread has drawn or decoded the picture into its provider's c
 once it is true (`serial` changes after each picture made, so the views ask again). While exporting, every answer
 is true: the export waits for its pictures anyway, and they are made on the spot.
 
-The newest ask is made first: a visitor scrolling a gallery sees the cards in view before those scrolled past.
+The newest ask is made first: a visitor scrolling a gallery sees the cards in view before those scrolled past, and
+an ask that no view has repeated since the last picture was made is dropped (every view showing a picture asks
+again at each change of `serial`; one that has gone, or now wants another picture, does not).
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ class PictureQueue(QObject):
         self._providers: dict[str, object] = {}
         self._made_keys: OrderedDict[tuple, None] = OrderedDict()
         self._wanted: list[tuple] = []
-        self._asked: set[tuple] = set()
+        self._asked: dict[tuple, int] = {}  # key -> the serial it was last asked at
         self._wake = threading.Condition()
         self._thread: threading.Thread | None = None
         self._closed = False
@@ -69,9 +71,9 @@ class PictureQueue(QObject):
             return True
         with self._wake:
             if key not in self._asked:
-                self._asked.add(key)
                 self._wanted.append(key)
                 self._wake.notify()
+            self._asked[key] = self._serial
         if self._thread is None:
             self._thread = threading.Thread(target=self._run, name="pictures", daemon=True)
             self._thread.start()
@@ -92,6 +94,9 @@ class PictureQueue(QObject):
                 if self._closed:
                     return
                 key = self._wanted.pop()  # the newest ask
+                if self._asked.get(key, -1) < self._serial - 1:  # not asked again since: nobody wants it now
+                    self._asked.pop(key, None)
+                    continue
             url, width, height = key
             name, _, image_id = url[len(SCHEME):].partition("/")
             try:
@@ -105,7 +110,8 @@ class PictureQueue(QObject):
                 return
 
     def _on_made(self, key: tuple) -> None:
-        self._asked.discard(key)
+        with self._wake:
+            self._asked.pop(key, None)
         self._made_keys[key] = None
         while len(self._made_keys) > KEPT:
             self._made_keys.popitem(last=False)

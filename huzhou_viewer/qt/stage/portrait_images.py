@@ -38,7 +38,7 @@ from PySide6.QtQuick import QQuickImageProvider
 log = logging.getLogger(__name__)
 
 MAX_PIXELS = 100_000_000  # the same limit as content/photos.py MAX_PHOTO_PIXELS
-CACHE_BYTES = 64 << 20  # of decoded pixels
+CACHE_BYTES = 16 << 20  # decoded pixels Qt no longer holds (it keeps those shown): about 80 grid cards at 1080p
 MAX_FAILURES = 256  # remembered failures (each a few hundred bytes)
 ROUND = "round"
 
