@@ -109,9 +109,11 @@ def main() -> int:
         print(message, file=sys.stderr)
 
     qInstallMessageHandler(count_warning)
+    from huzhou_viewer.qt.platform import heap
     from huzhou_viewer.qt.platform.heap import cap_arenas
 
     cap_arenas()  # as the show does
+    libc = heap._glibc()
     app = QGuiApplication(sys.argv[:1])
     deck = build_deck(load_pack(resources.bundled_pack()))
     stage = Stage(deck, None, register_bundled_fonts(resources.font_files()), transitions=False)
@@ -214,6 +216,8 @@ def main() -> int:
                     yield step  # back to the event loop: deferred deletions, neighbours built
                 grab(stage)
                 gc.collect()
+                if libc is not None:
+                    libc.malloc_trim(0)  # as the show's settling does (at most every 2 s there: at once here)
                 # Every sample, so the harness's own cost is the same all along.
                 kept[step] = os.path.join(snapshot_dir, f"{step}.snapshot")
                 tracemalloc.take_snapshot().dump(kept[step])
