@@ -216,12 +216,12 @@ def main() -> int:
                     yield step  # back to the event loop: deferred deletions, neighbours built
                 grab(stage)
                 gc.collect()
-                if libc is not None:
-                    libc.malloc_trim(0)  # as the show's settling does (at most every 2 s there: at once here)
                 # Every sample, so the harness's own cost is the same all along.
                 kept[step] = os.path.join(snapshot_dir, f"{step}.snapshot")
                 tracemalloc.take_snapshot().dump(kept[step])
                 gc.collect()
+                if libc is not None:  # the snapshot's own garbage too
+                    libc.malloc_trim(0)  # as the show's settling does (at most every 2 s there: at once here)
                 samples.append((step, rss_mib()))
                 print(f"  step {step:>6}: RSS {samples[-1][1]:7.1f} MiB", flush=True)
             yield step
