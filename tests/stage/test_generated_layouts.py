@@ -9,7 +9,7 @@ from huzhou_viewer.content.marks import unbroken
 from huzhou_viewer.content.validate import validate_pack
 from huzhou_viewer.qt.stage.text_fit import items, shown, text_fits
 from tests.generatedpack import packs, write_generated
-from tests.qtsupport import make_stage, settle
+from tests.qtsupport import find, make_stage, settle
 
 SIZES = ((1920, 1080), (1080, 1920))
 PERSON_PAGES = 2  # of a gallery's steps past its grid, the first two: every honouree's page is alike
@@ -80,3 +80,26 @@ def test_the_timeline_bar_shows_long_period_names_whole(qapp, tmp_path_factory, 
         stage.close()
     assert {label["de"] for label in LONG_LABELS} <= shown_labels
     assert problems == [], "\n".join(problems)
+
+
+@settings(max_examples=1, derandomize=True, deadline=None, database=None, phases=[Phase.generate],
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
+                                 HealthCheck.data_too_large])
+@given(files=packs(labels=[{"de": "Ein Frühling der Pläne und der Zeitpläne für jede Gemeinde des Kreises",
+                            "en": "A spring of plans and timetables for every township of the county"}]))
+def test_the_clean_feed_s_place_mark_stays_inside_the_title_safe_area(qapp, tmp_path_factory, files):
+    pack = write_generated(tmp_path_factory.mktemp("mark"), files)
+    stage = make_stage(pack, (1080, 1920), language="de")
+    try:
+        stage.controller.set_chrome("none", place_mark=True)
+        stage.controller.goTo(1, 0)
+        settle(stage)
+        mark = find(stage, "placeMark")
+        stage_item = find(stage, "stage")
+        box = mark.mapRectToItem(stage_item, mark.boundingRect())
+        safe_x = 54  # Theme.safeX on a portrait stage (design pixels)
+        assert str(mark.property("text")).startswith("Ein Frühling")
+        assert box.left() >= safe_x - 1 and box.right() <= stage_item.width() - safe_x + 1, box
+        assert not mark.property("truncated")
+    finally:
+        stage.close()

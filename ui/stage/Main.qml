@@ -109,7 +109,10 @@ Rectangle {
             anchors.bottomMargin: Theme.safeY
             visible: text !== ""
             text: ShowController.placeMark
-            wrapMode: Text.NoWrap
+            // Inside the title-safe area whatever the label's length: a long one takes a second line.
+            width: Math.min(implicitWidth, parent.width - 2 * Theme.safeX)
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignRight
             color: Theme.muted
             font.pixelSize: Theme.floorSize
         }
