@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from huzhou_viewer.content.colours import contrast, deepest_under, scrim_alpha
+from huzhou_viewer.content.colours import AAA, contrast, deepest_under, luminance, nearest_passing, scrim_alpha
 from huzhou_viewer.content.colours import rgb as _rgb
 from huzhou_viewer.content.model import (
     ChartBlock,
@@ -267,6 +267,7 @@ class ViewBuilder:
             "colour": colour,
             "discColour": disc,
             "initialColour": readable_on(disc),
+            "contrastDiscColour": field_for(disc, readable_on(disc)),
             "rtl": is_rtl(name),
             "photo": str(photo) if photo is not None else "",  # "" (none, missing, outside): the generated one
         }
@@ -338,6 +339,11 @@ def disc_colour(colour: str, seed: int) -> str:
     if value > 1:
         saturation, value = max(0.0, saturation - (value - 1)), 1.0
     return "#" + "".join(f"{round(c * 255):02x}" for c in colorsys.hsv_to_rgb(hue, saturation, value))
+
+
+def field_for(disc: str, ink: str) -> str:
+    """The field shown in the high-contrast theme: `disc` lightened or darkened until `ink` on it stands 7:1."""
+    return (nearest_passing(disc, ink, AAA + 0.1) or ("#000000" if luminance(ink) > 0.5 else "#FFFFFF")).lower()
 
 
 def readable_on(background: str) -> str:

@@ -26,6 +26,12 @@ class PaletteView(TypedDict):
     scrim: float  # the background's opacity over a scene's photograph: every text colour 4.5:1 whatever the photo
 
 
+class ContrastPaletteView(PaletteView):
+    """The high-contrast theme's palette (show/contrast.py): every text colour 7:1 on every ground."""
+
+    inks: dict[str, str]  # a pack colour (lower-case #rrggbb) -> what replaces it: scenes' and people's accents
+
+
 class PersonView(TypedDict):
     id: str
     categoryId: str
@@ -45,6 +51,7 @@ class PersonView(TypedDict):
     colour: str  # the season's colour
     discColour: str  # the generated portrait's field: the season's colour, a shade lighter or darker by seed
     initialColour: str  # the initial's colour on that field: white or near-black, at least 4.5:1 (WCAG)
+    contrastDiscColour: str  # the field in the high-contrast theme: the initial on it 7:1
     rtl: bool  # the name is written right to left: its texts align right
     photo: str  # absolute path; "" for the generated portrait
 

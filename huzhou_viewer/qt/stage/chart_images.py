@@ -1,5 +1,6 @@
-"""Charts for QML: `image://chart/<language>/<chart id>/<deck generation>/<screen height>`, drawn by matplotlib off
-the GUI thread, at the size the view asks for in device pixels, and kept in a small cache.
+"""Charts for QML: `image://chart/<language>/<chart id>/<deck generation>/<screen height>[/contrast]`, drawn by
+matplotlib off the GUI thread (in the high-contrast theme's colours with `/contrast`), at the size the view asks for
+in device pixels, and kept in a small cache.
 
 Qt Quick asks on its image-loading thread (the provider forces asynchronous loading), one picture at a time.
 Given a cache folder (the show's), a picture is read from it, or drawn into it by a short-lived worker process
@@ -74,8 +75,8 @@ class ChartImages(QQuickImageProvider):
             if key in self._cache:
                 self._cache.move_to_end(key)
                 return self._cache[key]
-        spec, theme = self.spec(chart_id)
         parts = chart_id.split("/")
+        spec, theme = self.spec(chart_id, high_contrast=parts[-1] == "contrast")
         # Labels are sized against the screen, not the chart's box (legible from the back of the hall).
         screen = float(parts[3]) if len(parts) > 3 and parts[3].isdigit() else None
         if self._folder is not None:
@@ -102,8 +103,9 @@ class ChartImages(QQuickImageProvider):
                 self._bytes -= self._cache.popitem(last=False)[1].sizeInBytes()
         return image
 
-    def spec(self, chart_id: str):
-        """The chart's spec and theme from the deck on screen: `<language>/<chart id>/...`."""
+    def spec(self, chart_id: str, high_contrast: bool = False):
+        """The chart's spec and theme from the deck on screen: `<language>/<chart id>/...`; in the high-contrast
+        theme's colours (show/contrast.py) when asked, which the worker's cache key holds with the rest."""
         from huzhou_viewer.charts.theme import ChartTheme
 
         language, block_id = chart_id.split("/")[:2]
@@ -111,9 +113,13 @@ class ChartImages(QQuickImageProvider):
         for view in deck.scenes(language):
             for block in view["blocks"]:
                 if block.get("kind") == "chart" and block.get("id") == block_id:
-                    p = deck.palette
+                    p: dict = deck.palette
+                    accent = view["accent"]
+                    if high_contrast:
+                        p = self._controller.contrastPalette
+                        accent = p["inks"].get(accent.lower(), p["accent"])
                     theme = ChartTheme(background=p["background"], surface=p["surface"], text=p["text"],
-                                       muted=p["muted"], accent=view["accent"], gold=p["gold"],
+                                       muted=p["muted"], accent=accent, gold=p["gold"],
                                        font_family=self._controller.fontFamily or "HuzhouViewer Sans")
                     return block, theme
         raise KeyError(f"no chart {block_id!r} in the pack")

@@ -48,6 +48,7 @@ Item {
                 source: ShowController.chartsReady && pixelWidth >= 64 && pixelHeight >= 64 && chartView.block.id
                         ? "image://chart/" + ShowController.language + "/" + chartView.block.id + "/" + ShowController.deckGeneration
                           + "/" + Math.round(Theme.stageHeight * Screen.devicePixelRatio)
+                          + (Theme.highContrast ? "/contrast" : "")  // its own picture in its own colours
                         : ""
                 onStatusChanged: if (status === Image.Ready) chartView.entrance()
             }

@@ -24,7 +24,7 @@ Item {
             height: detail.portraitSize
             initial: detail.person.initial || ""
             tint: detail.person.colour || Theme.accent
-            disc: detail.person.discColour || ""
+            disc: (Theme.highContrast ? detail.person.contrastDiscColour : detail.person.discColour) || ""
             ink: detail.person.initialColour || ""
             seed: detail.person.seed || 0
             photo: detail.person.photo || ""

@@ -11,7 +11,7 @@ Item {
     property string iconGlyph: ""
     property string iconFamily: ""
     property Component decoration: null
-    readonly property color accent: view.accent || Theme.accent
+    readonly property color accent: Theme.ink(view.accent || Theme.accent)
     readonly property int margin: Theme.portrait ? Theme.portraitMargin : Theme.margin
     readonly property var blocks: view.blocks || []
     // A couplet is a season's climax: it takes the whole stage, heading and all.

@@ -5,7 +5,9 @@ import HuzhouViewer
 // Every colour, font and size the views use, in one place. Colours come from the pack's palette
 // (through the `ShowController` of HuzhouViewer); sizes are in design pixels of the 1920x1080 (or 1080x1920) stage.
 QtObject {
-    readonly property var palette: ShowController.palette
+    // The visitor's high-contrast theme (Access) swaps in a palette made from the pack's: every text 7:1.
+    readonly property bool highContrast: Access.highContrast
+    readonly property var palette: highContrast ? ShowController.contrastPalette : ShowController.palette
 
     readonly property color background: palette.background
     readonly property color surface: palette.surface
@@ -14,22 +16,26 @@ QtObject {
     readonly property color accent: palette.accent
     readonly property color gold: palette.gold
     readonly property color paper: palette.paper      // the couplets' scrolls, deep enough for the gold
-    readonly property color outline: Qt.rgba(text.r, text.g, text.b, 0.14)
-    readonly property color scrim: Qt.rgba(0, 0, 0, 0.72)
+    readonly property color outline: Qt.rgba(text.r, text.g, text.b, highContrast ? 0.6 : 0.14)
+    readonly property color scrim: Qt.rgba(0, 0, 0, highContrast ? 0.92 : 0.72)
 
     readonly property string fontFamily: ShowController.fontFamily
 
     // Type scale (design pixels). The smallest size on the audience's screen is `small`, the floor: 1/30 of 1080.
-    readonly property int heroSize: near ? 112 : 132
-    readonly property int titleSize: 72
+    // The visitor's larger text (Access: 1, 1.25 or 1.5 times) scales every size; the layouts reflow.
+    readonly property real textScale: Access.textScale
+    readonly property bool largeText: textScale > 1
+    function sized(designed) { return Math.round(designed * textScale) }
+    readonly property int heroSize: sized(near ? 112 : 132)
+    readonly property int titleSize: sized(72)
     // A touch screen is read from arm's length and gives the timeline bar its bottom: its text a size smaller.
     readonly property bool near: ShowController.touchChrome
-    readonly property int headingSize: near ? 48 : 54
-    readonly property int bodySize: near ? 40 : bodyFloor
-    readonly property int captionSize: near ? 36 : 40
-    readonly property int smallSize: floorSize
-    readonly property int valueSize: near ? 120 : headlineFloor
-    readonly property int coupletSize: 120
+    readonly property int headingSize: sized(near ? 48 : 54)
+    readonly property int bodySize: sized(near ? 40 : bodyFloor)
+    readonly property int captionSize: sized(near ? 36 : 40)
+    readonly property int smallSize: sized(floorSize)
+    readonly property int valueSize: sized(near ? 120 : headlineFloor)
+    readonly property int coupletSize: sized(120)
 
     // The floors the back row needs (design pixels; the stage's short side is 1080 in either orientation, and a
     // portrait screen is the same panel turned): no text under 1/30 of it, body text 44, headline numbers 160.
@@ -75,6 +81,14 @@ QtObject {
     property real stageScale: 1
     property bool portrait: false     // the stage is portrait-shaped (1080x1920), set by Main.qml
     property real stageHeight: 1080   // the stage's height in device pixels: what "legible" is measured against
+
+    // A scene's or a person's own colour as the theme shows it: in high contrast, the one that stands 7:1.
+    function ink(colour) {
+        if (!highContrast || palette.inks === undefined)
+            return colour
+        const key = String(Qt.color(colour)).toLowerCase()
+        return palette.inks[key] !== undefined ? palette.inks[key] : colour
+    }
 
     function seasonColour(key) {
         return palette.seasons[key] !== undefined ? palette.seasons[key] : accent
