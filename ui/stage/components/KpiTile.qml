@@ -88,9 +88,22 @@ Card {
                 text: tile.counting && tile.number ? tile.countText(tile.number.value * tile.progress)
                                                    : (tile.figure.value || "")
                 color: tile.accent
-                font.pixelSize: tile.compact ? Theme.valueSize * 0.6 : Theme.valueSize
+                // With the visitor's larger text (Access), a number wider than its tile is set smaller to fit
+                // it, never under its designed size (a number does not wrap).
+                readonly property real base: tile.compact ? Theme.valueSize * 0.6 : Theme.valueSize
+                readonly property real room: number.width - number.lead
+                font.pixelSize: valueMetrics.advanceWidth > room && room > 0
+                                ? Math.max(base / Theme.textScale, Math.floor(base * room / valueMetrics.advanceWidth))
+                                : base
                 font.bold: true
                 wrapMode: Text.NoWrap
+            }
+            TextMetrics {
+                id: valueMetrics  // the whole number at the size asked for, however far a count has come
+                font.family: Theme.fontFamily
+                font.bold: true
+                font.pixelSize: value.base
+                text: tile.figure.value || ""
             }
             StageText {
                 id: unit

@@ -60,9 +60,39 @@ Item {
     }
 
     HeroHeading {
+        id: hero
         objectName: "hero"
         anchors.centerIn: parent
-        width: parent.width - 2 * scene.margin
+        // Larger text (Access) that makes the opening taller than the title-safe area is set in a wider column,
+        // drawn smaller to fit: the words reflow into fewer lines, never off the stage.
+        // Centred: clear of the place mark in the lower corner (and of the timeline bar) on both sides.
+        readonly property real room: parent.height - 2 * (Theme.safeY + Theme.sceneBottom + 1.5 * Theme.floorSize)
+        property real fit: 1
+        function refit() {
+            if (!Theme.largeText) {
+                fit = 1
+                return
+            }
+            // Only smaller, each step reflowing the words wider; laid out now to be measured now.
+            for (let round = 0; round < 8; ++round) {
+                forceLayout()
+                if (implicitHeight * fit <= room + 1)
+                    return
+                const smaller = Math.max(1 / Theme.textScale, fit * Math.sqrt(room / (implicitHeight * fit)), fit - 0.2)
+                if (smaller >= fit)
+                    return
+                fit = smaller
+            }
+        }
+        // Later, not inside the change: the fit changes the width the height came from.
+        onImplicitHeightChanged: Qt.callLater(refit)
+        onRoomChanged: { fit = 1; Qt.callLater(refit) }
+        Connections {
+            target: Theme
+            function onTextScaleChanged() { hero.fit = 1; Qt.callLater(hero.refit) }
+        }
+        width: (parent.width - 2 * scene.margin) / fit
+        scale: Theme.largeText ? Math.min(fit, room / Math.max(1, implicitHeight)) : 1
         view: scene.view
         accent: scene.accent
         iconGlyph: scene.iconGlyph
@@ -92,8 +122,56 @@ Item {
         objectName: "body"
         x: scene.margin
         y: heading.y + heading.height + Theme.gap
-        width: parent.width - 2 * scene.margin
-        height: parent.height - y - Theme.sceneBottom
+        // With larger text (Access), a block taller than its room is laid out in a larger box drawn smaller
+        // (`fit`, never under the designed size): its text reflows into the wider box and stays on the stage.
+        property real fit: 1
+        readonly property real roomWidth: parent.width - 2 * scene.margin
+        readonly property real roomHeight: parent.height - y - Theme.sceneBottom
+        width: roomWidth / fit
+        height: roomHeight / fit
+        scale: fit
+        transformOrigin: Item.TopLeft
+        readonly property Item shownView: {
+            const view = scene.step > 0 ? blockViews.itemAt(scene.step - 1) as BlockView : null
+            return view && view.item && view.block.kind !== "couplet" ? view.item as Item : null
+        }
+        // The lowest edge of anything shown in `item` (a text that runs out of its card included), from `top` at
+        // `factor` (the scales on the way down; a scaled child is taken as scaled from its top).
+        function deepest(item, top, factor) {
+            if (item.forceLayout)  // a positioner lays out at the next frame; measured now, it must do so now
+                item.forceLayout()
+            let bottom = top + item.height * factor
+            for (let i = 0; i < item.children.length; ++i) {
+                const child = item.children[i]
+                if (child.visible && child.opacity > 0)
+                    bottom = Math.max(bottom, deepest(child, top + child.y * factor, factor * child.scale))
+            }
+            return bottom
+        }
+        function refit() {
+            if (!Theme.largeText || !shownView) {
+                fit = 1
+                return
+            }
+            // Only ever smaller while the step is shown: each step down reflows the text wider and shorter.
+            for (let round = 0; round < 8; ++round) {
+                const needed = deepest(shownView, 0, 1)
+                const smaller = Math.max(1 / Theme.textScale, fit * height / needed, fit - 0.2)
+                if (needed <= height + 1 || smaller >= fit)
+                    return
+                fit = smaller
+            }
+        }
+        Connections {
+            target: body.shownView
+            function onChildrenRectChanged() { Qt.callLater(body.refit) }
+            function onHeightChanged() { Qt.callLater(body.refit) }
+        }
+        onShownViewChanged: { fit = 1; Qt.callLater(refit) }
+        Connections {
+            target: Theme
+            function onTextScaleChanged() { body.fit = 1; Qt.callLater(body.refit) }
+        }
 
         Repeater {
             id: blockViews

@@ -63,7 +63,7 @@ QtObject {
     readonly property int edge: 28              // controls' distance from the stage edge
     readonly property int headingIconSize: 80
     readonly property int heroIconSize: 112
-    readonly property int smallPortrait: 100    // generated portraits in chips and cards
+    readonly property int smallPortrait: sized(100)  // generated portraits in chips and cards: their initials grow with the text
     readonly property int ribbonRadius: 10      // couplet scrolls and banners
     readonly property int ribbonBorder: 2
     readonly property int controlTextSize: 28   // the language toggle and other chrome

@@ -32,7 +32,9 @@ Item {
     readonly property var categories: view.categories || []
     readonly property int margin: Theme.portrait ? Theme.portraitMargin : Theme.margin
     // A reach band's single row of cards is short: fewer, wider cards, side by side, so names never wrap away.
-    readonly property int columns: reach ? (keysBeside || Theme.portrait ? 2 : 3) : Theme.portrait ? 3 : 4
+    // The visitor's larger text (Access) reflows the grid into fewer, larger cards.
+    readonly property int columns: Math.max(1, Math.floor((reach ? (keysBeside || Theme.portrait ? 2 : 3)
+                                                                 : Theme.portrait ? 3 : 4) / Theme.textScale))
     // Reach mode (Access): grid, search and filter in the band a seated visitor reaches (show/reach.py).
     readonly property bool reach: Access.reach && ShowController.touchChrome
     readonly property bool keysBeside: reach && !Theme.portrait && gallery.searching
@@ -158,7 +160,7 @@ Item {
             cellWidth: width / gallery.columns
             // Whole rows only: as many as fit cells of at least 300 (landscape) or 400 (portrait) design
             // pixels, which share the height exactly; a flick stops on a row. 4 x 2 cards on a 1920x1080 stage.
-            readonly property int rowsShown: Math.max(1, Math.floor(height / (Theme.portrait ? 400 : 300)))
+            readonly property int rowsShown: Math.max(1, Math.floor(height / ((Theme.portrait ? 400 : 300) * Theme.textScale)))
             cellHeight: height / rowsShown
             snapMode: GridView.SnapToRow
             cacheBuffer: 0  // no cards built below the view, where the timeline bar is
