@@ -65,8 +65,10 @@ Item {
         anchors.centerIn: parent
         // Larger text (Access) that makes the opening taller than the title-safe area is set in a wider column,
         // drawn smaller to fit: the words reflow into fewer lines, never off the stage.
-        // Centred: clear of the place mark in the lower corner (and of the timeline bar) on both sides.
-        readonly property real room: parent.height - 2 * (Theme.safeY + Theme.sceneBottom + 1.5 * Theme.floorSize)
+        // Centred, inside the title-safe area (the title scene's opening fills it at the designed size).
+        // A place mark in the lower corner (the clean feed's) keeps its line clear, above and so below.
+        readonly property real room: parent.height - 2 * Theme.safeY - (ShowController.touchChrome ? Theme.sceneBottom : 0)
+                                     - (ShowController.placeMark !== "" ? 3 * Theme.floorSize : 0)
         property real fit: 1
         function refit() {
             if (!Theme.largeText) {
@@ -126,7 +128,9 @@ Item {
         // (`fit`, never under the designed size): its text reflows into the wider box and stays on the stage.
         property real fit: 1
         readonly property real roomWidth: parent.width - 2 * scene.margin
+        // Larger text fills the room to its foot: clear of the place mark there (the clean feed's).
         readonly property real roomHeight: parent.height - y - Theme.sceneBottom
+                                           - (Theme.largeText && ShowController.placeMark !== "" ? 1.5 * Theme.floorSize : 0)
         width: roomWidth / fit
         height: roomHeight / fit
         scale: fit

@@ -54,7 +54,7 @@ Rectangle {
                     anchors.fill: parent
                     anchors.margins: 10
                     radius: 14
-                    color: mark.current ? Qt.rgba(mark.tone.r, mark.tone.g, mark.tone.b, 0.22) : "transparent"
+                    color: mark.current ? Qt.rgba(mark.tone.r, mark.tone.g, mark.tone.b, Theme.highContrast ? 0 : 0.22) : "transparent"
                     border.color: mark.current ? mark.tone : "transparent"
                     border.width: 2
                     Behavior on color { ColorAnimation { duration: Theme.quickFade } }
