@@ -79,7 +79,8 @@ def readings(window: QQuickWindow) -> list[Reading]:
         if not text:
             continue
         box = _ink_box(item, stage)
-        if box.isEmpty() or not box.intersects(QRectF(0, 0, stage.width(), stage.height())) or _clipped(item, box, stage):
+        on_stage = box.intersects(QRectF(0, 0, stage.width(), stage.height()))
+        if box.isEmpty() or not on_stage or _clipped(item, box, stage):
             continue  # scrolled out of its view, or nothing drawn
         centre = box.center()
         ratios = []

@@ -130,7 +130,7 @@ Item {
         readonly property real roomWidth: parent.width - 2 * scene.margin
         // Larger text fills the room to its foot: clear of the place mark there (the clean feed's).
         readonly property real roomHeight: parent.height - y - Theme.sceneBottom
-                                           - (Theme.largeText && ShowController.placeMark !== "" ? 1.5 * Theme.floorSize : 0)
+                                           - (Theme.largeText && ShowController.placeMark !== "" ? 1.5 * Theme.floorSize + Theme.gap : 0)
         width: roomWidth / fit
         height: roomHeight / fit
         scale: fit
@@ -170,7 +170,9 @@ Item {
             target: body.shownView
             function onChildrenRectChanged() { Qt.callLater(body.refit) }
             function onHeightChanged() { Qt.callLater(body.refit) }
+            function onImplicitHeightChanged() { Qt.callLater(body.refit) }
         }
+        onRoomHeightChanged: { fit = 1; Qt.callLater(refit) }
         onShownViewChanged: { fit = 1; Qt.callLater(refit) }
         Connections {
             target: Theme

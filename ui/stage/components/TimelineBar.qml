@@ -84,7 +84,7 @@ Rectangle {
                             horizontalAlignment: Text.AlignHCenter
                             lineHeight: 0.9
                             color: mark.current ? Theme.text : Theme.muted
-                            font.pixelSize: Theme.portrait ? Theme.smallSize : Theme.smallSize
+                            font.pixelSize: Theme.floorSize  // the bar keeps its designed size: larger text is for the scenes
                             font.bold: mark.current
                             anchors.verticalCenter: parent.verticalCenter
                             visible: !Theme.portrait || mark.iconGlyph === ""
