@@ -40,6 +40,7 @@ Item {
             readonly property real room: parent.height - y - (links.visible ? links.height + 28 + Theme.gap : 40)
             property real fit: 1
             function refit() {
+                links.forceLayout()
                 if (!Theme.largeText) {
                     fit = 1
                     return
@@ -59,7 +60,8 @@ Item {
             onRoomChanged: { fit = 1; Qt.callLater(refit) }
             Connections {
                 target: detail
-                function onPersonChanged() { words.fit = 1; Qt.callLater(words.refit) }
+                function onPersonChanged() { words.fit = 1; words.refit(); Qt.callLater(words.refit) }
+                function onVisibleChanged() { Qt.callLater(words.refit) }  // measured once in sight
             }
             width: (parent.width - x - 48) / fit
             scale: fit

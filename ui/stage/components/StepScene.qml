@@ -157,6 +157,9 @@ Item {
                 fit = 1
                 return
             }
+            // Read once, Qt keeps the view's children's extent up to date and says when it changes (a text grew).
+            if (shownView.childrenRect.height < 0)
+                return
             // Only ever smaller while the step is shown: each step down reflows the text wider and shorter.
             for (let round = 0; round < 8; ++round) {
                 const needed = deepest(shownView, 0, 1)
@@ -171,9 +174,12 @@ Item {
             function onChildrenRectChanged() { Qt.callLater(body.refit) }
             function onHeightChanged() { Qt.callLater(body.refit) }
             function onImplicitHeightChanged() { Qt.callLater(body.refit) }
+            // A view built ahead comes into sight after the step has changed: what it shows is measured then.
+            function onVisibleChanged() { Qt.callLater(body.refit) }
         }
         onRoomHeightChanged: { fit = 1; Qt.callLater(refit) }
-        onShownViewChanged: { fit = 1; Qt.callLater(refit) }
+        // At once when the step's view arrives (a frame may follow before a later call), and again later.
+        onShownViewChanged: { fit = 1; refit(); Qt.callLater(refit) }
         Connections {
             target: Theme
             function onTextScaleChanged() { body.fit = 1; Qt.callLater(body.refit) }

@@ -162,7 +162,6 @@ Item {
             // pixels, which share the height exactly; a flick stops on a row. 4 x 2 cards on a 1920x1080 stage.
             readonly property int rowsShown: Math.max(1, Math.floor(height / ((Theme.portrait ? 400 : 300) * Theme.textScale)))
             cellHeight: height / rowsShown
-            displayMarginEnd: -1  // the row after the last whole one, which starts at the edge, is not drawn
             snapMode: GridView.SnapToRow
             cacheBuffer: 0  // no cards built below the view, where the timeline bar is
             boundsBehavior: Flickable.StopAtBounds
