@@ -25,7 +25,7 @@ Rectangle {
         wrapMode: Text.NoWrap
         text: button.symbol
         color: button.lit ? Theme.background : Theme.text
-        font.pixelSize: Theme.captionSize
+        font.pixelSize: Theme.chromeSize
         font.bold: true
     }
     MouseArea {

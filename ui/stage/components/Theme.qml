@@ -36,6 +36,8 @@ QtObject {
     readonly property int smallSize: sized(floorSize)
     readonly property int valueSize: sized(near ? 120 : headlineFloor)
     readonly property int coupletSize: sized(120)
+    // The chrome (the timeline bar and its switches) keeps the designed caption size: it has a fixed room.
+    readonly property int chromeSize: near ? 36 : 40
 
     // The floors the back row needs (design pixels; the stage's short side is 1080 in either orientation, and a
     // portrait screen is the same panel turned): no text under 1/30 of it, body text 44, headline numbers 160.
