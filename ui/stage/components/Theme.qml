@@ -49,8 +49,9 @@ QtObject {
     readonly property int safeX: portrait ? 54 : 96
     readonly property int safeY: portrait ? 96 : 54
     // A scene's own bottom margin: the title-safe edge on the clean feed; above the timeline bar, a gap.
-    // In reach mode the row above the timeline bar holds the reach button and the language switch.
-    readonly property int sceneBottom: !ShowController.touchChrome ? safeY : Access.reach ? reachRow : gap
+    // In reach mode the row above the timeline bar holds the reach button and the language switch; on a portrait
+    // stage it always holds the visitor's contrast and text-size switches (VisitorSwitches.qml).
+    readonly property int sceneBottom: !ShowController.touchChrome ? safeY : Access.reach || portrait ? reachRow : gap
     readonly property int reachRow: 96
 
     // Layout (design pixels).
