@@ -2,17 +2,18 @@
 light pack), every text colour moved by the least lightness that stands 7:1 (WCAG AAA) on each of them, the
 couplets' paper deepened under the gold to 7:1, and a scrim over photographs opaque enough for 7:1 too.
 
-Qt-free: the stage's Theme takes this palette while a visitor has high contrast on (qt/stage/access.py), and
-the charts are drawn in it.
+Qt-free: made with the deck's palette (its `contrast`), which the stage's Theme takes while a visitor has high
+contrast on (qt/stage/access.py); the charts are drawn in it too.
 """
 
 from __future__ import annotations
 
 import colorsys
+from collections.abc import Mapping
 
 from huzhou_viewer.content.colours import AAA, contrast, deepest_under, hex_of, luminance, nearest_passing_on, rgb
 from huzhou_viewer.content.colours import scrim_alpha as _scrim_alpha
-from huzhou_viewer.show.views import ContrastPaletteView, PaletteView
+from huzhou_viewer.show.views import ContrastPaletteView
 
 RATIO = AAA + 0.1  # a margin over 7:1: blending on the screen rounds each channel to 8 bits
 DARK_GROUND = 0.05  # HSL lightness of the stage's ground in a dark pack: the pack's hue, nearly black
@@ -22,7 +23,7 @@ BAR_DARKER = 1.25  # the timeline bar's ground is the stage's, darker by this (Q
 SCRIM_FLOOR = 0.9  # a photograph behind a scene stays a hint, not a picture to read text over
 
 
-def high_contrast(palette: PaletteView) -> ContrastPaletteView:
+def high_contrast(palette: Mapping) -> ContrastPaletteView:
     """`palette` made AAA: the same hues, with `inks` mapping each of the pack's text and accent colours (lower
     case #rrggbb) to the colour that replaces it, for the scenes' and people's own accents."""
     dark = luminance(palette["text"]) > luminance(palette["background"])

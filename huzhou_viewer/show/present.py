@@ -41,6 +41,7 @@ from huzhou_viewer.content.traditional import (
 )
 from huzhou_viewer.show.breaks import Kind, clean, prepare
 from huzhou_viewer.show.chart_words import describe_chart
+from huzhou_viewer.show.contrast import high_contrast
 from huzhou_viewer.show.deck import DECK_FORMAT, Deck
 from huzhou_viewer.show.labels import language_name, shown_words
 from huzhou_viewer.show.numbers import number_style
@@ -99,10 +100,10 @@ class ViewBuilder:
 
     def palette(self) -> PaletteView:
         p = self.pack.meta.palette
-        return {"background": p.background, "surface": p.surface, "text": p.text, "muted": p.muted,
-                "accent": p.accent, "gold": p.gold, "seasons": dict(p.seasons),
-                "paper": deepest_under(p.accent, p.gold),
-                "scrim": scrim_alpha(p.background, [p.text, p.muted, p.accent, p.gold, *p.seasons.values()])}
+        own = {"background": p.background, "surface": p.surface, "text": p.text, "muted": p.muted,
+               "accent": p.accent, "gold": p.gold, "seasons": dict(p.seasons), "paper": deepest_under(p.accent, p.gold),
+               "scrim": scrim_alpha(p.background, [p.text, p.muted, p.accent, p.gold, *p.seasons.values()])}
+        return {**own, "contrast": high_contrast(own)}  # type: ignore[typeddict-item]
 
     def scene(self, scene: Scene) -> AnySceneView:
         view: SceneView = {

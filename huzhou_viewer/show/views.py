@@ -14,6 +14,21 @@ needs no string evaluation: each class is declared after those it names.
 from typing import Literal, TypedDict
 
 
+class ContrastPaletteView(TypedDict):
+    """The high-contrast theme's palette (show/contrast.py): every text colour 7:1 on every ground."""
+
+    background: str
+    surface: str
+    text: str
+    muted: str
+    accent: str
+    gold: str
+    seasons: dict[str, str]
+    paper: str
+    scrim: float
+    inks: dict[str, str]  # a pack colour (lower-case #rrggbb) -> what replaces it: scenes' and people's accents
+
+
 class PaletteView(TypedDict):
     background: str
     surface: str
@@ -24,12 +39,8 @@ class PaletteView(TypedDict):
     seasons: dict[str, str]  # season id -> colour
     paper: str  # the couplets' scrolls: the accent, deepened until the gold on it reaches 4.5:1
     scrim: float  # the background's opacity over a scene's photograph: every text colour 4.5:1 whatever the photo
+    contrast: ContrastPaletteView  # the visitor's high-contrast theme, made from these colours
 
-
-class ContrastPaletteView(PaletteView):
-    """The high-contrast theme's palette (show/contrast.py): every text colour 7:1 on every ground."""
-
-    inks: dict[str, str]  # a pack colour (lower-case #rrggbb) -> what replaces it: scenes' and people's accents
 
 
 class PersonView(TypedDict):

@@ -81,5 +81,5 @@ def test_the_next_visitor_starts_from_the_installation_s_defaults(stage, make_ki
     clocks.advance(61, kiosk)
     settle(stage)
     assert kiosk.attracting and stage.access.highContrast and stage.access.textScale == 1.25
-    ground = stage.controller.contrastPalette["background"]
-    assert contrast(stage.controller.contrastPalette["text"], ground) >= 7.0
+    ground = stage.controller.palette["contrast"]["background"]
+    assert contrast(stage.controller.palette["contrast"]["text"], ground) >= 7.0

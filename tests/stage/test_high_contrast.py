@@ -79,7 +79,7 @@ def test_charts_are_drawn_in_the_high_contrast_colours_under_their_own_key(qapp,
     base = f"en/{chart['id']}/0/1080"
     spec, designed = stage.charts.spec(base)
     _, contrasted = stage.charts.spec(base + "/contrast", high_contrast=True)
-    theme_ground = stage.controller.contrastPalette["background"]
+    theme_ground = stage.controller.palette["contrast"]["background"]
     stage.close()
     assert contrasted.background == theme_ground != designed.background
     assert contrast(contrasted.text, contrasted.surface) >= 7.0

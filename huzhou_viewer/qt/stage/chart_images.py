@@ -116,7 +116,7 @@ class ChartImages(QQuickImageProvider):
                     p: dict = deck.palette
                     accent = view["accent"]
                     if high_contrast:
-                        p = self._controller.contrastPalette
+                        p = deck.palette["contrast"]
                         accent = p["inks"].get(accent.lower(), p["accent"])
                     theme = ChartTheme(background=p["background"], surface=p["surface"], text=p["text"],
                                        muted=p["muted"], accent=accent, gold=p["gold"],

@@ -56,8 +56,6 @@ class ShowController(QObject):
         super().__init__(parent)
         self._font_family = font_family
         self._deck = deck
-        self._contrast_of: object = None  # the palette the high-contrast one was made from
-        self._contrast: dict = {}
         self._generation = 0
         self._language = deck.language(language)
         self._state = ShowState(deck.step_counts)
@@ -122,16 +120,6 @@ class ShowController(QObject):
     @Property("QVariantMap", notify=packChanged)
     def palette(self) -> dict:
         return self._deck.palette
-
-    @Property("QVariantMap", notify=packChanged)
-    def contrastPalette(self) -> dict:
-        """The palette of the high-contrast theme (show/contrast.py), made from the pack's when first asked for."""
-        from huzhou_viewer.show.contrast import high_contrast
-
-        palette = self._deck.palette
-        if self._contrast_of is not palette:
-            self._contrast_of, self._contrast = palette, high_contrast(palette)
-        return dict(self._contrast)
 
     @Property("QVariantMap", notify=languageChanged)
     def words(self) -> dict[str, str]:

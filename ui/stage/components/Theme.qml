@@ -7,7 +7,7 @@ import HuzhouViewer
 QtObject {
     // The visitor's high-contrast theme (Access) swaps in a palette made from the pack's: every text 7:1.
     readonly property bool highContrast: Access.highContrast
-    readonly property var palette: highContrast ? ShowController.contrastPalette : ShowController.palette
+    readonly property var palette: highContrast ? ShowController.palette.contrast : ShowController.palette
 
     readonly property color background: palette.background
     readonly property color surface: palette.surface
