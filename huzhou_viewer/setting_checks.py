@@ -94,3 +94,9 @@ def show_name(value: object) -> str:
     if isinstance(value, str) and valid_name(value.strip()):
         return value.strip()
     raise ValueError("1 to 64 letters, digits, '-', '_' or '.'")
+
+
+def text_scale(value: object) -> float:
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and float(value) in (1.0, 1.25, 1.5):
+        return float(value)
+    raise ValueError("1, 1.25 or 1.5")

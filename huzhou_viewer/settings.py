@@ -149,6 +149,14 @@ class Settings:
         False, "Kiosk: start with every control a visitor needs within a seated person's reach (the visitor's "
         "reach button switches it; it returns to this when the kiosk goes home).", check.flag,
     )
+    high_contrast: bool = _setting(
+        False, "Kiosk: start in the high-contrast theme, every text 7:1 against its ground (the visitor's contrast "
+        "button switches it; it returns to this when the kiosk goes home).", check.flag,
+    )
+    text_scale: float = _setting(
+        1.0, "Kiosk: the text size to start with, 1, 1.25 or 1.5 times the designed size (the visitor's text-size "
+        "button steps through them; it returns to this when the kiosk goes home).", check.text_scale, 1.25,
+    )
     screen_bottom_cm: float | None = _setting(
         None, "Kiosk: the height of the screen's lower edge above the floor, in cm, to place the reach band "
         "(38 to 122 cm above the floor); leave out for the lower half of the screen.", check.centimetres, 70,

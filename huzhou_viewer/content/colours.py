@@ -8,6 +8,7 @@ from __future__ import annotations
 import colorsys
 
 AA = 4.5  # WCAG 2 AA for text: what every text on the stage reaches against what is behind it
+AAA = 7.0  # WCAG 2 AAA for text: the high-contrast theme's (show/contrast.py)
 
 
 def rgb(colour: str) -> tuple[float, float, float]:
@@ -53,6 +54,21 @@ def nearest_passing(colour: str, background: str, ratio: float = AA) -> str | No
                 candidate = hex_of(*colorsys.hls_to_rgb(hue, shade, saturation))
                 if contrast(candidate, background) >= ratio:
                     return candidate
+    return None
+
+
+def nearest_passing_on(colour: str, grounds: list[str], ratio: float = AA) -> str | None:
+    """As nearest_passing, against every one of `grounds` at once (a text that sits on the stage and on a card)."""
+    def passes(candidate: str) -> bool:
+        return all(contrast(candidate, ground) >= ratio for ground in grounds)
+
+    if passes(colour):
+        return colour.upper()
+    hue, lightness, saturation = colorsys.rgb_to_hls(*rgb(colour))
+    for step in range(1, 101):
+        for shade in (lightness + step / 100, lightness - step / 100):
+            if 0 <= shade <= 1 and passes(candidate := hex_of(*colorsys.hls_to_rgb(hue, shade, saturation))):
+                return candidate
     return None
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from huzhou_viewer.content.colours import contrast, deepest_under, scrim_alpha
+from huzhou_viewer.content.colours import AAA, contrast, deepest_under, luminance, nearest_passing, scrim_alpha
 from huzhou_viewer.content.colours import rgb as _rgb
 from huzhou_viewer.content.model import (
     ChartBlock,
@@ -41,6 +41,7 @@ from huzhou_viewer.content.traditional import (
 )
 from huzhou_viewer.show.breaks import Kind, clean, prepare
 from huzhou_viewer.show.chart_words import describe_chart
+from huzhou_viewer.show.contrast import high_contrast
 from huzhou_viewer.show.deck import DECK_FORMAT, Deck
 from huzhou_viewer.show.labels import language_name, shown_words
 from huzhou_viewer.show.numbers import number_style
@@ -100,10 +101,10 @@ class ViewBuilder:
 
     def palette(self) -> PaletteView:
         p = self.pack.meta.palette
-        return {"background": p.background, "surface": p.surface, "text": p.text, "muted": p.muted,
-                "accent": p.accent, "gold": p.gold, "seasons": dict(p.seasons),
-                "paper": deepest_under(p.accent, p.gold),
-                "scrim": scrim_alpha(p.background, [p.text, p.muted, p.accent, p.gold, *p.seasons.values()])}
+        own = {"background": p.background, "surface": p.surface, "text": p.text, "muted": p.muted,
+               "accent": p.accent, "gold": p.gold, "seasons": dict(p.seasons), "paper": deepest_under(p.accent, p.gold),
+               "scrim": scrim_alpha(p.background, [p.text, p.muted, p.accent, p.gold, *p.seasons.values()])}
+        return {**own, "contrast": high_contrast(own)}  # type: ignore[typeddict-item]
 
     def scene(self, scene: Scene) -> AnySceneView:
         view: SceneView = {
@@ -271,6 +272,7 @@ class ViewBuilder:
             "colour": colour,
             "discColour": disc,
             "initialColour": readable_on(disc),
+            "contrastDiscColour": field_for(disc, readable_on(disc)),
             "rtl": is_rtl(name),
             "photo": str(photo) if photo is not None else "",  # "" (none, missing, outside): the generated one
         }
@@ -342,6 +344,11 @@ def disc_colour(colour: str, seed: int) -> str:
     if value > 1:
         saturation, value = max(0.0, saturation - (value - 1)), 1.0
     return "#" + "".join(f"{round(c * 255):02x}" for c in colorsys.hsv_to_rgb(hue, saturation, value))
+
+
+def field_for(disc: str, ink: str) -> str:
+    """The field shown in the high-contrast theme: `disc` lightened or darkened until `ink` on it stands 7:1."""
+    return (nearest_passing(disc, ink, AAA + 0.1) or ("#000000" if luminance(ink) > 0.5 else "#FFFFFF")).lower()
 
 
 def readable_on(background: str) -> str:

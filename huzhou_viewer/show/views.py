@@ -14,6 +14,21 @@ needs no string evaluation: each class is declared after those it names.
 from typing import Literal, TypedDict
 
 
+class ContrastPaletteView(TypedDict):
+    """The high-contrast theme's palette (show/contrast.py): every text colour 7:1 on every ground."""
+
+    background: str
+    surface: str
+    text: str
+    muted: str
+    accent: str
+    gold: str
+    seasons: dict[str, str]
+    paper: str
+    scrim: float
+    inks: dict[str, str]  # a pack colour (lower-case #rrggbb) -> what replaces it: scenes' and people's accents
+
+
 class PaletteView(TypedDict):
     background: str
     surface: str
@@ -24,6 +39,8 @@ class PaletteView(TypedDict):
     seasons: dict[str, str]  # season id -> colour
     paper: str  # the couplets' scrolls: the accent, deepened until the gold on it reaches 4.5:1
     scrim: float  # the background's opacity over a scene's photograph: every text colour 4.5:1 whatever the photo
+    contrast: ContrastPaletteView  # the visitor's high-contrast theme, made from these colours
+
 
 
 class PersonView(TypedDict):
@@ -45,6 +62,7 @@ class PersonView(TypedDict):
     colour: str  # the season's colour
     discColour: str  # the generated portrait's field: the season's colour, a shade lighter or darker by seed
     initialColour: str  # the initial's colour on that field: white or near-black, at least 4.5:1 (WCAG)
+    contrastDiscColour: str  # the field in the high-contrast theme: the initial on it 7:1
     rtl: bool  # the name is written right to left: its texts align right
     photo: str  # absolute path; "" for the generated portrait
 

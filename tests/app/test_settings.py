@@ -208,3 +208,11 @@ def test_chrome_and_place_mark_settings(tmp_path):
     assert (s.chrome, s.place_mark) == ("none", False)
     (error,) = errors_of(write(tmp_path / "t.toml", 'chrome = "buttons"\n'))
     assert "chrome" in error and "none, touch" in error
+
+
+def test_the_visitor_s_contrast_and_text_size_defaults(tmp_path):
+    s = load_settings(write(tmp_path / "a.toml", "high_contrast = true\ntext_scale = 1.5\n"))
+    assert (s.high_contrast, s.text_scale) == (True, 1.5)
+    assert (Settings().high_contrast, Settings().text_scale) == (False, 1.0)
+    errors = errors_of(write(tmp_path / "b.toml", "text_scale = 2\n"))
+    assert len(errors) == 1 and "text_scale" in errors[0] and "1, 1.25 or 1.5" in errors[0]

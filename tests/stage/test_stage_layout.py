@@ -1,6 +1,8 @@
-"""Every step of every scene of the bundled pack, at four window sizes and in both languages: nothing
+"""Every step of every scene of the bundled pack, at four window sizes and in both languages, in the designed
+theme and the visitor's high-contrast one, at the designed text size and the visitor's 1.25 and 1.5 times: nothing
 is clipped, elided, overflowing its card or outside the stage; on the clean feed every text sits inside the
-title-safe area (EBU R 95), at or above the back row's floors, and at 4.5:1 or more against what is behind it."""
+title-safe area (EBU R 95), at or above the back row's floors, and at 4.5:1 or more against what is behind it
+(7:1 in high contrast)."""
 
 import pytest
 from PySide6.QtQuick import QQuickItem
@@ -10,6 +12,18 @@ from huzhou_viewer.qt.stage.text_fit import text_fits
 from tests.qtsupport import find, items, make_stage, rect_in, settle, shown
 
 SIZES = [(1280, 720), (1920, 1080), (3840, 2160), (1080, 1920)]
+# The visitor's settings (qt/stage/access.py): (high contrast, text scale).
+LOOKS = [(False, 1.0), (True, 1.0), (False, 1.25), (True, 1.5)]
+
+
+def look_id(look) -> str:
+    contrast, scale = look
+    return ("contrast" if contrast else "designed") + ("" if scale == 1 else f"-{scale}x")
+
+
+def set_look(stage, look) -> None:
+    stage.access.setHighContrast(look[0])
+    stage.access.setTextScale(look[1])
 
 
 def text_problems(stage, where: str) -> list[str]:
@@ -27,8 +41,8 @@ FLOORS = {"storyBody": BODY, "taskText": BODY, "detailCitation": BODY, "value": 
           "scrollGlyph": GLYPH}
 
 
-def floor_problems(stage, where: str) -> list[str]:
-    """What falls short of the floors: outside the title-safe area, under its size, under 4.5:1."""
+def floor_problems(stage, where: str, ratio: float = 4.5) -> list[str]:
+    """What falls short of the floors: outside the title-safe area, under its size, under `ratio` (4.5:1)."""
     problems = []
     shown_texts = readings(stage.view)
     # No text over another (a couplet's characters stand in cells tighter than their boxes, by design).
@@ -47,18 +61,22 @@ def floor_problems(stage, where: str) -> list[str]:
         floor = FLOORS.get(reading.name, FLOOR)
         if reading.design_size < floor - 0.5:
             problems.append(f"{label} is {reading.design_size} px, under {floor:.0f}")
-        if reading.contrast < 4.5:
+        if reading.contrast < ratio:
             problems.append(f"{label} stands {reading.contrast}:1 against what is behind it")
     return problems
 
 
+@pytest.mark.parametrize("look", LOOKS, ids=look_id)
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("language", ["zh-Hans", "en"])
-def test_every_step_fits_the_stage_and_reads_from_the_back_row(qapp, bundled_pack_dir, size, language):
+def test_every_step_fits_the_stage_and_reads_from_the_back_row(qapp, bundled_pack_dir, size, language, look):
     """On the clean feed (what an audience sees), each step drawn once: every text fits (not clipped, elided or
-    overflowing), stays inside the title-safe area, is at or above its floor and stands 4.5:1."""
+    overflowing), stays inside the title-safe area, is at or above its floor and stands 4.5:1 (7:1 in high
+    contrast)."""
     stage = make_stage(bundled_pack_dir, size, language)
     stage.icons.load_now()  # the marks take their room, as on the show's screen
+    set_look(stage, look)
+    ratio = 7.0 if look[0] else 4.5
     show = stage.controller
     show.set_chrome("none")
     problems = []
@@ -67,16 +85,18 @@ def test_every_step_fits_the_stage_and_reads_from_the_back_row(qapp, bundled_pac
             show.goTo(index, step)
             settle(stage)
             where = f"{scene_id} step {step + 1}"
-            problems += text_problems(stage, where) + floor_problems(stage, where)
+            problems += text_problems(stage, where) + floor_problems(stage, where, ratio)
     stage.close()
     assert problems == []
 
 
+@pytest.mark.parametrize("look", LOOKS, ids=look_id)
 @pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=lambda s: f"{s[0]}x{s[1]}")
-def test_with_the_touch_controls_every_step_still_fits(qapp, bundled_pack_dir, size):
+def test_with_the_touch_controls_every_step_still_fits(qapp, bundled_pack_dir, size, look):
     """The touch screen's timeline bar takes the bottom of the stage: nothing is clipped above it."""
     stage = make_stage(bundled_pack_dir, size, "en")
     stage.icons.load_now()
+    set_look(stage, look)
     show = stage.controller
     problems = []
     for index, (scene_id, count) in enumerate(zip(show.deck.scene_ids, show.deck.step_counts)):

@@ -107,7 +107,8 @@ class Kiosk(QObject):
         from huzhou_viewer.show.reach import reach_band
 
         self.stage.access.configure(self.settings.reach,
-                                    reach_band(self.settings.screen_bottom_cm, self.settings.screen_height_cm))
+                                    reach_band(self.settings.screen_bottom_cm, self.settings.screen_height_cm),
+                                    self.settings.high_contrast, self.settings.text_scale)
         if self.settings.speech:
             from huzhou_viewer.qt.kiosk.speech import Speech
 

@@ -1,5 +1,6 @@
-"""Charts for QML: `image://chart/<language>/<chart id>/<deck generation>/<screen height>`, drawn by matplotlib off
-the GUI thread, at the size the view asks for in device pixels, and kept in a small cache.
+"""Charts for QML: `image://chart/<language>/<chart id>/<deck generation>/<screen height>[/contrast]`, drawn by
+matplotlib off the GUI thread (in the high-contrast theme's colours with `/contrast`), at the size the view asks for
+in device pixels, and kept in a small cache.
 
 Qt Quick asks on the GUI thread (synchronous loading), once the picture queue (picture_queue.py) has drawn the
 chart on its own thread into this provider's cache: Qt's loader thread never calls into Python.
@@ -80,8 +81,8 @@ class ChartImages(QQuickImageProvider):
             if key in self._cache:
                 self._cache.move_to_end(key)
                 return self._cache[key]
-        spec, theme = self.spec(chart_id)
         parts = chart_id.split("/")
+        spec, theme = self.spec(chart_id, high_contrast=parts[-1] == "contrast")
         # Labels are sized against the screen, not the chart's box (legible from the back of the hall).
         screen = float(parts[3]) if len(parts) > 3 and parts[3].isdigit() else None
         if self._folder is not None:
@@ -108,8 +109,9 @@ class ChartImages(QQuickImageProvider):
                 self._bytes -= self._cache.popitem(last=False)[1].sizeInBytes()
         return image
 
-    def spec(self, chart_id: str):
-        """The chart's spec and theme from the deck on screen: `<language>/<chart id>/...`."""
+    def spec(self, chart_id: str, high_contrast: bool = False):
+        """The chart's spec and theme from the deck on screen: `<language>/<chart id>/...`; in the high-contrast
+        theme's colours (show/contrast.py) when asked, which the worker's cache key holds with the rest."""
         from huzhou_viewer.charts.theme import ChartTheme
 
         language, block_id = chart_id.split("/")[:2]
@@ -117,11 +119,15 @@ class ChartImages(QQuickImageProvider):
         for view in deck.scenes(language):
             for block in view["blocks"]:
                 if block.get("kind") == "chart" and block.get("id") == block_id:
-                    p = deck.palette
+                    p: dict = deck.palette
+                    accent = view["accent"]
+                    if high_contrast:
+                        p = deck.palette["contrast"]
+                        accent = p["inks"].get(accent.lower(), p["accent"])
                     family = self._controller.font_family or "HuzhouViewer Sans"
                     quotes = text_family(language, family)
                     theme = ChartTheme(background=p["background"], surface=p["surface"], text=p["text"],
-                                       muted=p["muted"], accent=view["accent"], gold=p["gold"],
+                                       muted=p["muted"], accent=accent, gold=p["gold"],
                                        font_family=family, quotes_family="" if quotes == family else quotes)
                     return block, theme
         raise KeyError(f"no chart {block_id!r} in the pack")

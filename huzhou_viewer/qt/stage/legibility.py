@@ -79,7 +79,8 @@ def readings(window: QQuickWindow) -> list[Reading]:
         if not text:
             continue
         box = _ink_box(item, stage)
-        if box.isEmpty() or not box.intersects(QRectF(0, 0, stage.width(), stage.height())):
+        on_stage = box.intersects(QRectF(0, 0, stage.width(), stage.height()))
+        if box.isEmpty() or not on_stage or _clipped(item, box, stage):
             continue  # scrolled out of its view, or nothing drawn
         centre = box.center()
         ratios = []
@@ -97,6 +98,17 @@ def readings(window: QQuickWindow) -> list[Reading]:
         found.append(Reading(item.objectName(), str(text), round(on_screen / scale, 1), box,
                              round(min(ratios), 2), safe.contains(box)))
     return found
+
+
+def _clipped(item: QQuickItem, box: QRectF, stage: QQuickItem) -> bool:
+    """Whether a clipping item above `item` (a grid's view, say) shows none of `box`: a delegate made just past
+    its edge is not on screen."""
+    above = item.parentItem()
+    while above is not None and above is not stage:
+        if above.clip() and not box.intersects(above.mapRectToItem(stage, QRectF(0, 0, above.width(), above.height()))):
+            return True
+        above = above.parentItem()
+    return False
 
 
 def _scale_of(item: QQuickItem, stage: QQuickItem) -> float:

@@ -49,6 +49,7 @@ Item {
                                                  && chartView.block.id
                     ? "image://chart/" + ShowController.language + "/" + chartView.block.id + "/" + ShowController.deckGeneration
                       + "/" + Math.round(Theme.stageHeight * Screen.devicePixelRatio)
+                      + (Theme.highContrast ? "/contrast" : "")  // its own picture in its own colours
                     : ""
                 readonly property bool made: Pictures.ready(wanted, Math.max(1, pixelWidth), Math.max(1, pixelHeight),
                                                             Pictures.serial)

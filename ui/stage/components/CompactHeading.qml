@@ -1,7 +1,8 @@
 import QtQuick
 import HuzhouViewer
 
-// The scene's heading while its blocks are shown: mark, eyebrow and title on the top left.
+// The scene's heading while its blocks are shown: mark, eyebrow and title on the top left. With the visitor's
+// larger text (Access) it repeats only the title, at its designed size: the room goes to the block's own text.
 Item {
     id: heading
     property var view: ({})
@@ -14,7 +15,7 @@ Item {
         id: icon
         objectName: "headingIcon"
         anchors.verticalCenter: parent.verticalCenter
-        visible: heading.iconGlyph !== ""
+        visible: heading.iconGlyph !== "" && !Theme.largeText
         width: visible ? 96 : 0
         text: heading.iconGlyph
         font.family: heading.iconFamily
@@ -32,7 +33,7 @@ Item {
         StageText {
             width: parent.width
             text: heading.view.eyebrow || ""
-            visible: text !== ""
+            visible: text !== "" && !Theme.largeText
             color: heading.accent
             font.pixelSize: Theme.smallSize
             font.bold: true
@@ -43,7 +44,7 @@ Item {
             objectName: "compactTitle"
             width: Lines.balancedWidth(text, font, column.width)  // lines of about one width
             text: heading.view.title || ""
-            font.pixelSize: Theme.titleSize
+            font.pixelSize: Theme.largeText ? Theme.titleSize / Theme.textScale : Theme.titleSize
             font.bold: true
             lineHeight: 1.05
         }

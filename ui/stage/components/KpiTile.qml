@@ -65,14 +65,18 @@ Card {
         // after it when all fit, under it otherwise. Every tile of a row draws its number on the same baseline.
         Item {
             id: number
-            readonly property real lead: qualifier.visible ? qualifier.implicitWidth + 6 : 0
+            // With the visitor's larger text (Access), a qualifier that leaves the number too little room goes above it.
+            readonly property bool qualifierAbove: Theme.largeText && qualifier.visible
+                                                   && qualifier.implicitWidth + 6 + valueMetrics.advanceWidth > width
+            readonly property real lead: qualifier.visible && !qualifierAbove ? qualifier.implicitWidth + 6 : 0
+            readonly property real above: qualifierAbove ? qualifier.height : 0
             readonly property bool oneLine: lead + value.implicitWidth + 12 + unit.implicitWidth <= width
             width: parent.width
-            height: oneLine || !unit.visible ? value.height : value.height + unit.height
+            height: above + (oneLine || !unit.visible ? value.height : value.height + unit.height)
             StageText {
                 id: qualifier
                 objectName: "qualifier"
-                y: value.baselineOffset - baselineOffset
+                y: number.qualifierAbove ? 0 : value.y + value.baselineOffset - baselineOffset
                 text: tile.figure.qualifier || ""
                 visible: text !== ""
                 color: Theme.gold
@@ -84,19 +88,33 @@ Card {
                 id: value
                 objectName: tile.compact ? "storyValue" : "value"  // a figures block's are headline numbers
                 x: number.lead
+                y: number.above
                 // number is read again here: bindings may see a new figure before `counting` has caught up.
                 text: tile.counting && tile.number ? tile.countText(tile.number.value * tile.progress)
                                                    : (tile.figure.value || "")
                 color: tile.accent
-                font.pixelSize: tile.compact ? Theme.valueSize * 0.6 : Theme.valueSize
+                // With the visitor's larger text (Access), a number wider than its tile is set smaller to fit
+                // it, keeping at least half its growth (a number does not wrap; the block may be drawn smaller too).
+                readonly property real base: tile.compact ? Theme.valueSize * 0.6 : Theme.valueSize
+                readonly property real room: number.width - number.lead
+                font.pixelSize: valueMetrics.advanceWidth > room && room > 0
+                                ? Math.max(base / Math.sqrt(Theme.textScale), Math.floor(base * room / valueMetrics.advanceWidth))
+                                : base
                 font.bold: true
                 wrapMode: Text.NoWrap
+            }
+            TextMetrics {
+                id: valueMetrics  // the whole number at the size asked for, however far a count has come
+                font.family: Theme.fontFamily
+                font.bold: true
+                font.pixelSize: value.base
+                text: tile.figure.value || ""
             }
             StageText {
                 id: unit
                 objectName: "unit"
                 x: number.oneLine ? number.lead + value.width + 12 : 0
-                y: number.oneLine ? value.baselineOffset - baselineOffset : value.height
+                y: number.oneLine ? value.y + value.baselineOffset - baselineOffset : value.y + value.height
                 text: tile.figure.unit || ""
                 visible: text !== ""
                 width: Math.min(implicitWidth, number.width)

@@ -13,7 +13,7 @@ GridView {
     property bool turnPages: false
     property real pageSeconds: 8
     property int page: 0
-    readonly property int rowsShown: Math.max(1, Math.floor(height / (Theme.portrait ? 400 : 300)))
+    readonly property int rowsShown: Math.max(1, Math.floor(height / ((Theme.portrait ? 400 : 300) * Theme.textScale)))
     readonly property int perPage: columns * rowsShown
     readonly property int pages: Math.max(1, Math.ceil(count / perPage))
     readonly property bool paging: turnPages && pages > 1

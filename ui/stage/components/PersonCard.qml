@@ -23,7 +23,7 @@ Card {
         height: Theme.smallPortrait
         initial: card.person.initial || ""
         tint: card.person.colour || Theme.accent
-        disc: card.person.discColour || ""
+        disc: (Theme.highContrast ? card.person.contrastDiscColour : card.person.discColour) || ""
         ink: card.person.initialColour || ""
         seed: card.person.seed || 0
         photo: card.person.photo || ""

@@ -19,7 +19,7 @@ Card {
         height: Theme.smallPortrait
         initial: chip.person.initial || ""
         tint: chip.person.colour || Theme.accent
-        disc: chip.person.discColour || ""
+        disc: (Theme.highContrast ? chip.person.contrastDiscColour : chip.person.discColour) || ""
         ink: chip.person.initialColour || ""
         seed: chip.person.seed || 0
         photo: chip.person.photo || ""

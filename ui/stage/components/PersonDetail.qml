@@ -7,7 +7,8 @@ import HuzhouViewer
 Item {
     id: detail
     property var person: ({})
-    readonly property int portraitSize: Theme.portrait ? 420 : 340
+    // With the visitor's larger text (Access) the portrait gives the words room: it is drawn smaller.
+    readonly property int portraitSize: Math.round((Theme.portrait ? 420 : 340) / Theme.textScale)
 
     Card {
         id: page
@@ -24,7 +25,7 @@ Item {
             height: detail.portraitSize
             initial: detail.person.initial || ""
             tint: detail.person.colour || Theme.accent
-            disc: detail.person.discColour || ""
+            disc: (Theme.highContrast ? detail.person.contrastDiscColour : detail.person.discColour) || ""
             ink: detail.person.initialColour || ""
             seed: detail.person.seed || 0
             photo: detail.person.photo || ""
@@ -34,7 +35,37 @@ Item {
             id: words
             x: Theme.portrait ? 48 : face.x + face.width + 64
             y: Theme.portrait ? face.y + face.height + 40 : 40
-            width: parent.width - x - 48
+            // Larger text that runs past the links is set wider and drawn smaller (`fit`, never under the
+            // designed size), as a scene's blocks are (StepScene.qml).
+            readonly property real room: parent.height - y - (links.visible ? links.height + 28 + Theme.gap : 40)
+            property real fit: 1
+            function refit() {
+                links.forceLayout()
+                if (!Theme.largeText) {
+                    fit = 1
+                    return
+                }
+                // Only smaller, each step reflowing the words wider; laid out now to be measured now.
+                for (let round = 0; round < 8; ++round) {
+                    forceLayout()
+                    if (implicitHeight * fit <= room + 1)
+                        return
+                    const smaller = Math.max(1 / Theme.textScale, fit * Math.sqrt(room / (implicitHeight * fit)), fit - 0.2)
+                    if (smaller >= fit)
+                        return
+                    fit = smaller
+                }
+            }
+            onImplicitHeightChanged: Qt.callLater(refit)
+            onRoomChanged: { fit = 1; Qt.callLater(refit) }
+            Connections {
+                target: detail
+                function onPersonChanged() { words.fit = 1; words.refit(); Qt.callLater(words.refit) }
+                function onVisibleChanged() { Qt.callLater(words.refit) }  // measured once in sight
+            }
+            width: (parent.width - x - 48) / fit
+            scale: fit
+            transformOrigin: Item.TopLeft
             spacing: 12
             StageText {
                 objectName: "detailCategory"
@@ -83,6 +114,7 @@ Item {
 
         // The links (touch screens only): a flow from the bottom right, onto two lines on a narrow page.
         Flow {
+            id: links
             visible: ShowController.touchChrome
             anchors.right: parent.right
             anchors.bottom: parent.bottom

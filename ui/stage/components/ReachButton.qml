@@ -23,7 +23,7 @@ Rectangle {
         wrapMode: Text.NoWrap
         text: "\u267F"  // the international symbol of access (DejaVu draws it); its name is for screen readers
         color: Access.reach ? Theme.background : Theme.text
-        font.pixelSize: Theme.captionSize
+        font.pixelSize: Theme.chromeSize
     }
     MouseArea {
         anchors.fill: parent

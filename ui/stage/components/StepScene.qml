@@ -11,7 +11,7 @@ Item {
     property string iconGlyph: ""
     property string iconFamily: ""
     property Component decoration: null
-    readonly property color accent: view.accent || Theme.accent
+    readonly property color accent: Theme.ink(view.accent || Theme.accent)
     readonly property int margin: Theme.portrait ? Theme.portraitMargin : Theme.margin
     readonly property var blocks: view.blocks || []
     // A couplet is a season's climax: it takes the whole stage, heading and all.
@@ -65,9 +65,41 @@ Item {
     }
 
     HeroHeading {
+        id: hero
         objectName: "hero"
         anchors.centerIn: parent
-        width: parent.width - 2 * scene.margin
+        // Larger text (Access) that makes the opening taller than the title-safe area is set in a wider column,
+        // drawn smaller to fit: the words reflow into fewer lines, never off the stage.
+        // Centred, inside the title-safe area (the title scene's opening fills it at the designed size).
+        // A place mark in the lower corner (the clean feed's) keeps its line clear, above and so below.
+        readonly property real room: parent.height - 2 * Theme.safeY - (ShowController.touchChrome ? Theme.sceneBottom : 0)
+                                     - (ShowController.placeMark !== "" ? 3 * Theme.floorSize : 0)
+        property real fit: 1
+        function refit() {
+            if (!Theme.largeText) {
+                fit = 1
+                return
+            }
+            // Only smaller, each step reflowing the words wider; laid out now to be measured now.
+            for (let round = 0; round < 8; ++round) {
+                forceLayout()
+                if (implicitHeight * fit <= room + 1)
+                    return
+                const smaller = Math.max(1 / Theme.textScale, fit * Math.sqrt(room / (implicitHeight * fit)), fit - 0.2)
+                if (smaller >= fit)
+                    return
+                fit = smaller
+            }
+        }
+        // Later, not inside the change: the fit changes the width the height came from.
+        onImplicitHeightChanged: Qt.callLater(refit)
+        onRoomChanged: { fit = 1; Qt.callLater(refit) }
+        Connections {
+            target: Theme
+            function onTextScaleChanged() { hero.fit = 1; Qt.callLater(hero.refit) }
+        }
+        width: (parent.width - 2 * scene.margin) / fit
+        scale: Theme.largeText ? Math.min(fit, room / Math.max(1, implicitHeight)) : 1
         view: scene.view
         accent: scene.accent
         iconGlyph: scene.iconGlyph
@@ -97,8 +129,66 @@ Item {
         objectName: "body"
         x: scene.margin
         y: heading.y + heading.height + Theme.gap
-        width: parent.width - 2 * scene.margin
-        height: parent.height - y - Theme.sceneBottom
+        // With larger text (Access), a block taller than its room is laid out in a larger box drawn smaller
+        // (`fit`, never under the designed size): its text reflows into the wider box and stays on the stage.
+        property real fit: 1
+        readonly property real roomWidth: parent.width - 2 * scene.margin
+        // Larger text fills the room to its foot: clear of the place mark there (the clean feed's).
+        readonly property real roomHeight: parent.height - y - Theme.sceneBottom
+                                           - (Theme.largeText && ShowController.placeMark !== "" ? 1.5 * Theme.floorSize + Theme.gap : 0)
+        width: roomWidth / fit
+        height: roomHeight / fit
+        scale: fit
+        transformOrigin: Item.TopLeft
+        readonly property Item shownView: {
+            const view = scene.step > 0 ? blockViews.itemAt(scene.step - 1) as BlockView : null
+            return view && view.item && view.block.kind !== "couplet" ? view.item as Item : null
+        }
+        // The lowest edge of anything shown in `item` (a text that runs out of its card included), from `top` at
+        // `factor` (the scales on the way down; a scaled child is taken as scaled from its top).
+        function deepest(item, top, factor) {
+            if (item.forceLayout)  // a positioner lays out at the next frame; measured now, it must do so now
+                item.forceLayout()
+            let bottom = top + item.height * factor
+            for (let i = 0; i < item.children.length; ++i) {
+                const child = item.children[i]
+                if (child.visible && child.opacity > 0)
+                    bottom = Math.max(bottom, deepest(child, top + child.y * factor, factor * child.scale))
+            }
+            return bottom
+        }
+        function refit() {
+            if (!Theme.largeText || !shownView) {
+                fit = 1
+                return
+            }
+            // Read once, Qt keeps the view's children's extent up to date and says when it changes (a text grew).
+            if (shownView.childrenRect.height < 0)
+                return
+            // Only ever smaller while the step is shown: each step down reflows the text wider and shorter.
+            for (let round = 0; round < 8; ++round) {
+                const needed = deepest(shownView, 0, 1)
+                const smaller = Math.max(1 / Theme.textScale, fit * height / needed, fit - 0.2)
+                if (needed <= height + 1 || smaller >= fit)
+                    return
+                fit = smaller
+            }
+        }
+        Connections {
+            target: body.shownView
+            function onChildrenRectChanged() { Qt.callLater(body.refit) }
+            function onHeightChanged() { Qt.callLater(body.refit) }
+            function onImplicitHeightChanged() { Qt.callLater(body.refit) }
+            // A view built ahead comes into sight after the step has changed: what it shows is measured then.
+            function onVisibleChanged() { Qt.callLater(body.refit) }
+        }
+        onRoomHeightChanged: { fit = 1; Qt.callLater(refit) }
+        // At once when the step's view arrives (a frame may follow before a later call), and again later.
+        onShownViewChanged: { fit = 1; refit(); Qt.callLater(refit) }
+        Connections {
+            target: Theme
+            function onTextScaleChanged() { body.fit = 1; Qt.callLater(body.refit) }
+        }
 
         Repeater {
             id: blockViews

@@ -5,7 +5,9 @@ import HuzhouViewer
 // Every colour, font and size the views use, in one place. Colours come from the pack's palette
 // (through the `ShowController` of HuzhouViewer); sizes are in design pixels of the 1920x1080 (or 1080x1920) stage.
 QtObject {
-    readonly property var palette: ShowController.palette
+    // The visitor's high-contrast theme (Access) swaps in a palette made from the pack's: every text 7:1.
+    readonly property bool highContrast: Access.highContrast
+    readonly property var palette: highContrast ? ShowController.palette.contrast : ShowController.palette
 
     readonly property color background: palette.background
     readonly property color surface: palette.surface
@@ -14,22 +16,28 @@ QtObject {
     readonly property color accent: palette.accent
     readonly property color gold: palette.gold
     readonly property color paper: palette.paper      // the couplets' scrolls, deep enough for the gold
-    readonly property color outline: Qt.rgba(text.r, text.g, text.b, 0.14)
-    readonly property color scrim: Qt.rgba(0, 0, 0, 0.72)
+    readonly property color outline: Qt.rgba(text.r, text.g, text.b, highContrast ? 0.6 : 0.14)
+    readonly property color scrim: Qt.rgba(0, 0, 0, highContrast ? 0.92 : 0.72)
 
     readonly property string fontFamily: ShowController.fontFamily
 
     // Type scale (design pixels). The smallest size on the audience's screen is `small`, the floor: 1/30 of 1080.
-    readonly property int heroSize: near ? 112 : 132
-    readonly property int titleSize: 72
+    // The visitor's larger text (Access: 1, 1.25 or 1.5 times) scales every size; the layouts reflow.
+    readonly property real textScale: Access.textScale
+    readonly property bool largeText: textScale > 1
+    function sized(designed) { return Math.round(designed * textScale) }
+    readonly property int heroSize: sized(near ? 112 : 132)
+    readonly property int titleSize: sized(72)
     // A touch screen is read from arm's length and gives the timeline bar its bottom: its text a size smaller.
     readonly property bool near: ShowController.touchChrome
-    readonly property int headingSize: near ? 48 : 54
-    readonly property int bodySize: near ? 40 : bodyFloor
-    readonly property int captionSize: near ? 36 : 40
-    readonly property int smallSize: floorSize
-    readonly property int valueSize: near ? 120 : headlineFloor
-    readonly property int coupletSize: 120
+    readonly property int headingSize: sized(near ? 48 : 54)
+    readonly property int bodySize: sized(near ? 40 : bodyFloor)
+    readonly property int captionSize: sized(near ? 36 : 40)
+    readonly property int smallSize: sized(floorSize)
+    readonly property int valueSize: sized(near ? 120 : headlineFloor)
+    readonly property int coupletSize: sized(120)
+    // The chrome (the timeline bar and its switches) keeps the designed caption size: it has a fixed room.
+    readonly property int chromeSize: near ? 36 : 40
 
     // The floors the back row needs (design pixels; the stage's short side is 1080 in either orientation, and a
     // portrait screen is the same panel turned): no text under 1/30 of it, body text 44, headline numbers 160.
@@ -41,8 +49,9 @@ QtObject {
     readonly property int safeX: portrait ? 54 : 96
     readonly property int safeY: portrait ? 96 : 54
     // A scene's own bottom margin: the title-safe edge on the clean feed; above the timeline bar, a gap.
-    // In reach mode the row above the timeline bar holds the reach button and the language switch.
-    readonly property int sceneBottom: !ShowController.touchChrome ? safeY : Access.reach ? reachRow : gap
+    // In reach mode the row above the timeline bar holds the reach button and the language switch; on a portrait
+    // stage it always holds the visitor's contrast and text-size switches (VisitorSwitches.qml).
+    readonly property int sceneBottom: !ShowController.touchChrome ? safeY : Access.reach || portrait ? reachRow : gap
     readonly property int reachRow: 96
 
     // Layout (design pixels).
@@ -57,7 +66,7 @@ QtObject {
     readonly property int edge: 28              // controls' distance from the stage edge
     readonly property int headingIconSize: 80
     readonly property int heroIconSize: 112
-    readonly property int smallPortrait: 100    // generated portraits in chips and cards
+    readonly property int smallPortrait: sized(100)  // generated portraits in chips and cards: their initials grow with the text
     readonly property int ribbonRadius: 10      // couplet scrolls and banners
     readonly property int ribbonBorder: 2
     readonly property int controlTextSize: 28   // the language toggle and other chrome
@@ -75,6 +84,14 @@ QtObject {
     property real stageScale: 1
     property bool portrait: false     // the stage is portrait-shaped (1080x1920), set by Main.qml
     property real stageHeight: 1080   // the stage's height in device pixels: what "legible" is measured against
+
+    // A scene's or a person's own colour as the theme shows it: in high contrast, the one that stands 7:1.
+    function ink(colour) {
+        if (!highContrast || palette.inks === undefined)
+            return colour
+        const key = String(Qt.color(colour)).toLowerCase()
+        return palette.inks[key] !== undefined ? palette.inks[key] : colour
+    }
 
     function seasonColour(key) {
         return palette.seasons[key] !== undefined ? palette.seasons[key] : accent

@@ -13,8 +13,9 @@ Rectangle {
 
     Rectangle { width: parent.width; height: 1; color: Theme.outline }
 
-    // Reach mode's switch (Access) at the bar's start: always in the lower part of the screen, over nothing.
-    ReachButton {
+    // The visitor's switches (Access: reach, contrast, text size) at the bar's start: always in the lower part
+    // of the screen, over nothing.
+    VisitorSwitches {
         id: reach
         anchors.left: parent.left
         anchors.leftMargin: Theme.gap / 2
@@ -44,6 +45,7 @@ Rectangle {
                 required property string iconGlyph
                 required property string iconFamily
                 readonly property bool current: index === ShowController.sceneIndex
+                readonly property color tone: Theme.ink(accent)  // 7:1 in high contrast
                 readonly property bool isFrame: true
                 readonly property int maxDots: Math.floor((width - 30) / 18)  // 10 px dots, 8 px apart
                 objectName: "timeline-" + index
@@ -59,8 +61,8 @@ Rectangle {
                     anchors.fill: parent
                     anchors.margins: 10
                     radius: 14
-                    color: mark.current ? Qt.rgba(Qt.color(mark.accent).r, Qt.color(mark.accent).g, Qt.color(mark.accent).b, 0.22) : "transparent"
-                    border.color: mark.current ? mark.accent : "transparent"
+                    color: mark.current ? Qt.rgba(mark.tone.r, mark.tone.g, mark.tone.b, Theme.highContrast ? 0 : 0.22) : "transparent"
+                    border.color: mark.current ? mark.tone : "transparent"
                     border.width: 2
                     Behavior on color { ColorAnimation { duration: Theme.quickFade } }
                 }
@@ -77,7 +79,7 @@ Rectangle {
                             text: mark.iconGlyph
                             font.family: mark.iconFamily
                             font.pixelSize: Theme.portrait ? 40 : 34
-                            color: mark.current ? mark.accent : Theme.muted
+                            color: mark.current ? mark.tone : Theme.muted
                             textFormat: Text.PlainText
                             anchors.verticalCenter: parent.verticalCenter
                         }
@@ -122,7 +124,7 @@ Rectangle {
                                 width: 10
                                 height: 10
                                 radius: 5
-                                color: index <= ShowController.step ? mark.accent : Theme.outline
+                                color: index <= ShowController.step ? mark.tone : Theme.outline
                             }
                         }
                         Rectangle {
@@ -137,7 +139,7 @@ Rectangle {
                                 width: parent.width * (ShowController.step + 1) / Math.max(1, ShowController.stepCount)
                                 height: parent.height
                                 radius: parent.radius
-                                color: mark.accent
+                                color: mark.tone
                             }
                         }
                     }

@@ -31,8 +31,8 @@ Item {
     }
     readonly property var categories: view.categories || []
     readonly property int margin: Theme.portrait ? Theme.portraitMargin : Theme.margin
-    // A reach band's single row of cards is short: fewer, wider cards, side by side, so names never wrap away.
-    readonly property int columns: reach ? (keysBeside || Theme.portrait ? 2 : 3) : Theme.portrait ? 3 : 4
+    // A reach band's short row, or larger text (Access): fewer, wider cards, so names never wrap away.
+    readonly property int columns: Math.floor((reach ? (keysBeside || Theme.portrait ? 2 : 3) : Theme.portrait ? 3 : 4) / Theme.textScale)
     // Reach mode (Access): grid, search and filter in the band a seated visitor reaches (show/reach.py).
     readonly property bool reach: Access.reach && ShowController.touchChrome
     readonly property bool keysBeside: reach && !Theme.portrait && gallery.searching
