@@ -97,8 +97,10 @@ Rectangle {
                             // A long name breaks at its words and soft hyphens, then is set smaller, down to the
                             // chrome's floor (read from arm's length), sized as if lit (bold) so that it keeps its
                             // size when it is; only what cannot fit even then elides.
+                            // The bar keeps its designed size in larger text (its room is fixed; larger text is for
+                            // the scenes).
                             font.pixelSize: Lines.fittedSize(text, Qt.font({ family: Theme.fontFamily, bold: true,
-                                                                             pixelSize: Theme.smallSize }),
+                                                                             pixelSize: Theme.floorSize }),
                                                              room, bar.height - 10 - stack.spacing, lineHeight,
                                                              Theme.controlTextSize)
                             maximumLineCount: 3
