@@ -12,8 +12,8 @@ from huzhou_viewer.show.labels import shown_words
 from huzhou_viewer.show.views import AnySceneView, DeckData, PaletteView
 
 # Raised when a field's meaning changes; a change of shape needs none (kept decks carry views.py's digest).
-DECK_FORMAT = 7  # 4: texts the stage wraps carry break characters (show/breaks.py); 5: chart labels too; 6: bar
-# labels; 7: the high-contrast palette and the portraits' discs in it
+DECK_FORMAT = 8  # 4: texts the stage wraps carry break characters (show/breaks.py); 5: chart labels too; 6: bar
+# labels; 7: the high-contrast palette and the portraits' discs in it; 8: a couplet's translation lines
 
 
 class Deck:

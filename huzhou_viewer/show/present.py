@@ -181,7 +181,10 @@ class ViewBuilder:
         scrolls = self._scroll_lines(block)
         lines = scrolls or shown
         direction = block.banner_direction or ("rtl" if scrolls else "ltr")
-        translation = shown if scrolls and shown != scrolls else ("", "", "")
+        # The language shown, under the scrolls: wrapped on the stage, so with its break characters (a pack's
+        # {{…}} keeps a run together there too).
+        translation = (tuple(self.shown(v, "heading") for v in (block.first, block.second, block.banner))
+                       if scrolls and shown != scrolls else ("", "", ""))
         return {"kind": "couplet", "first": lines[0], "second": lines[1], "banner": lines[2],
                 "note": self.text(block.note), "vertical": scrolls is not None, "bannerRtl": direction == "rtl",
                 "translationFirst": translation[0], "translationSecond": translation[1],
