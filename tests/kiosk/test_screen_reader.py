@@ -172,3 +172,8 @@ def test_a_screen_reader_finds_every_control_named_in_the_language_shown_and_hea
     still_chinese = [o for o in tree if o["showing"] and chinese(o["name"]) and o["name"] not in own_names]
     assert not still_chinese
     assert not unnamed(tree)
+
+    # An honouree's page says whose it is.
+    page = spoken_place(scenes[gallery], words, 1, scenes[gallery]["stepCount"])
+    assert scenes[gallery]["people"][0]["name"] in page
+    screen_reader.press("Right", "panel", page)
