@@ -70,8 +70,11 @@ def tree(*pairs: str) -> int:
     found: list[dict] = []
 
     def there() -> bool:
-        app = application()
-        found[:] = objects(app) if app is not None else []
+        try:
+            app = application()
+            found[:] = objects(app) if app is not None else []
+        except Exception:  # noqa: BLE001 - an object went while the tree was read: read it again
+            return False
         showing = {(o["role"], o["name"]) for o in found if o["showing"]}
         return bool(found) and all(pair in showing for pair in wanted)
 
