@@ -71,6 +71,10 @@ class ScreenReaderView:
         self.app = start(tmp_path, env_extra={**bridge, "QT_QPA_PLATFORM": "xcb", "QT_ACCESSIBILITY": "1",
                                               "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1"})
         self.processes.append(self.app)
+        # Keys go to the window with the focus: the kiosk's, once the window manager has given it.
+        qtbot.waitUntil(lambda: self.app.poll() is not None or _x(
+            self.display, "xdotool", "getactivewindow", "getwindowpid").strip() == str(self.app.pid), timeout=60_000)
+        assert self.app.poll() is None, self.app.stderr.read()[-800:]
 
     def walker(self, *arguments: str):
         result = subprocess.run([SYSTEM_PYTHON, str(HERE / "atspi_walker.py"), *arguments], env=self.env,
