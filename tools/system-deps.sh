@@ -13,8 +13,10 @@ fonts-dejavu-core fonts-noto-core x11-xserver-utils espeak-ng"
 # espeak-ng: the kiosk's audio button (setting `speech`), optional (the button hides itself without it).
 # Tests only: a virtual X server, a window manager and the tools that drive and inspect real windows; a session
 # bus; udev's hwdb compiler; the validators of the desktop entries and the AppStream file; poppler to read the
-# PDF handout back; mosquitto, the broker the venue tests start. Never needed on a kiosk.
-TEST="xvfb xdotool openbox wmctrl x11-utils dbus-daemon udev desktop-file-utils appstream poppler-utils mosquitto"
+# PDF handout back; mosquitto, the broker the venue tests start; AT-SPI's bus and Debian's Python binding to it
+# (the screen-reader test reads the program as Orca does). Never needed on a kiosk.
+TEST="xvfb xdotool openbox wmctrl x11-utils dbus-daemon udev desktop-file-utils appstream poppler-utils mosquitto \
+at-spi2-core python3-pyatspi"
 
 PKGS="$RUNTIME"
 case "${1:-}" in

@@ -55,11 +55,15 @@ def language_name(language: str) -> str:
 
 
 def spoken_place(scene: Mapping[str, Any], texts: Mapping[str, str], step: int, step_count: int) -> str:
-    """"Summer: the surge, step 2 of 5": a scene's title and the step, for a screen reader to say on a move."""
+    """"Summer: the surge, step 2 of 5": a scene's title and the step, for a screen reader to say on a move; on a
+    gallery's honouree page, whose page it is ("The people behind the change, Fan Li, step 2 of 8")."""
     title = unbroken(scene["title"]) or scene["label"]  # said: without the stage's break characters
     if step_count <= 1:
         return title
-    return f"{title}, {texts['a11y-step'].format(step=step + 1, steps=step_count)}"
+    where = texts["a11y-step"].format(step=step + 1, steps=step_count)
+    people = (scene.get("people") or []) if scene.get("kind") == "gallery" else []
+    whose = unbroken(people[step - 1]["name"]) if 0 < step <= len(people) else ""
+    return f"{title}, {whose}, {where}" if whose else f"{title}, {where}"
 
 
 # Key names as people read them on the key map.

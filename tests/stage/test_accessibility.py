@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from huzhou_viewer.content.marks import unbroken
 from tests.accessibility import controls, spoken, unnamed
 from tests.qtsupport import centre_in_window, find, settle
+from tests.stage.test_chart_view import chart_step
 
 
 def names(stage) -> set[str]:
@@ -78,3 +79,32 @@ def test_the_stage_says_where_the_show_is_when_it_moves(stage):
     title = unbroken(show.deck.scenes("en")[1]["title"])  # said as written
     assert heard[-1].startswith(title) and "2" in heard[-1]
     assert pane.text(QAccessible.Text.Name) == heard[-1]
+
+
+def test_the_stage_holds_the_focus_whenever_no_field_does(stage):
+    # Orca reads a new name only of what has the focus: a stage without it moves in silence.
+    show = stage.controller
+    pane = QAccessible.queryAccessibleInterface(find(stage, "stage"))
+    assert stage.view.activeFocusItem() is find(stage, "stage") and pane.state().focused
+    show.goTo(gallery_index(stage), 0)
+    settle(stage)
+    button = find(stage, "searchButton")
+    QTest.mouseClick(stage.view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     centre_in_window(button).toPoint())
+    settle(stage)
+    assert stage.view.activeFocusItem() is find(stage, "searchQuery")  # typing still goes to the field
+    show.goTo(0, 0)  # the field leaves with its scene
+    settle(stage)
+    assert stage.view.activeFocusItem() is find(stage, "stage") and pane.state().focused
+
+
+def test_a_chart_is_its_description_to_a_screen_reader(stage):
+    show = stage.controller
+    show.setLanguage("en")
+    scene, step = chart_step(stage, "bars")
+    show.goTo(scene, step)
+    settle(stage)
+    description = show.deck.scenes("en")[scene]["blocks"][step - 1]["description"]
+    said = QAccessible.queryAccessibleInterface(find(stage, "chartImage"))
+    assert said.role() == QAccessible.Role.Graphic
+    assert description and said.text(QAccessible.Text.Name) == description

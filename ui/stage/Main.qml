@@ -20,13 +20,26 @@ Rectangle {
         anchors.centerIn: parent
         scale: Math.min(root.width / width, root.height / height)
         clip: true
-        // The stage as a screen reader meets it: where the show is, said again whenever it moves.
+        // The stage as a screen reader meets it: where the show is, said again whenever it moves. It holds the
+        // keyboard focus whenever no field does: Orca reads a new name only of what has the focus, and (before
+        // version 46) ignores announcements, so a stage without the focus moved in silence.
         Accessible.role: Accessible.Pane
         Accessible.name: ShowController.place
+        Accessible.focusable: true
+        focus: true
         Accessible.onPressAction: ShowController.next()
         Connections {
             target: ShowController
             function onPlaceChanged() { stage.Accessible.announce(ShowController.place) }
+        }
+        // A field that closes or a scene that leaves hands the focus to a Loader or the window: back to the stage.
+        Connections {
+            target: root.Window.window
+            function onActiveFocusItemChanged() {
+                const item = root.Window.activeFocusItem
+                if (item === root.parent || item instanceof Loader)
+                    stage.forceActiveFocus()
+            }
         }
 
         Binding { target: Theme; property: "stageScale"; value: stage.scale }

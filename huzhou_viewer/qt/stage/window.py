@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor
 from PySide6.QtQml import QQmlEngine
 from PySide6.QtQuick import QQuickView
 
@@ -26,6 +26,8 @@ class StageView(QQuickView):
 
     def _title(self) -> None:
         self.setTitle(self._controller.packTitle or "Huzhou Viewer")
+        # Qt sends no name change for a window's new title over AT-SPI: a screen reader kept the old language's.
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
 
     def load(self) -> None:
         self.setSource(QUrl.fromLocalFile(str(resources.ui_dir() / "stage" / "Main.qml")))

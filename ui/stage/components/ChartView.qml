@@ -36,6 +36,9 @@ Item {
             Image {
                 id: image
                 objectName: "chartImage"
+                // A screen reader meets the chart as its description in words (kind, what is compared, extremes).
+                Accessible.role: Accessible.Graphic
+                Accessible.name: chartView.block.description || chartView.block.title || ""
                 y: reveal.upward ? -reveal.y + Theme.cardPadding : 0
                 width: frame.width - 2 * Theme.cardPadding
                 height: frame.height - 2 * Theme.cardPadding
