@@ -11,9 +11,9 @@ The warm-up is judged by the curve, not by a fixed time: it ends at the first sa
 curve is flat (its least-squares slope, over the time left, moves it less than WARM_FLAT of its level). A curve
 that never flattens in the first half is judged from the half-way point, so a steady leak shows as drift instead of
 hiding in a long warm-up. Drift = (the mean of the last five samples - the mean of the five from the warm-up's end)
-/ the latter. The program must also still be running at the end, must have used CPU time in every minute but one
-(its attract loop animates: a kiosk that does not is frozen, and a frozen one keeps its memory flat), and its stderr
-must hold no Qt warning.
+/ the latter. The program must also still be running at the end, must never spend two minutes in a row without CPU
+time while its GUI thread sleeps on a lock rather than in its event loop (frozen: a frozen kiosk keeps its memory
+flat), and its stderr must hold no Qt warning.
 
     python bench/soak.py --real-time [--minutes 120] [--visit-every 180] [--seed 7]   target: drift <= 2 %
 """
@@ -57,12 +57,23 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def longest_still(cpu: list[float]) -> int:
-    """The longest run of sample intervals in which the program used no CPU at all. The attract loop animates
-    every few seconds, so a kiosk that does not is frozen (a deadlock leaves it running, and its memory flat)."""
+def waiting_on_a_lock(pid: int) -> bool:
+    """Whether the program's GUI thread sleeps in the kernel on something other than its event loop's poll: a
+    lock (a futex) or the like. An idle kiosk (a visitor's pause, a still scene) sleeps in poll."""
+    try:
+        with open(f"/proc/{pid}/wchan") as wchan:
+            where = wchan.read()
+    except OSError:
+        return False
+    return where not in ("", "0") and "poll" not in where and "select" not in where
+
+
+def longest_still(cpu: list[float], locked: list[bool]) -> int:
+    """The longest run of sample intervals in which the program used no CPU at all with its GUI thread asleep on a
+    lock at the interval's end: frozen (a deadlock leaves the program running, and its memory flat)."""
     longest = run = 0
-    for before, after in itertools.pairwise(cpu):
-        run = run + 1 if after - before < 0.01 else 0
+    for (before, after), stuck in zip(itertools.pairwise(cpu), locked[1:]):
+        run = run + 1 if after - before < 0.01 and stuck else 0
         longest = max(longest, run)
     return longest
 
@@ -138,6 +149,7 @@ def main(argv: list[str]) -> int:
     rss: list[float] = []
     pss: list[float] = []
     cpu: list[float] = []
+    locked: list[bool] = []
     visits = actions = 0
     started = time.monotonic()
     end = started + args.minutes * 60
@@ -149,6 +161,7 @@ def main(argv: list[str]) -> int:
             if now >= next_sample:
                 r, p = memory_mib(app.pid)
                 cpu.append(cpu_seconds(app.pid))
+                locked.append(waiting_on_a_lock(app.pid))
                 minutes.append((now - started) / 60)
                 rss.append(r)
                 pss.append(p)
@@ -191,10 +204,10 @@ def main(argv: list[str]) -> int:
           f"(peak {max(rss):.1f}); PSS at the end {sum(pss[-5:]) / 5:.1f} MiB")
     for line in warnings[:5]:
         print(f"  stderr: {line}")
-    still = longest_still(cpu)
+    still = longest_still(cpu, locked)
     ok = drift <= DRIFT_TARGET and alive and not warnings and still < 2
     print(f"program {'still running' if alive else 'DIED'}, {'FROZEN for ' if still >= 2 else 'never frozen: '}"
-          f"{still} minutes at most without CPU time, {len(warnings)} warnings on stderr; "
+          f"{still} minutes at most without CPU time and stuck on a lock, {len(warnings)} warnings on stderr; "
           f"real-time memory drift after warm-up: {drift * 100:+.2f} % (target <= {DRIFT_TARGET * 100:.0f} %) "
           f"{verdict(ok)}")
     return 0 if ok else 1
