@@ -181,8 +181,7 @@ class ViewBuilder:
         scrolls = self._scroll_lines(block)
         lines = scrolls or shown
         direction = block.banner_direction or ("rtl" if scrolls else "ltr")
-        # The language shown, under the scrolls: wrapped on the stage, so with its break characters (a pack's
-        # {{…}} keeps a run together there too).
+        # The language shown under the scrolls is wrapped on the stage: with its break characters ({{…}} included).
         translation = (tuple(self.shown(v, "heading") for v in (block.first, block.second, block.banner))
                        if scrolls and shown != scrolls else ("", "", ""))
         return {"kind": "couplet", "first": lines[0], "second": lines[1], "banner": lines[2],
