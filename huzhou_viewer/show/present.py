@@ -177,13 +177,11 @@ class ViewBuilder:
     def couplet(self, block: CoupletBlock) -> CoupletBlockView:
         """A couplet on Chinese scrolls wherever the pack has it in Chinese that a scroll holds; in another
         language, the scrolls stay Chinese and the language shown is their subtitle."""
-        shown = (self.text(block.first), self.text(block.second), self.text(block.banner))
-        scrolls = self._scroll_lines(block)
-        lines = scrolls or shown
-        direction = block.banner_direction or ("rtl" if scrolls else "ltr")
+        texts = (block.first, block.second, block.banner)
+        shown, scrolls = tuple(self.text(t) for t in texts), self._scroll_lines(block)
+        lines, direction = scrolls or shown, block.banner_direction or ("rtl" if scrolls else "ltr")
         # The language shown under the scrolls is wrapped on the stage: with its break characters ({{…}} included).
-        translation = (tuple(self.shown(v, "heading") for v in (block.first, block.second, block.banner))
-                       if scrolls and shown != scrolls else ("", "", ""))
+        translation = tuple(self.shown(t, "heading") for t in texts) if scrolls and shown != scrolls else ("", "", "")
         return {"kind": "couplet", "first": lines[0], "second": lines[1], "banner": lines[2],
                 "note": self.text(block.note), "vertical": scrolls is not None, "bannerRtl": direction == "rtl",
                 "translationFirst": translation[0], "translationSecond": translation[1],
