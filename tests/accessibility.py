@@ -45,3 +45,18 @@ def unnamed(root: QQuickItem) -> list[str]:
             parent = item.parentItem()
             missing.append(f"{_class_name(item)} in {parent.objectName() or _class_name(parent)}: {said}")
     return missing
+
+
+def tree_names(window) -> list[str]:
+    """Every name in the window's accessibility tree, as a screen reader walks it (hidden and disabled ones too)."""
+    from PySide6.QtGui import QAccessible
+
+    found, stack = [], [QAccessible.queryAccessibleInterface(window)]
+    while stack:
+        interface = stack.pop()
+        for index in range(interface.childCount()):
+            child = interface.child(index)
+            if child is not None:
+                found.append(child.text(QAccessible.Text.Name))
+                stack.append(child)
+    return found

@@ -76,6 +76,7 @@ Rectangle {
                             width: 220
                             opacity: modelData === "" ? 0 : 1
                             enabled: modelData !== ""
+                            Accessible.ignored: modelData === ""  // the grid's two blanks: no key to a screen reader
                             text: modelData
                             spoken: panel.words["a11y-pin-digit"].replace("{digit}", modelData)
                             onActivated: Modes.admin.typeDigit(modelData)
