@@ -38,6 +38,15 @@ def stop(process: subprocess.Popen) -> str:
     return err
 
 
+def stop_all(processes: list[subprocess.Popen], app: subprocess.Popen) -> str:
+    """Stop every process of a real-window test, the last started first; the app's stderr."""
+    err = ""
+    for process in reversed(processes):
+        out = stop(process)
+        err = out if process is app else err
+    return err
+
+
 def test_a_second_start_brings_the_first_forward_and_exits_0(qtbot, tmp_path):
     socket = Path(tempfile.gettempdir()) / server_name(str(tmp_path))
     first = start(tmp_path)
@@ -159,11 +168,7 @@ class RealKiosk:
         self.settled()
 
     def close(self) -> str:
-        err = ""
-        for process in reversed(self.processes):
-            out = stop(process)
-            err = out if process is self.app else err
-        return err
+        return stop_all(self.processes, self.app)
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from huzhou_viewer.content.loader import load_pack
 from huzhou_viewer.show.labels import spoken_place
 from huzhou_viewer.show.present import build_deck
 from tests.conftest import BUNDLED_PACK
-from tests.kiosk.test_kiosk_process import _start_x_server, _x, start, stop
+from tests.kiosk.test_kiosk_process import _start_x_server, _x, start, stop_all
 
 pytestmark = pytest.mark.slow
 HERE = Path(__file__).resolve().parent
@@ -92,11 +92,7 @@ class ScreenReaderView:
         return self.walker("key", key, role, name, *types)
 
     def close(self) -> str:
-        err = ""
-        for process in reversed(self.processes):
-            out = stop(process)
-            err = out if process is self.app else err
-        return err
+        return stop_all(self.processes, self.app)
 
 
 @pytest.fixture
