@@ -342,6 +342,8 @@ def _export(ns, settings: Settings) -> int:
     open_log_file(log_dir())  # a fallback to the bundled pack is said in the log, not only on stderr
     app, family = _make_app(settings)
     stage = _stage(settings, family, transitions=False, chrome=ns.export_chrome)  # the clean feed unless asked
+    stage.access.setHighContrast(ns.high_contrast)  # what a visitor switches at the kiosk, for a look at it
+    stage.access.setTextScale(ns.text_scale)
     stage.icons.load_now()
     stage.start_pictures()
     say = (lambda line: print(line, file=sys.stderr)) if ns.progress else (lambda line: None)

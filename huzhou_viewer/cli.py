@@ -126,6 +126,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--pack", default=argparse.SUPPRESS, metavar="DIR", help="content pack folder")
     export.add_argument("--chrome", dest="export_chrome", choices=CHROMES, default="none",
                         help="none (default): the clean feed; touch: with the touch screen's controls")
+    export.add_argument("--high-contrast", action="store_true", help="in the high-contrast theme (7:1), as a visitor "
+                        "switches it at a kiosk")
+    export.add_argument("--text-scale", type=float, choices=(1.0, 1.25, 1.5), default=1.0,
+                        help="the visitor's larger text: 1 (default), 1.25 or 1.5")
     export.add_argument("--no-progress", dest="progress", action="store_false", help="print no progress")
 
     preflight = commands.add_parser(

@@ -107,6 +107,23 @@ def test_export_steps_writes_every_build(tmp_path):
     assert "02-spring-step1.png" in names and len(names) > 7
 
 
+def test_export_shows_what_a_visitor_switches_at_the_kiosk(tmp_path):
+    from PySide6.QtGui import QImage
+
+    def gallery(name, *flags):
+        out = tmp_path / name
+        result = run("export", "--size", "320x180", "--out", str(out), *flags)
+        assert result.returncode == 0, result.stderr[-800:]
+        return QImage(str(out / "06-gallery.png"))
+
+    plain, contrast = gallery("plain"), gallery("contrast", "--high-contrast")
+    larger = gallery("larger", "--text-scale", "1.5")
+    # The high-contrast theme's ground is the pack's pushed towards black (the bundled pack's is dark already).
+    assert contrast.pixelColor(2, 2).lightnessF() < plain.pixelColor(2, 2).lightnessF()
+    assert larger.pixelColor(2, 2) == plain.pixelColor(2, 2) and larger != plain  # the same ground, other words
+    assert run("export", "--size", "320x180", "--out", str(tmp_path / "x"), "--text-scale", "2").returncode == 2
+
+
 def test_the_module_and_the_launcher_are_the_same_program():
     for command in ([sys.executable, "-m", "huzhou_viewer", "--version"], [sys.executable, "main.py", "--version"]):
         result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=60)
