@@ -115,9 +115,15 @@ class RealKiosk:
         qtbot.waitUntil(lambda: "_NET_SUPPORTING_WM_CHECK(WINDOW)" in self.x("xprop", "-root"), timeout=20_000)
         self.app = start(tmp_path, env_extra={"DISPLAY": self.display, "QT_QPA_PLATFORM": "xcb"})
         self.processes.append(self.app)
-        qtbot.waitUntil(lambda: bool(self._find()) or self.app.poll() is not None, timeout=60_000)
+        # The id is kept from the look that found it: the kiosk re-maps its window while the window manager
+        # places it, so a second look a moment later may find it unmapped.
+        self.id = ""
+
+        def found() -> bool:
+            self.id = self._find()
+            return bool(self.id) or self.app.poll() is not None
+        qtbot.waitUntil(found, timeout=60_000)
         assert self.app.poll() is None, self.app.stderr.read()[-800:]
-        self.id = self._find()
         qtbot.waitUntil(lambda: self.log.exists(), timeout=30_000)
         self.settled(timeout=30_000)  # the first time: the window manager may still be placing it
 
