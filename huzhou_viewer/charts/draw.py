@@ -6,6 +6,7 @@ until closed, which in a show running for hours is a leak."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import cast
 
 import matplotlib
@@ -26,6 +27,7 @@ _DRAWERS: dict[str, Callable[[Sheet, dict], None]] = {
     "share": draw_share,
 }
 CHART_KINDS = tuple(_DRAWERS)
+TEXT_SCALE_STEP = 0.125  # how far a larger text size steps down at a time when a chart's texts do not fit
 
 
 def figure_for(spec: dict, theme: ChartTheme, width_px: int, height_px: int,
@@ -42,10 +44,28 @@ def figure_for(spec: dict, theme: ChartTheme, width_px: int, height_px: int,
     if spec.get("kind", "chart") != "chart" or drawer is None:
         raise ValueError(f"chart {spec.get('id')!r}: unknown chart kind {kind!r} "
                          f"(expected one of: {', '.join(CHART_KINDS)})")
-    sheet = new_sheet(theme, width_px, height_px, screen_height_px, transparent)
-    with matplotlib.rc_context(sheet.rc()):
-        drawer(sheet, spec)
-    return sheet.fig
+    # A visitor's larger text is tried first, then stepped down towards the designed size while any text would
+    # leave the picture or lie over another: a chart box does not grow with the text, and the designed size fits.
+    scale = theme.text_scale
+    while True:
+        sheet = new_sheet(replace(theme, text_scale=scale), width_px, height_px, screen_height_px, transparent)
+        with matplotlib.rc_context(sheet.rc()):
+            drawer(sheet, spec)
+        if scale <= 1.0 or _texts_fit(sheet.fig):
+            return sheet.fig
+        _release(sheet.fig)
+        scale = max(1.0, round(scale - TEXT_SCALE_STEP, 3))
+
+
+def _texts_fit(fig: Figure) -> bool:
+    """Every shown text inside the picture (to a pixel) and none over another."""
+    fig.draw_without_rendering()
+    renderer = cast(FigureCanvasAgg, fig.canvas).get_renderer()
+    width, height = cast(FigureCanvasAgg, fig.canvas).get_width_height()
+    boxes = [t.get_window_extent(renderer) for t in fig.findobj(Text) if t.get_visible() and t.get_text().strip()]
+    if any(b.x0 < -1 or b.y0 < -1 or b.x1 > width + 1 or b.y1 > height + 1 for b in boxes):
+        return False
+    return not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
 
 
 def render_rgba(spec: dict, theme: ChartTheme, width_px: int, height_px: int,
@@ -62,13 +82,17 @@ def render_rgba(spec: dict, theme: ChartTheme, width_px: int, height_px: int,
         width, height = canvas.get_width_height()
         pixels = bytes(canvas.buffer_rgba())  # a copy: the renderer's buffer goes with the figure
     finally:
-        # The renderer's full-size pixel buffer is held by the canvas (which the figure points back at) and
-        # by every drawn Text (matplotlib caches it as Text._renderer, and artists sit in reference cycles).
-        # Left alone, it is freed only by a full garbage collection, which in a busy process comes late, so
-        # memory would swing by a few buffers. Unhooking it here frees it at once, by reference counting.
-        for text in fig.findobj(Text):
-            text._renderer = None  # type: ignore[attr-defined]  # private; what Text.__getstate__ does too
-        fig.clear()
-        FigureCanvasBase(fig)  # replaces the Agg canvas, which then dies with its renderer
+        _release(fig)
         del fig
     return pixels, width, height
+
+
+def _release(fig: Figure) -> None:
+    # The renderer's full-size pixel buffer is held by the canvas (which the figure points back at) and
+    # by every drawn Text (matplotlib caches it as Text._renderer, and artists sit in reference cycles).
+    # Left alone, it is freed only by a full garbage collection, which in a busy process comes late, so
+    # memory would swing by a few buffers. Unhooking it here frees it at once, by reference counting.
+    for text in fig.findobj(Text):
+        text._renderer = None  # type: ignore[attr-defined]  # private; what Text.__getstate__ does too
+    fig.clear()
+    FigureCanvasBase(fig)  # replaces the Agg canvas, which then dies with its renderer

@@ -40,8 +40,8 @@ class Sheet:
 
     @property
     def min_px(self) -> float:
-        """The smallest text allowed, in pixels: one fortieth of the screen height."""
-        return self.screen_height / LINES_PER_SCREEN
+        """The smallest text allowed, in pixels: one thirtieth of the screen height, times the visitor's text size."""
+        return self.screen_height / LINES_PER_SCREEN * self.theme.text_scale
 
     # Text sizes, in pixels, as multiples of the minimum (the 1.05 keeps rounding safely above it).
     @property

@@ -20,14 +20,18 @@ class ChartTheme:
     # A face that holds only Latin quotation marks, put before font_family outside Chinese and Japanese, whose
     # full-width quotes the CJK font draws (show/fonts.py); "" for none.
     quotes_family: str = ""
+    # The visitor's text size (1, 1.25 or 1.5 times the designed one): labels grow with the scenes' text.
+    text_scale: float = 1.0
 
     def __post_init__(self) -> None:
         # Checked here so a bad palette fails where it was made, not deep inside matplotlib.
         for f in fields(self):
             value = getattr(self, f.name)
-            colour = f.name not in ("font_family", "quotes_family")
+            colour = f.name not in ("font_family", "quotes_family", "text_scale")
             if colour and not (isinstance(value, str) and _HEX.fullmatch(value)):
                 raise ValueError(f"ChartTheme.{f.name} must be a #RRGGBB colour, not {value!r}")
+        if not 0.5 <= self.text_scale <= 3:
+            raise ValueError(f"ChartTheme.text_scale must be between 0.5 and 3, not {self.text_scale!r}")
 
 
 DERIVED_FILL_ALPHA = 0.28  # derived bars are paler AND hatched: told apart without colour vision too

@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 import weakref
+from dataclasses import replace
 
 import pytest
 from matplotlib import font_manager
@@ -77,8 +78,8 @@ def fonts():
     return register_fonts(font_files())
 
 
-def drawn(kind, lang, width=1000, height=560, screen=None, **kw):
-    fig = draw.figure_for(SPECS[kind, lang], THEME, width, height, screen, **kw)
+def drawn(kind, lang, width=1000, height=560, screen=None, theme=THEME, **kw):
+    fig = draw.figure_for(SPECS[kind, lang], theme, width, height, screen, **kw)
     fig.canvas.draw()
     return fig
 
@@ -105,6 +106,11 @@ def test_each_kind_draws_without_overlap_or_clipping(kind, lang, size):
     width, height = size
     fig = drawn(kind, lang, width, height)
     assert fig.canvas.get_width_height() == (width, height)
+    assert_fits(fig, width, height)
+
+
+def assert_fits(fig, width, height):
+    """Something is written, and no text is clipped by the picture's edge or lies over another."""
     placed = boxes(fig)
     assert placed, "nothing written"
     for text, box in placed:
@@ -140,6 +146,35 @@ def test_text_scales_with_the_screen():
     assert large.dpi == pytest.approx(2 * small.dpi)
     sizes = [[t.get_fontsize() for t in shown_texts(f)] for f in (small, large)]
     assert sizes[0] == pytest.approx(sizes[1])  # same points at twice the dpi: twice the pixels
+
+
+@pytest.mark.parametrize("scale", [1.25, 1.5])
+@pytest.mark.parametrize("kind, lang", CASES)
+def test_labels_grow_with_the_visitor_s_text_size_where_the_chart_has_room(kind, lang, scale):
+    designed = pixels(drawn(kind, lang, 1600, 900, 1080))
+    fig = drawn(kind, lang, 1600, 900, 1080, theme=replace(THEME, text_scale=scale))
+    larger = pixels(fig)
+    assert larger[0] >= scale * designed[0] - 0.5  # the smallest label grows by the scale (a share's figure
+    # is sized by its ring, which yields a little room to its label)
+    assert_fits(fig, 1600, 900)
+
+
+@pytest.mark.parametrize("kind, lang", CASES)
+def test_in_a_cramped_chart_larger_text_steps_down_until_it_fits_never_below_the_designed_size(kind, lang):
+    designed = pixels(drawn(kind, lang, 1000, 560, 1080))
+    fig = drawn(kind, lang, 1000, 560, 1080, theme=replace(THEME, text_scale=1.5))
+    assert pixels(fig)[0] >= designed[0] - 0.5
+    assert_fits(fig, 1000, 560)
+
+
+def pixels(fig) -> list[float]:
+    """The sizes of the shown texts in pixels, smallest first."""
+    return sorted(t.get_fontsize() * fig.dpi / 72 for t in shown_texts(fig))
+
+
+def test_a_text_size_out_of_range_is_refused_where_the_theme_is_made():
+    with pytest.raises(ValueError, match="text_scale"):
+        replace(THEME, text_scale=0)
 
 
 @pytest.mark.parametrize("kind, lang", CASES)

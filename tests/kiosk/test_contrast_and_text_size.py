@@ -83,3 +83,20 @@ def test_the_next_visitor_starts_from_the_installation_s_defaults(stage, make_ki
     assert kiosk.attracting and stage.access.highContrast and stage.access.textScale == 1.25
     ground = stage.controller.palette["contrast"]["background"]
     assert contrast(stage.controller.palette["contrast"]["text"], ground) >= 7.0
+
+
+def test_charts_are_drawn_anew_with_larger_labels_at_a_larger_text_size(stage, make_kiosk):
+    make_kiosk()
+    stage.view.resize(1920, 1080)
+    scenes = stage.controller.deck.scenes("en")
+    scene, step = next((s, i + 1) for s, view in enumerate(scenes) for i, b in enumerate(view["blocks"])
+                       if b["kind"] == "chart")
+    stage.controller.goTo(scene, step)
+    settle(stage)
+    designed = find(stage, "chartImage").property("wanted")
+    click(stage, "textSizeButton")
+    click(stage, "textSizeButton")
+    larger = find(stage, "chartImage").property("wanted")
+    assert stage.access.textScale == 1.5 and larger == designed + "/text1.5"  # its own picture, asked anew
+    pictures = [stage.charts.image(url.removeprefix("image://chart/"), 900, 500) for url in (designed, larger)]
+    assert pictures[0] != pictures[1]

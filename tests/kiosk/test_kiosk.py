@@ -299,3 +299,23 @@ def test_the_admin_panel_s_buttons_and_pin_keys_have_names_for_a_screen_reader(s
     QTest.keyClick(stage.view, Qt.Key_Q, CHORD)
     settle(stage)
     assert not kiosk.admin.locked and not unnamed(stage.view.rootObject())
+
+
+def test_the_admin_panel_takes_the_focus_while_open_and_gives_it_back_to_the_stage(stage, kiosk):
+    # A screen reader reads what has the focus: the panel, named by what it asks for, then the show again.
+    from PySide6.QtGui import QAccessible
+
+    QTest.keyClick(stage.view, Qt.Key_Q, CHORD)
+    settle(stage)
+    panel = find(stage, "adminPanel")
+    said = QAccessible.queryAccessibleInterface(panel)
+    assert stage.view.activeFocusItem() is panel and said.state().focused
+    assert said.role() == QAccessible.Role.Dialog
+    assert said.text(QAccessible.Text.Name) == stage.controller.words["admin-title"]
+    QTest.keyClick(stage.view, Qt.Key_Escape)
+    settle(stage)
+    assert not kiosk.admin.open and stage.view.activeFocusItem() is find(stage, "stage")
+    kiosk.open_admin(with_pin=True)
+    settle(stage)
+    assert stage.view.activeFocusItem() is panel
+    assert said.text(QAccessible.Text.Name) == stage.controller.words["admin-pin"]

@@ -18,7 +18,19 @@ Rectangle {
 
     // Taps and clicks stop here: nothing reaches the show under the panel.
     Accessible.role: Accessible.Dialog
-    Accessible.name: panel.words["admin-title"]
+    Accessible.name: title.text
+    // A screen reader reads what has the focus: the panel takes it when it opens (and says what it asks for);
+    // when it closes the focus falls to the window, and the stage takes it back (ui/stage/Main.qml).
+    Accessible.focusable: true
+    onVisibleChanged: {
+        if (visible) {
+            forceActiveFocus()
+            Accessible.announce(title.text)
+        } else {
+            focus = false
+        }
+    }
+    Component.onCompleted: if (visible) forceActiveFocus()
 
     MouseArea {
         objectName: "panelBlocker"

@@ -1,6 +1,7 @@
-"""Charts for QML: `image://chart/<language>/<chart id>/<deck generation>/<screen height>[/contrast]`, drawn by
-matplotlib off the GUI thread (in the high-contrast theme's colours with `/contrast`), at the size the view asks for
-in device pixels, and kept in a small cache.
+"""Charts for QML: `image://chart/<language>/<chart id>/<deck generation>/<screen height>[/contrast][/text<scale>]`,
+drawn by matplotlib off the GUI thread (in the high-contrast theme's colours with `/contrast`, with labels at the
+visitor's text size with `/text1.25` or `/text1.5`), at the size the view asks for in device pixels, and kept in a
+small cache.
 
 Qt Quick asks on the GUI thread (synchronous loading), once the picture queue (picture_queue.py) has drawn the
 chart on its own thread into this provider's cache: Qt's loader thread never calls into Python.
@@ -82,7 +83,9 @@ class ChartImages(QQuickImageProvider):
                 self._cache.move_to_end(key)
                 return self._cache[key]
         parts = chart_id.split("/")
-        spec, theme = self.spec(chart_id, high_contrast=parts[-1] == "contrast")
+        flags = parts[4:]
+        scale = next((_scale(flag[4:]) for flag in flags if flag.startswith("text")), 1.0)
+        spec, theme = self.spec(chart_id, high_contrast="contrast" in flags, text_scale=scale)
         # Labels are sized against the screen, not the chart's box (legible from the back of the hall).
         screen = float(parts[3]) if len(parts) > 3 and parts[3].isdigit() else None
         if self._folder is not None:
@@ -109,9 +112,10 @@ class ChartImages(QQuickImageProvider):
                 self._bytes -= self._cache.popitem(last=False)[1].sizeInBytes()
         return image
 
-    def spec(self, chart_id: str, high_contrast: bool = False):
+    def spec(self, chart_id: str, high_contrast: bool = False, text_scale: float = 1.0):
         """The chart's spec and theme from the deck on screen: `<language>/<chart id>/...`; in the high-contrast
-        theme's colours (show/contrast.py) when asked, which the worker's cache key holds with the rest."""
+        theme's colours (show/contrast.py) and at a larger text size when asked, which the worker's cache key
+        holds with the rest (they are the theme's)."""
         from huzhou_viewer.charts.theme import ChartTheme
 
         language, block_id = chart_id.split("/")[:2]
@@ -128,6 +132,16 @@ class ChartImages(QQuickImageProvider):
                     quotes = text_family(language, family)
                     theme = ChartTheme(background=p["background"], surface=p["surface"], text=p["text"],
                                        muted=p["muted"], accent=accent, gold=p["gold"],
-                                       font_family=family, quotes_family="" if quotes == family else quotes)
+                                       font_family=family, quotes_family="" if quotes == family else quotes,
+                                       text_scale=text_scale)
                     return block, theme
         raise KeyError(f"no chart {block_id!r} in the pack")
+
+
+def _scale(text: str) -> float:
+    """A text size from a chart's address; anything but a plain number in the offered range is the designed size."""
+    try:
+        scale = float(text)
+    except ValueError:
+        return 1.0
+    return scale if 1.0 <= scale <= 2.0 else 1.0

@@ -53,6 +53,7 @@ Item {
                     ? "image://chart/" + ShowController.language + "/" + chartView.block.id + "/" + ShowController.deckGeneration
                       + "/" + Math.round(Theme.stageHeight * Screen.devicePixelRatio)
                       + (Theme.highContrast ? "/contrast" : "")  // its own picture in its own colours
+                      + (Theme.textScale !== 1 ? "/text" + Theme.textScale : "")  // labels grow with the text
                     : ""
                 readonly property bool made: Pictures.ready(wanted, Math.max(1, pixelWidth), Math.max(1, pixelHeight),
                                                             Pictures.serial)
