@@ -6,6 +6,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
 from huzhou_viewer.show.reach import reach_band
+from huzhou_viewer.qt.stage.text_fit import text_fits
 from tests.accessibility import controls
 from tests.qtsupport import centre_in_window, find, settle
 
@@ -41,9 +42,12 @@ def gallery_index(stage) -> int:
 
 def places(stage):
     show = stage.controller
-    show.goTo(0, 0)
-    settle(stage)
-    yield "the title"
+    for scene in range(show.sceneCount):  # every step: a story's people open their pages, and so must be in reach
+        show.goTo(scene, 0)
+        for step in range(show.stepCount):
+            show.goTo(scene, step)
+            settle(stage)
+            yield f"scene {scene} step {step}"
     show.goTo(gallery_index(stage), 0)
     settle(stage)
     yield "the gallery"
@@ -59,11 +63,25 @@ def places(stage):
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["landscape", "portrait"])
-def test_in_reach_mode_every_control_is_within_a_seated_visitor_s_reach(stage, make_kiosk, size):
+@pytest.mark.parametrize("text_scale", [1.0, 1.5])
+def test_in_reach_mode_every_control_is_within_a_seated_visitor_s_reach(stage, make_kiosk, size, text_scale):
     stage.view.resize(*size)
-    make_kiosk(reach=True)
+    make_kiosk(reach=True, text_scale=text_scale)
     far = {place: found for place in places(stage) if (found := out_of_reach(stage))}
     assert not far
+
+
+def test_in_reach_mode_a_story_s_people_take_a_row_at_its_foot_and_its_text_stays_whole(stage, make_kiosk):
+    make_kiosk(reach=True)
+    show = stage.controller
+    scene, step = next((s, i + 1) for s, view in enumerate(show.deck.scenes("en")) for i, b in enumerate(view["blocks"])
+                       if b["kind"] == "story" and len(b.get("people", [])) == 3 and not b.get("figures"))
+    show.goTo(scene, step)
+    settle(stage)
+    row = find(stage, "storyPeopleUnderText")
+    chips = [c for c in row.childItems() if c.isVisible() and c.height() > 0]
+    assert len(chips) == 3 and len({round(c.y()) for c in chips}) == 1  # one row
+    assert not [f for f in text_fits(stage.view) if f.problems]
 
 
 def test_without_it_the_language_switch_is_out_of_reach_and_the_button_brings_it_down(stage, make_kiosk):

@@ -99,3 +99,41 @@ def test_presenter_mode_keeps_the_touch_controls_when_the_settings_ask(qapp, bun
     made = Presenting(Launch(settings, lambda: make_stage(bundled_pack_dir), lambda: None))
     assert made.stage.controller.touchChrome
     made.stage.close()
+
+
+def under_the_place_mark(stage) -> list[str]:
+    """What is drawn where the place mark is: texts, and the cards of figures and people (not the backdrops, nor a
+    couplet's scroll: decoration, which the mark's scrim is made to read over)."""
+    mark = find(stage, "placeMark")
+    box = mark.mapRectToScene(mark.boundingRect())
+    found = []
+    for item in items(stage.view.contentItem()):
+        if item is mark or not shown(item):
+            continue
+        text = item.property("text") if item.inherits("QQuickText") else None
+        card = item.objectName() == "figure" or item.metaObject().className().startswith("PersonChip")
+        if not (text and str(text).strip()) and not card:
+            continue
+        if item.mapRectToScene(item.boundingRect()).intersects(box):
+            found.append(f"{item.objectName() or item.metaObject().className()} {str(text or '')[:30]!r}")
+    return found
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=["landscape", "portrait"])
+@pytest.mark.parametrize("language", ["zh-Hans", "en"])
+def test_nothing_of_any_step_runs_under_the_clean_feed_s_place_mark(qapp, bundled_pack_dir, size, language):
+    stage = make_stage(bundled_pack_dir, size, language=language)
+    try:
+        stage.controller.set_chrome("none", place_mark=True)
+        show = stage.controller
+        found = {}
+        for scene in range(show.sceneCount):
+            show.goTo(scene, 0)
+            for step in range(show.stepCount):
+                show.goTo(scene, step)
+                settle(stage)
+                if shown(find(stage, "placeMark")) and (under := under_the_place_mark(stage)):
+                    found[f"{show.deck.scene_ids[scene]} step {step + 1}"] = under
+        assert found == {}
+    finally:
+        stage.close()

@@ -18,6 +18,16 @@ Item {
         return most
     }
     // A portrait stage is too narrow for two numbers of 160 px side by side: one a row, two rows of two for four.
+    // The source every figure shares, said once under the tiles rather than in each ("" when they differ).
+    readonly property string sharedSource: {
+        if (items.length < 2 || !items[0].source)
+            return ""
+        for (let i = 1; i < items.length; ++i) {
+            if (items[i].source !== items[0].source || items[i].sourceLabel !== items[0].sourceLabel)
+                return ""
+        }
+        return items[0].sourceLabel + " · " + items[0].source
+    }
     readonly property int columns: Theme.portrait ? (items.length === 4 ? 2 : 1) : (items.length === 4 ? 2 : Math.max(1, Math.min(3, items.length)))
 
     SectionLabel { id: label; text: figures.block.title || ""; accent: figures.accent }
@@ -28,7 +38,9 @@ Item {
         // In the middle of the room between the label and the note, not under the label with the stage empty.
         readonly property real start: label.height + Theme.gap + 8
         readonly property real room: figures.height - start - (note.visible ? note.height + Theme.gap : 0)
-        y: start + Math.max(0, Math.round((room - height) / 2))
+        // With the shared source under it: the two are one group in the room.
+        readonly property real group: height + (sharedSource.visible ? Theme.gap / 2 + sharedSource.height : 0)
+        y: start + Math.max(0, Math.round((room - group) / 2))
         columns: figures.columns
         spacing: Theme.gap / 2
         Repeater {
@@ -41,8 +53,20 @@ Item {
                 figure: modelData
                 accent: figures.accent
                 rowHeight: figures.tallest
+                ownSource: figures.sharedSource === ""
             }
         }
+    }
+
+    StageText {
+        id: sharedSource
+        objectName: "sharedSource"
+        y: grid.y + grid.height + Theme.gap / 2
+        width: parent.width
+        text: figures.sharedSource
+        visible: text !== ""
+        color: Theme.muted
+        font.pixelSize: Theme.smallSize
     }
 
     StageText {

@@ -7,6 +7,8 @@ Card {
     id: tile
     property var figure: ({})
     property bool compact: false
+    // False when the figures around it share one source, said once under them (FiguresView).
+    property bool ownSource: true
     readonly property int padding: 22
     // A row of tiles shares one height (FiguresView): the tallest's.
     property real rowHeight: 0
@@ -162,7 +164,7 @@ Card {
             objectName: "source"
             width: parent.width
             text: tile.figure.source ? tile.figure.sourceLabel + " · " + tile.figure.source : ""
-            visible: text !== "" && !tile.compact
+            visible: text !== "" && !tile.compact && tile.ownSource
             color: Theme.muted
             font.pixelSize: Theme.smallSize
             lineHeight: 1.15

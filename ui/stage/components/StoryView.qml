@@ -15,21 +15,28 @@ Item {
     readonly property var people: block.people || []
     readonly property var figures: block.figures || []
     readonly property string picture: block.picture || ""
-    readonly property bool hasSide: people.length > 0 || figures.length > 0 || picture !== ""
+    readonly property bool hasSide: people.length > 0 && !peopleRow || figures.length > 0 || picture !== ""
     // A chip's height when its role fits one or two lines: an estimate that decides where the people go
     // without a binding loop (their real height depends on where they are).
     readonly property real chipHeight: Theme.smallPortrait + 2 * 20 + 12
     readonly property real peopleHeight: people.length * chipHeight + Math.max(0, people.length - 1) * Theme.gap
-    // Under the text there is room for two chips side by side.
-    readonly property int underColumns: people.length > 2 || peopleInReach && people.length > 1 ? 2 : 1
+    // Under the text there is room for two chips side by side; in reach mode, with nothing else beside the text,
+    // the people take a row across the story's whole width at its foot (a column of three would rise out of reach).
+    readonly property bool peopleRow: peopleInReach && figures.length === 0 && picture === ""
+    readonly property real underWidth: peopleRow ? width : text.width
+    readonly property int underColumns: peopleInReach
+        ? Math.max(1, Math.min(people.length, Math.floor((underWidth + Theme.gap) / (Theme.sized(300) + Theme.gap))))
+        : people.length > 2 ? 2 : 1
     readonly property int underRows: Math.ceil(people.length / underColumns)
     readonly property real underHeight: underRows * chipHeight + Math.max(0, underRows - 1) * Theme.gap
     readonly property real sideTop: Theme.portrait ? text.height + 48 : 12
     // In reach mode (Access) the people, who open their pages, go to the story's foot, within a seated reach.
     readonly property bool peopleInReach: Access.reach && ShowController.touchChrome && people.length > 0
-    readonly property bool peopleUnderText: people.length > 0 && text.height + 48 + underHeight <= story.height
+    readonly property bool peopleUnderText: peopleRow || people.length > 0 && text.height + 48 + underHeight <= story.height
         && (peopleInReach || !Theme.portrait && figures.length > 0
             && figuresHeight() + Theme.gap + peopleHeight > story.height - sideTop)
+    // Above the people's row the text has what the row leaves; a text taller than that is drawn smaller.
+    readonly property real textRoom: story.height - 48 - underHeight
     readonly property bool pictureLeftOut: picture !== "" && story.height > 0 && !storyPicture.visible
                                            && storyPicture.status !== Image.Error
 
@@ -62,6 +69,8 @@ Item {
         y: story.lift
         width: Theme.portrait || !story.hasSide ? story.width * (story.hasSide ? 1 : 0.82) : story.width * 0.6
         spacing: 22
+        scale: story.peopleRow && height > story.textRoom && story.textRoom > 0 ? story.textRoom / height : 1
+        transformOrigin: Item.TopLeft
         SectionLabel { text: story.block.place || ""; visible: text !== ""; accent: story.accent }
         StageText {
             objectName: "storyTitle"
@@ -85,7 +94,7 @@ Item {
         id: peopleUnder
         objectName: "storyPeopleUnderText"
         y: story.peopleInReach ? story.height - height : text.y + text.height + 48
-        width: text.width
+        width: story.underWidth
         columns: story.underColumns
         spacing: Theme.gap
         visible: story.peopleUnderText
@@ -96,7 +105,8 @@ Item {
             model: story.peopleUnderText ? story.people : []
             delegate: PersonChip {
                 required property var modelData
-                width: story.underColumns > 1 ? (peopleUnder.width - Theme.gap) / 2 : peopleUnder.width * 0.8
+                width: story.underColumns > 1 ? (peopleUnder.width - (story.underColumns - 1) * Theme.gap) / story.underColumns
+                                              : peopleUnder.width * 0.8
                 person: modelData
             }
         }
