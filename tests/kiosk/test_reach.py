@@ -5,8 +5,8 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
-from huzhou_viewer.show.reach import reach_band
 from huzhou_viewer.qt.stage.text_fit import text_fits
+from huzhou_viewer.show.reach import reach_band
 from tests.accessibility import controls
 from tests.qtsupport import centre_in_window, find, settle
 
