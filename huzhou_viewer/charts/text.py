@@ -14,11 +14,14 @@ from collections.abc import Callable
 from huzhou_viewer.content.marks import NBSP, SHY, WJ, ZWSP, unbroken
 from huzhou_viewer.content.numbers import DASH, format_number, with_unit
 
+from .cjk_words import join_words
+
 __all__ = ["DASH", "display_width", "format_number", "has_cjk", "needs_shaping", "shown", "unit_is_short",
            "with_unit", "wrap"]
 
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
-# A CJK line may break between any two characters, but not inside a run like "2023" or "70.6%".
+# A CJK line may break between any two characters, but not inside a Chinese word (cjk_words.py: "产业链") or a
+# run like "2023" or "70.6%".
 # A number keeps the units written after it ("2023年", "1200万人次", "7万平方米"); a short bracketed aside keeps
 # its brackets ("（超）"); a Latin word stays whole; a word joiner (U+2060, the pack's `{{...}}`, show/breaks.py)
 # holds its neighbours together and a zero-width space (`{{|}}`) is a place to break.
@@ -61,7 +64,7 @@ def wrap(text: str, max_px: float, measure: Callable[[str], float]) -> str:
     lines of even length: "after signing: / site ready", not "after signing: site / ready".
 
     Latin text breaks between words (textwrap); a word longer than the line is left whole rather than cut.
-    CJK text breaks between characters, never inside a number, never before closing punctuation."""
+    CJK text breaks between characters, never inside a Chinese word or a number, never before closing punctuation."""
     text = " ".join(re.split(r"[ \t\n\r]+", text.strip()))  # a no-break space is no place to break
     if not text or measure(_drawn(text)) <= max_px:
         return _drawn(text)
@@ -119,7 +122,7 @@ def _unbreakable(text: str) -> list[str]:
     """The runs a CJK line may break between, drawn as they are (no break characters left in them)."""
     runs: list[str] = []
     glue = False  # the next token joins the last run: a word joiner, a no-break space or opening punctuation
-    for token in _CJK_TOKENS.findall(text.replace(SHY, "")):
+    for token in _CJK_TOKENS.findall(join_words(text.replace(SHY, ""))):
         if token == ZWSP:
             glue = False
             if runs:

@@ -500,6 +500,8 @@ def test_on_a_tall_picture_the_milestones_stand_upright_with_room_for_every_labe
     ("南浔古镇游客1200万人次", ["1200万人次"]),
     ("建成7万平方米的核心区", ["7万平方米"]),
     ("“青来集”人才社区", ["“青来集”"]),
+    ("八条新兴产业链项目占比", ["八条", "新兴", "产业链", "项目"]),  # words, from a dictionary
+    ("簽約後具備進場條件", ["簽約", "具備", "進場", "條件"]),  # and in Traditional characters
 ])
 def test_a_narrow_chart_label_breaks_between_words_never_inside_a_number_or_brackets(label, words):
     # One unit per character and room for three: the tightest a portrait bar's label gets.
