@@ -19,11 +19,11 @@ pytestmark = pytest.mark.slow
 X_TOOLS = ("Xvfb", "openbox", "xdotool", "wmctrl", "xwininfo", "xprop", "xmessage")
 
 
-def start(config: Path, *args, env_extra=None) -> subprocess.Popen:
+def start(config: Path, *args, env_extra=None, mode: str = "--kiosk") -> subprocess.Popen:
     env = dict(os.environ, HUZHOU_VIEWER_CONFIG_DIR=str(config))
     env.pop("QT_QUICK_BACKEND", None)
     env.update(env_extra or {})
-    return subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--kiosk", *args], cwd=ROOT, env=env,
+    return subprocess.Popen([sys.executable, str(ROOT / "main.py"), mode, *args], cwd=ROOT, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 

@@ -46,7 +46,7 @@ class ScreenReaderView:
     """Xvfb, a window manager, a session bus with the accessibility bus on it, and the kiosk with Qt's AT-SPI
     bridge on; `tree()` and `press()` ask the walker (tests/kiosk/atspi_walker.py), a separate process."""
 
-    def __init__(self, qtbot, tmp_path: Path) -> None:
+    def __init__(self, qtbot, tmp_path: Path, mode: str = "--kiosk") -> None:
         self.processes: list[subprocess.Popen] = []
         self.xvfb, self.display = _start_x_server()
         self.processes.append(self.xvfb)
@@ -69,9 +69,9 @@ class ScreenReaderView:
         (tmp_path / "settings.toml").write_text("speech = true\n", encoding="utf-8")
         bridge = {name: self.env[name] for name in ("DISPLAY", "XDG_RUNTIME_DIR", "DBUS_SESSION_BUS_ADDRESS")}
         self.app = start(tmp_path, env_extra={**bridge, "QT_QPA_PLATFORM": "xcb", "QT_ACCESSIBILITY": "1",
-                                              "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1"})
+                                              "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1"}, mode=mode)
         self.processes.append(self.app)
-        # Keys go to the window with the focus: the kiosk's, once the window manager has given it.
+        # Keys go to the window with the focus: the program's, once the window manager has given it.
         qtbot.waitUntil(lambda: self.app.poll() is not None or _x(
             self.display, "xdotool", "getactivewindow", "getwindowpid").strip() == str(self.app.pid), timeout=60_000)
         assert self.app.poll() is None, self.app.stderr.read()[-800:]
