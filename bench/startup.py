@@ -8,6 +8,8 @@ interleaved, alternating which goes first, so machine noise falls on both alike.
     python bench/startup.py --x11          a real full-screen 1920x1080 window under an X server of its own
                                            (Xvfb, no window manager), both programs full screen: target <= 1.6
     python bench/startup.py --importtime   the 15 slowest imports of one app start
+    --four-languages                       with the bundled pack in four languages (zh-Hans, en, de, fr;
+                                           common.four_language_pack), which must keep the same targets
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ import re
 import subprocess
 import sys
 import time
+from pathlib import Path
 
-from common import ROOT, compile_modules, headless_env, median, setup_line, verdict
+from common import ROOT, compile_modules, four_language_pack, headless_env, median, setup_line, verdict
 
 TARGET = 1.3  # offscreen
 X11_TARGET = 1.6  # a real window: mapping it, the X server's round trips and a full-screen first paint
@@ -86,7 +89,7 @@ def interleaved(app: list[str], bare: list[str], env: dict[str, str], runs: int)
     return app_ms, bare_ms
 
 
-def x11_main(runs: int) -> int:
+def x11_main(runs: int, pack: list[str]) -> int:
     import os
     import signal
 
@@ -97,7 +100,7 @@ def x11_main(runs: int) -> int:
     try:
         env = {k: v for k, v in os.environ.items() if k != "WAYLAND_DISPLAY"}
         env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", QT_QUICK_BACKEND="software")
-        app_ms, bare_ms = interleaved(X11_APP, X11_BARE, env, runs)
+        app_ms, bare_ms = interleaved([*X11_APP, *pack], X11_BARE, env, runs)
     finally:
         server.terminate()
         server.wait()
@@ -125,16 +128,25 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=9, help="measured rounds after one warm-up round (default 9)")
     parser.add_argument("--importtime", action="store_true", help="list the slowest imports of one app start")
     parser.add_argument("--x11", action="store_true", help="real full-screen windows under Xvfb (target 1.6x)")
+    parser.add_argument("--four-languages", action="store_true",
+                        help="the bundled pack in four languages (zh-Hans, en, de, fr) instead of two")
     args = parser.parse_args()
     compile_modules()
+    pack: list[str] = []
+    if args.four_languages:
+        import tempfile
+
+        folder = Path(tempfile.mkdtemp(prefix="startup-"))
+        pack = ["--pack", str(four_language_pack(folder))]
+        print(f"pack: the bundled pack in four languages, {pack[1]}")
     if args.x11:
-        return x11_main(args.runs)
+        return x11_main(args.runs, pack)
     env = headless_env()
     if args.importtime:
         importtime(env)
         return 0
 
-    app_ms, bare_ms = interleaved(APP, BARE, env, args.runs)
+    app_ms, bare_ms = interleaved([*APP, *pack], BARE, env, args.runs)
     print(setup_line())
     return report(app_ms, bare_ms, ("main.py --quit-after-first-frame", "PySide6 QMainWindow + QLabel"), "", TARGET)
 

@@ -7,7 +7,7 @@ frameSwapped whose sync came after the change. By default the next press comes o
 settled, at a presenter's pace; --gap 0 presses again at once, mid-transition, as an impatient presenter would.
 The baseline runs half before and half after the app, to share any drift.
 
-    python bench/switch.py [--presses N] [--size WxH] [--gap MS, default 450]
+    python bench/switch.py [--presses N] [--size WxH] [--gap MS, default 450] [--four-languages]
 
 target: app p95 <= 16.7 ms (exit 1 if missed)
 
@@ -23,7 +23,7 @@ import sys
 import time
 from pathlib import Path
 
-from common import ROOT, headless_env, median, percentile, setup_line, verdict
+from common import ROOT, four_language_pack, headless_env, median, percentile, setup_line, verdict
 
 sys.path.insert(0, str(ROOT))  # this checkout's code, whichever one the environment has installed
 
@@ -127,14 +127,14 @@ def bare_view(size):
     return view
 
 
-def app_stage(size):
+def app_stage(size, pack: Path | None = None):
     from huzhou_viewer import resources
     from huzhou_viewer.content.loader import load_pack
     from huzhou_viewer.qt.platform.fonts import register_bundled_fonts
     from huzhou_viewer.qt.stage.stage import Stage
     from huzhou_viewer.show.present import build_deck
 
-    deck = build_deck(load_pack(resources.bundled_pack()))
+    deck = build_deck(load_pack(pack or resources.bundled_pack()))
     stage = Stage(deck, None, register_bundled_fonts(resources.font_files()), True)
     stage.start_keys()
     stage.start_pictures()
@@ -248,8 +248,16 @@ def main() -> int:
                              "mid-transition, the worst case)")
     parser.add_argument("--presenter", action="store_true",
                         help="the audience with the presenter's console open against the audience alone")
+    parser.add_argument("--four-languages", action="store_true",
+                        help="the bundled pack in four languages (zh-Hans, en, de, fr) instead of two")
     args = parser.parse_args()
     size = tuple(int(side) for side in args.size.lower().split("x"))
+    pack = None
+    if args.four_languages:
+        import tempfile
+
+        pack = four_language_pack(Path(tempfile.mkdtemp(prefix="switch-")))
+        print(f"pack: the bundled pack in four languages, {pack}")
     if args.presenter:
         return presenter_main(args, size)
     headless_env()
@@ -261,7 +269,7 @@ def main() -> int:
 
     bare = bare_view(size)
     bare_probe = FrameProbe(bare, bare.rootObject().colorChanged)
-    stage = app_stage(size)
+    stage = app_stage(size, pack)
     show = stage.controller
     app_probe = FrameProbe(stage.view, show.positionChanged)
     bare.show()
