@@ -110,6 +110,13 @@ def unnamed(tree: list[dict]) -> list[dict]:
     return [o for o in tree if o["role"] in CONTROLS and o["enabled"] and not o["name"].strip()]
 
 
+def bundled_deck():
+    """The bundled pack's deck, its first language, and that language's words and scenes."""
+    deck = build_deck(load_pack(BUNDLED_PACK))
+    first = deck.default_language
+    return deck, first, deck.words(first), deck.scenes(first)
+
+
 def chinese(text: str) -> bool:
     return any(unicodedata.name(c, "").startswith("CJK UNIFIED") for c in text)
 
@@ -118,9 +125,7 @@ def chinese(text: str) -> bool:
 # A real X server, a session bus and the kiosk on a loaded 2-core machine: a start can miss its deadline.
 @pytest.mark.flaky(reruns=2)
 def test_a_screen_reader_finds_every_control_named_in_the_language_shown_and_hears_each_move(screen_reader):
-    deck = build_deck(load_pack(BUNDLED_PACK))
-    first = deck.default_language
-    words, scenes = deck.words(first), deck.scenes(first)
+    deck, first, words, scenes = bundled_deck()
     speech = shutil.which("espeak-ng")  # the audio button is there only with a speech engine
     tree = screen_reader.tree("push button", words["audio"]) if speech else screen_reader.tree()
     stage = next(o for o in tree if o["role"] == "panel")

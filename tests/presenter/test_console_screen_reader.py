@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from huzhou_viewer.content.loader import load_pack
 from huzhou_viewer.show.labels import spoken_place
-from huzhou_viewer.show.present import build_deck
-from tests.conftest import BUNDLED_PACK
 from tests.kiosk.test_kiosk_process import _x
-from tests.kiosk.test_screen_reader import NAME_CHANGE, ScreenReaderView, named, needs_atspi, unnamed
+from tests.kiosk.test_screen_reader import (
+    NAME_CHANGE,
+    ScreenReaderView,
+    bundled_deck,
+    named,
+    needs_atspi,
+    unnamed,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -26,9 +30,7 @@ def console_reader(qtbot, tmp_path):
 # A real X server, a session bus and two windows on a loaded 2-core machine: a start can miss its deadline.
 @pytest.mark.flaky(reruns=2)
 def test_a_screen_reader_finds_the_console_s_controls_named_and_hears_a_move(console_reader):
-    deck = build_deck(load_pack(BUNDLED_PACK))
-    first = deck.default_language
-    words, scenes = deck.words(first), deck.scenes(first)
+    _, _, words, scenes = bundled_deck()
     rows = [f"{i + 1}. {view.get('label') or view.get('title')}" for i, view in enumerate(scenes)]
     # On one screen the console waits for S; its scene list, timer and windows are then in the tree.
     _x(console_reader.display, "xdotool", "key", "--clearmodifiers", "s")
