@@ -9,10 +9,12 @@ in a rendered frame:
   - a gallery opening (one per ten switches): an honouree's page opened (as a tap on a card or a name does),
     drawn, and closed with Esc.
 Resident memory is sampled every 250 steps, each time at the first scene once it has settled; the drift is
-measured from the end of the warm-up to the end. The warm-up is judged by the curve, not by a count: it ends after
-the last stretch of WINDOW samples that still rises by FLAT of the memory or more per 1,000 steps (a least-squares
-slope), and it must end in the first half of the run. In accelerated time the next step comes before a move would
-settle (400 ms), so each step settles it at once (neighbours are built, the heap trimmed), as the show's moves do.
+measured from the end of the warm-up to the end, each end the mean of AVERAGED samples (one sample swings by about
+2 %, as much as the target; the real-time soak averages as many). The warm-up is judged by the curve, not by a
+count: it ends after the last stretch of WINDOW samples that still rises by FLAT of the memory or more per 1,000
+steps (a least-squares slope), and it must end in the first half of the run. In accelerated time the next step
+comes before a move would settle (400 ms), so each step settles it at once (neighbours are built, the heap
+trimmed), as the show's moves do.
 tracemalloc runs throughout (so its own overhead is part of the warm-up) and its top growth over the same span is
 printed: where to look first if the figure ever rises. Qt's and QML's warnings are counted; any is a failure.
 
@@ -38,6 +40,7 @@ SAMPLE_EVERY = 250
 SAMPLE_IDLE = 10  # turns of the event loop before a sample
 WINDOW = 12  # samples (3,000 steps) over which the curve must be flat: a sample's noise is about 2 %
 FLAT = 0.005  # rise per 1,000 steps, relative to the memory at the start of the window
+AVERAGED = 5  # samples averaged at each end of the judged span
 
 
 def slope(points: list[tuple[int, float]]) -> float:
@@ -261,8 +264,9 @@ def main() -> int:
               f"1,000 steps or more until step {samples[warm_index][0]} {verdict(False)}")
         print("RSS samples: " + " ".join(f"{mib:.0f}" for _, mib in samples))
         return 1
-    warm_step, warm = samples[warm_index]
-    end = samples[-1][1]
+    warm_step = samples[warm_index][0]
+    warm = sum(m for _, m in samples[warm_index:warm_index + AVERAGED]) / len(samples[warm_index:warm_index + AVERAGED])
+    end = sum(m for _, m in samples[-AVERAGED:]) / len(samples[-AVERAGED:])
     drift = (end - warm) / warm
     print("top Python allocation growth after warm-up (tracemalloc):")
     for stat in end_snapshot.compare_to(tracemalloc.Snapshot.load(kept[warm_step]), "lineno")[:5]:
@@ -273,8 +277,10 @@ def main() -> int:
     after = [m for step, m in samples if step >= warm_step]
     print(f"warm-up judged by the curve: over at step {warm_step} (no stretch of {WINDOW} samples after it rises by "
           f"{FLAT * 100:.1f} % per 1,000 steps)")
-    print(f"RSS at the end of the warm-up {warm:.1f} MiB, at the end {end:.1f} MiB (after the warm-up: min "
+    print(f"RSS at the end of the warm-up {warm:.1f} MiB, at the end {end:.1f} MiB (means of {AVERAGED} samples; "
+          f"single samples {samples[warm_index][1]:.1f} and {samples[-1][1]:.1f}; after the warm-up: min "
           f"{min(after):.1f}, max {max(after):.1f}; peak {max(m for _, m in samples):.1f})")
+    print("RSS samples: " + " ".join(f"{mib:.0f}" for _, mib in samples))
     ok = drift <= DRIFT_TARGET and not qt_warnings
     print(f"memory drift after warm-up: {drift * 100:+.2f} % (target <= {DRIFT_TARGET * 100:.0f} %) "
           f"{verdict(drift <= DRIFT_TARGET)}")
