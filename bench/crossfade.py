@@ -17,7 +17,7 @@ import sys
 import time
 
 from common import headless_env, percentile, setup_line, verdict
-from switch import app_stage, spin, warm_up
+from switch import app_stage, bare_view, spin, warm_up
 
 TARGET_MS = 20.0
 FADE_MS = 320  # Theme.sceneFade
@@ -75,20 +75,6 @@ class FrameCosts:
         spin(SETTLE_MS)
 
 
-def bare_view(size):
-    from PySide6.QtCore import QUrl
-    from PySide6.QtQml import QQmlComponent
-    from PySide6.QtQuick import QQuickView
-
-    view = QQuickView()
-    view.setResizeMode(QQuickView.ResizeMode.SizeRootObjectToView)
-    component = QQmlComponent(view.engine())
-    component.setData(BARE_QML, QUrl("bare.qml"))
-    view.setContent(QUrl("bare.qml"), component, component.create())
-    view.resize(*size)
-    return view
-
-
 def stats(name: str, ms: list[float]) -> str:
     return (f"{name}: frame p50 {percentile(ms, 50):.1f} ms  p95 {percentile(ms, 95):.1f} ms  max {max(ms):.1f} ms  "
             f"(n={len(ms)} frames)")
@@ -103,11 +89,8 @@ def main() -> int:
     headless_env()
     from PySide6.QtGui import QGuiApplication
 
-    from huzhou_viewer.qt.stage.stage import register_qml_types
-
     app = QGuiApplication(sys.argv[:1])  # noqa: F841 - must outlive the windows
-    register_qml_types()  # before the bare window's engine, or the stage's engine made later cannot use the module
-    bare = bare_view(size)
+    bare = bare_view(size, BARE_QML)
     bare_costs = FrameCosts(bare)
     stage = app_stage(size)
     show = stage.controller

@@ -109,7 +109,7 @@ def spin(ms: int) -> None:
     loop.exec()
 
 
-def bare_view(size):
+def bare_view(size, qml: bytes = BARE_QML):
     from PySide6.QtCore import QUrl
     from PySide6.QtQml import QQmlComponent
     from PySide6.QtQuick import QQuickView
@@ -121,7 +121,7 @@ def bare_view(size):
     view = QQuickView()
     view.setResizeMode(QQuickView.ResizeMode.SizeRootObjectToView)
     component = QQmlComponent(view.engine())
-    component.setData(BARE_QML, QUrl("bare.qml"))
+    component.setData(qml, QUrl("bare.qml"))
     view.setContent(QUrl("bare.qml"), component, component.create())
     view.resize(*size)
     return view
