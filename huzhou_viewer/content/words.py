@@ -93,6 +93,7 @@ SOURCE: dict[str, str] = dict([
     N_("presenter-timer-reset", "Timer: reset"),
     N_("presenter-notes-larger", "Notes larger"),
     N_("presenter-notes-smaller", "Notes smaller"),
+    N_("console-window", "{title} · console"),
     N_("console-now", "Now"),
     N_("console-next", "Next"),
     N_("console-notes", "Notes"),

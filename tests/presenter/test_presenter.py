@@ -412,3 +412,16 @@ def test_the_console_s_scene_list_timer_and_overview_have_names_for_a_screen_rea
     QTest.keyClick(presenting.console, Qt.Key_O)  # the overview of every scene
     settle(presenting.stage)
     assert not unnamed(console)
+
+
+def test_the_console_window_s_title_is_in_the_language_shown(presenting):
+    """The taskbar and a screen reader name the console window; its word for "console" follows the show."""
+    controller = presenting.stage.controller
+    titles = {}
+    for tag in controller.deck.languages:
+        controller.setLanguage(tag)
+        title = presenting.console.title()
+        assert title.startswith(controller.packTitle), title
+        titles[tag] = title.removeprefix(controller.packTitle)
+    assert len(set(titles.values())) == len(titles), titles  # not English in every language
+    assert "console" not in titles["zh-Hans"]

@@ -4,7 +4,7 @@ key route serves it as it serves the audience window, so a key in either drives 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QUrl
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor
 from PySide6.QtQml import QQmlEngine
 from PySide6.QtQuick import QQuickView
 
@@ -17,10 +17,17 @@ class ConsoleView(QQuickView):
     def __init__(self, engine: QQmlEngine, controller: ShowController, presenter: ConsoleController) -> None:
         super().__init__(engine, None)
         self._presenter = presenter
+        self._controller = controller
         self.setResizeMode(QQuickView.ResizeMode.SizeRootObjectToView)
         self.setColor(QColor("#111418"))
-        self.setTitle(f"{controller.packTitle} · console")
+        self._title()
+        controller.languageChanged.connect(self._title)  # the taskbar and a screen reader say it in the show's language
+        controller.packChanged.connect(self._title)
         self.closing = False  # set when the show ends: only then does the console really close
+
+    def _title(self) -> None:
+        self.setTitle(self._controller.words["console-window"].format(title=self._controller.packTitle))
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         # The window manager's close (Alt+F4, the title bar) hides the console, as S does: the show goes on.
