@@ -56,6 +56,12 @@ def _long(value: float) -> str:
 
 def step_text(view: Mapping[str, Any], step: int, words: Mapping[str, str], language: str) -> str:
     """What the audio button says for `step` of the scene `view` (its view data, show/views.py), as sentences."""
+    return spoken_numbers(step_words(view, step, words, language), language)
+
+
+def step_words(view: Mapping[str, Any], step: int, words: Mapping[str, str], language: str) -> str:
+    """What `step` of the scene `view` shows, as sentences, numbers as written: what a screen reader is given (it
+    reads numbers its own way) and the audio button speaks."""
     parts: list[str] = []
     if view.get("kind") == "gallery" and step > 0:
         people = view.get("people", [])
@@ -69,7 +75,7 @@ def step_text(view: Mapping[str, Any], step: int, words: Mapping[str, str], lang
     else:
         parts += _block(view["blocks"][step - 1], words)
     # Read from the view data, whose wrapped texts carry the stage's break characters: said as written.
-    return unbroken(spoken_numbers(_sentences(parts, language), language))
+    return unbroken(_sentences(parts, language))
 
 
 def _block(block: Mapping[str, Any], words: Mapping[str, str]) -> list[str]:

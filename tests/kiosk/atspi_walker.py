@@ -5,9 +5,10 @@ program's session bus and X display:
     python3 atspi_walker.py tree [ROLE NAME]...   every object of the program: role, name, states, as JSON
                                                   (once a showing ROLE named NAME is among them, for each pair)
     python3 atspi_walker.py key KEY ROLE NAME [TYPE...]
-                                                  press KEY (xdotool) and print the name changes and
-                                                  announcements that follow, until ROLE has had an event of
-                                                  each TYPE with NAME (default: a name change to NAME)
+                                                  press KEY (xdotool) and print the name changes,
+                                                  announcements and selections that follow, until ROLE has had
+                                                  an event of each TYPE with NAME (default: a name change to
+                                                  NAME; a selection's is the name of what became selected)
 Either waits for its condition up to a deadline (exit status 3 when it passes), never a fixed time.
 """
 
@@ -56,7 +57,8 @@ STATES = {"showing": pyatspi.STATE_SHOWING, "focused": pyatspi.STATE_FOCUSED, "c
 def objects(node, depth: int = 0, out: list | None = None) -> list[dict]:
     out = [] if out is None else out
     states = node.getState()
-    out.append({"role": node.getRoleName(), "name": node.name or "", "depth": depth,
+    out.append({"role": node.getRoleName(), "name": node.name or "", "description": node.description or "",
+                "depth": depth,
                 **{key: states.contains(state) for key, state in STATES.items()}})
     for i in range(node.childCount):
         child = node.getChildAtIndex(i)
@@ -84,6 +86,7 @@ def tree(*pairs: str) -> int:
 
 
 NAME_CHANGE = "object:property-change:accessible-name"
+SELECTED = "object:state-changed:selected"  # heard as the name of what became selected ("" for one that left)
 
 
 def key(name: str, role: str, expected: str, *types: str) -> int:
@@ -92,11 +95,12 @@ def key(name: str, role: str, expected: str, *types: str) -> int:
     def on_event(event) -> None:
         try:
             source = event.source.getRoleName()
+            text = (event.source.name if event.detail1 else "") if event.type == SELECTED else str(event.any_data)
         except Exception:  # noqa: BLE001 - an object gone by the time it is asked
-            source = ""
-        heard.append({"type": event.type, "role": source, "text": str(event.any_data)})
+            source = text = ""
+        heard.append({"type": event.type, "role": source, "text": text})
 
-    pyatspi.Registry.registerEventListener(on_event, NAME_CHANGE, "object:announcement")
+    pyatspi.Registry.registerEventListener(on_event, NAME_CHANGE, "object:announcement", SELECTED)
     if not wait_until(lambda: application() is not None):
         return 3
     subprocess.run(["xdotool", "key", "--clearmodifiers", name], check=True, timeout=10)

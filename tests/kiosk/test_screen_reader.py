@@ -14,8 +14,10 @@ from pathlib import Path
 import pytest
 
 from huzhou_viewer.content.loader import load_pack
+from huzhou_viewer.content.marks import unbroken
 from huzhou_viewer.show.labels import spoken_place
 from huzhou_viewer.show.present import build_deck
+from huzhou_viewer.show.speech_text import step_words
 from tests.conftest import BUNDLED_PACK
 from tests.kiosk.test_kiosk_process import _start_x_server, _x, start, stop_all
 
@@ -25,6 +27,7 @@ SYSTEM_PYTHON = "/usr/bin/python3"  # Debian's, with python3-pyatspi; the venv h
 A11Y_BUS = Path("/usr/share/dbus-1/services/org.a11y.Bus.service")  # at-spi2-core's bus launcher
 # Roles a visitor presses or types into: each must be named.
 NAME_CHANGE = "object:property-change:accessible-name"
+SELECTED = "object:state-changed:selected"
 CONTROLS = {"push button", "toggle button", "check box", "radio button", "page tab", "text", "entry", "link",
             "combo box", "slider", "spin button", "list item", "menu item"}
 
@@ -130,6 +133,9 @@ def test_a_screen_reader_finds_every_control_named_in_the_language_shown_and_hea
     tree = screen_reader.tree("push button", words["audio"]) if speech else screen_reader.tree()
     stage = next(o for o in tree if o["role"] == "panel")
     assert stage["name"] == spoken_place(scenes[0], words, 0, scenes[0]["stepCount"])
+    # What the step shows is the stage's description (the scenes' texts are not in the tree one by one).
+    assert stage["description"] == step_words(scenes[0], 0, words, first)
+    assert unbroken(scenes[0]["title"]) in stage["description"]
     # The stage has the focus: Orca reads a new name only of what has it.
     assert stage["focused"]
     assert named(tree, "frame") == [deck.title(first)]
@@ -147,9 +153,14 @@ def test_a_screen_reader_finds_every_control_named_in_the_language_shown_and_hea
     screen_reader.press("Right", "panel", place, NAME_CHANGE, "object:announcement")
 
     gallery = next(i for i, scene in enumerate(scenes) if scene["kind"] == "gallery")
-    screen_reader.press(str(gallery + 1), "panel", spoken_place(scenes[gallery], words, 0,
-                                                                scenes[gallery]["stepCount"]))
+    # The scene's tab is heard becoming the selected one (Qt's bridge sends no change of the state itself).
+    heard = screen_reader.press(str(gallery + 1), "page tab", scenes[gallery]["label"], SELECTED)
+    assert {"type": SELECTED, "role": "page tab", "text": ""} in heard  # the first scene's tab let go
     tree = screen_reader.tree("push button", scenes[gallery]["people"][0]["name"])  # the cards are made
+    stage = next(o for o in tree if o["role"] == "panel")
+    assert stage["name"] == spoken_place(scenes[gallery], words, 0, scenes[gallery]["stepCount"])
+    selected = [o["name"] for o in tree if o["role"] == "page tab" and o["selected"]]
+    assert selected == [scenes[gallery]["label"]]
     people = {person["name"] for person in scenes[gallery]["people"]}
     cards = set(named(tree, "push button")) & people
     assert cards, f"no honouree's card among {named(tree, 'push button')}"

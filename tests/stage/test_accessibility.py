@@ -108,3 +108,25 @@ def test_a_chart_is_its_description_to_a_screen_reader(stage):
     said = QAccessible.queryAccessibleInterface(find(stage, "chartImage"))
     assert said.role() == QAccessible.Role.Graphic
     assert description and said.text(QAccessible.Text.Name) == description
+
+
+def test_the_stage_s_description_is_what_the_step_shows_and_a_tab_is_selected_with_its_scene(stage):
+    """A blind visitor reads the step's text from the stage (its texts are not in the tree one by one), and the
+    timeline's tab for the scene on screen is the selected one."""
+    show = stage.controller
+    show.setLanguage("en")
+    pane = QAccessible.queryAccessibleInterface(find(stage, "stage"))
+    for scene, step in ((0, 0), (1, 1), (gallery_index(stage), 1)):
+        show.goTo(scene, step)
+        settle(stage)
+        said = pane.text(QAccessible.Text.Description)
+        view = show.deck.scenes("en")[scene]
+        if view["kind"] == "gallery":
+            shown = [view["people"][0]["name"], view["people"][0]["citation"]]
+        elif step == 0:
+            shown = [view["title"]]
+        else:
+            shown = [view["blocks"][step - 1].get("title") or view["blocks"][step - 1].get("text", "")]
+        assert all(unbroken(text).split()[0] in said for text in shown if text), (scene, step, said)
+        tabs = [QAccessible.queryAccessibleInterface(find(stage, f"timeline-{i}")) for i in range(show.sceneCount)]
+        assert [i for i, tab in enumerate(tabs) if tab.state().selected] == [scene]

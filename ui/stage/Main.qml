@@ -20,11 +20,14 @@ Rectangle {
         anchors.centerIn: parent
         scale: Math.min(root.width / width, root.height / height)
         clip: true
-        // The stage as a screen reader meets it: where the show is, said again whenever it moves. It holds the
-        // keyboard focus whenever no field does: Orca reads a new name only of what has the focus, and (before
-        // version 46) ignores announcements, so a stage without the focus moved in silence.
+        // The stage as a screen reader meets it: where the show is, said again whenever it moves, and what the step
+        // shows as its description (the scenes' own texts are not in the tree: hidden steps, neighbouring scenes
+        // and the stage's line-break joiners would come with them). It holds the keyboard focus whenever no field
+        // does: Orca reads a new name only of what has the focus, and (before version 46) ignores announcements,
+        // so a stage without the focus moved in silence.
         Accessible.role: Accessible.Pane
         Accessible.name: ShowController.place
+        Accessible.description: ShowController.placeText
         Accessible.focusable: true
         focus: true
         Accessible.onPressAction: ShowController.next()

@@ -30,6 +30,7 @@ SINGLETONS = {
     "Access": ("huzhou_viewer.qt.stage.access", "Access"),
     "Pictures": ("huzhou_viewer.qt.stage.picture_queue", "PictureQueue"),
     "Lines": ("huzhou_viewer.qt.stage.line_breaks", "Lines"),
+    "Assistive": ("huzhou_viewer.qt.stage.assistive", "Assistive"),
 }
 # Modes' properties -> (module, class) of what the modes put there (for qmllint's type information).
 MODE_OBJECTS = {

@@ -30,11 +30,13 @@ def register_qml_types() -> None:
     """The HuzhouViewer QML module, registered once a process. Before any QML engine exists: a process that
     makes another engine first (a benchmark's bare window) calls this before it."""
     from huzhou_viewer.qt.stage.access import Access
+    from huzhou_viewer.qt.stage.assistive import Assistive
     from huzhou_viewer.qt.stage.line_breaks import Lines
     from huzhou_viewer.qt.stage.people_model import PeopleModel
 
     qml_types.register({"ShowController": ShowController, "SceneModel": SceneModel, "PeopleModel": PeopleModel,
-                        "Access": Access, "Pictures": PictureQueue, "Lines": Lines})
+                        "Access": Access, "Pictures": PictureQueue, "Lines": Lines,
+                        "Assistive": Assistive})
 
 
 class Stage:
@@ -66,6 +68,10 @@ class Stage:
 
         self.lines = Lines()
         qml_types.expose(self.engine, "Lines", self.lines)
+        from huzhou_viewer.qt.stage.assistive import Assistive
+
+        self.assistive = Assistive()
+        qml_types.expose(self.engine, "Assistive", self.assistive)
         self.view = StageView(self.engine, self.controller)
         self.keys = KeyRoute(self.controller, parent=self.controller)  # modes hand it their keys from the start
         self._keys_served = False
@@ -148,7 +154,8 @@ class Stage:
         from PySide6.QtCore import QCoreApplication
 
         app = QCoreApplication.instance()
-        for owned in (self.people, self.scenes, self.icons, self.access, self.pictures, self.lines, self.controller):
+        for owned in (self.people, self.scenes, self.icons, self.access, self.pictures, self.lines, self.assistive,
+                      self.controller):
             if shiboken6.isValid(owned):
                 owned.setParent(app)
                 owned.deleteLater()

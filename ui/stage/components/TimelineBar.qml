@@ -55,6 +55,7 @@ Rectangle {
                 Accessible.name: mark.label
                 Accessible.selectable: true
                 Accessible.selected: mark.current
+                onCurrentChanged: Assistive.selectionChanged(mark)  // Qt's bridge sends no change of the state
                 Accessible.onPressAction: ShowController.jump(mark.index)
 
                 Rectangle {

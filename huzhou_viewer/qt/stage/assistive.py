@@ -1,0 +1,31 @@
+"""What a screen reader must be told that QML cannot tell it: the QML singleton `Assistive`.
+
+A timeline tab's `Accessible.selected` changes, but Qt's AT-SPI bridge passes on no change of the selected state
+(only of checked, focused, enabled and a few more): a screen reader kept the first tab as the current one. A
+selection event is what it does pass on, as the item's new selected state and a selection change of its list.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+
+
+class Assistive(QObject):
+    @Slot(QObject)
+    def selectionChanged(self, item: QObject) -> None:  # noqa: N802 - QML's naming
+        """`item`'s Accessible.selected has changed (or is about to, in the same binding update): say so."""
+        # After this turn of the event loop: the binding of Accessible.selected may be updated after the handler
+        # that calls this, and the bridge reads the state when it sends.
+        QTimer.singleShot(0, item, lambda: _send(item))  # dropped if the item goes first
+
+
+def _send(item: QObject) -> None:
+    if not shiboken6.isValid(item) or not QAccessible.isActive():
+        return
+    selected = QAccessible.queryAccessibleInterface(item)
+    if selected is None:
+        return
+    kind = QAccessible.Event.SelectionAdd if selected.state().selected else QAccessible.Event.SelectionRemove
+    QAccessible.updateAccessibility(QAccessibleEvent(item, kind))
