@@ -71,6 +71,27 @@ def _add_languages(node) -> None:
             _add_languages(value)
 
 
+def slope(points: list[tuple[float, float]]) -> float:
+    """Least-squares slope of (x, y) points."""
+    n = len(points)
+    mx = sum(x for x, _ in points) / n
+    my = sum(y for _, y in points) / n
+    spread = sum((x - mx) ** 2 for x, _ in points)
+    return sum((x - mx) * (y - my) for x, y in points) / spread if spread else 0.0
+
+
+def warm_up_end(samples: list[tuple[float, float]], window: int, rise: float) -> int:
+    """The index of the sample where a memory curve's warm-up ends, the soaks' one rule: the first after the last
+    stretch of `window` + 1 samples that still rises by `rise` of its first sample or more from its first sample
+    to its last (a least-squares slope; one sample's noise cannot make a stretch rise)."""
+    end = 0
+    for i in range(len(samples) - window):
+        stretch = samples[i:i + window + 1]
+        if slope(stretch) * (stretch[-1][0] - stretch[0][0]) >= rise * stretch[0][1]:
+            end = i + 1
+    return min(end, len(samples) - 1)
+
+
 def setup_line() -> str:
     return (f"platform={os.environ.get('QT_QPA_PLATFORM')} quick-backend={os.environ.get('QT_QUICK_BACKEND')} "
             f"cores={os.cpu_count()}")

@@ -33,33 +33,15 @@ import tempfile
 import time
 import tracemalloc
 
-from common import ROOT, headless_env, setup_line, verdict
+from common import ROOT, headless_env, setup_line, verdict, warm_up_end
 
 DRIFT_TARGET = 0.02
 SAMPLE_EVERY = 250
 SAMPLE_IDLE = 10  # turns of the event loop before a sample
 WINDOW = 12  # samples (3,000 steps) over which the curve must be flat: a sample's noise is about 2 %
 FLAT = 0.005  # rise per 1,000 steps, relative to the memory at the start of the window
+RISE = FLAT * WINDOW * SAMPLE_EVERY / 1000  # so over a window: 1.5 %
 AVERAGED = 5  # samples averaged at each end of the judged span
-
-
-def slope(points: list[tuple[int, float]]) -> float:
-    """Least-squares slope of (step, MiB) points, in MiB per step."""
-    n = len(points)
-    mx = sum(x for x, _ in points) / n
-    my = sum(y for _, y in points) / n
-    return sum((x - mx) * (y - my) for x, y in points) / sum((x - mx) ** 2 for x, _ in points)
-
-
-def warm_up_end(samples: list[tuple[int, float]]) -> int:
-    """The index of the sample where the warm-up ends: the first after the last window of WINDOW + 1 samples
-    that still rises by FLAT or more per 1,000 steps (from there on, the curve is flat)."""
-    end = 0
-    for i in range(len(samples) - WINDOW):
-        window = samples[i:i + WINDOW + 1]
-        if slope(window) * 1000 > FLAT * window[0][1]:
-            end = i + 1
-    return min(end, len(samples) - 1)
 
 
 def rss_mib() -> float:
@@ -246,7 +228,7 @@ def main() -> int:
     elapsed = time.perf_counter() - started
     end_snapshot = tracemalloc.take_snapshot()
     stage.close()
-    warm_index = warm_up_end(samples)
+    warm_index = warm_up_end(samples, WINDOW, RISE)
     # The warm-up must be over by half-way, so the drift is judged over at least half of the run.
     warmed = samples[warm_index][0] <= total // 2
 

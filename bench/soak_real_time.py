@@ -7,13 +7,14 @@ comes: a few taps, swipes and keys through xdotool, a few seconds apart, then le
 its idle time as it would in the hall. Once a minute the program's resident memory (RSS and PSS from
 /proc/PID/smaps_rollup) is sampled.
 
-The warm-up is judged by the curve, not by a fixed time: it ends at the first sample after which the rest of the
-curve is flat (its least-squares slope, over the time left, moves it less than WARM_FLAT of its level). A curve
-that never flattens in the first half is judged from the half-way point, so a steady leak shows as drift instead of
-hiding in a long warm-up. Drift = (the mean of the last five samples - the mean of the five from the warm-up's end)
-/ the latter. The program must also still be running at the end, must never spend two minutes in a row without CPU
-time while its GUI thread sleeps on a lock rather than in its event loop (frozen: a frozen kiosk keeps its memory
-flat), and its stderr must hold no Qt warning.
+The warm-up is judged by the curve, not by a fixed time, by the accelerated soak's rule (bench/common.py): it ends
+after the last stretch of WARM_WINDOW minutes whose least-squares slope still rises by WARM_RISE of its level or
+more, so a slow rise followed by a long flat stretch is warm-up, not the flat part. A curve still rising after the
+half-way point is judged from there, so a steady leak shows as drift instead of hiding in a long warm-up.
+Drift = (the mean of the last five samples - the mean of the five from the warm-up's end) / the latter. The program
+must also still be running at the end, must never spend two minutes in a row without CPU time while its GUI thread
+sleeps on a lock rather than in its event loop (frozen: a frozen kiosk keeps its memory flat), and its stderr must
+hold no Qt warning.
 
     python bench/soak.py --real-time [--minutes 120] [--visit-every 180] [--seed 7]   target: drift <= 2 %
 """
@@ -31,10 +32,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import ROOT, start_xvfb, verdict
+from common import ROOT, start_xvfb, verdict, warm_up_end
 
 DRIFT_TARGET = 0.02
-WARM_FLAT = 0.005
+WARM_WINDOW = 20  # samples (minutes): a stretch this long that still rises is warm-up
+WARM_RISE = 0.005  # ... by this much of its level or more (1.5 % an hour)
 SAMPLE_SECONDS = 60.0
 WIDTH, HEIGHT = 1920, 1080
 
@@ -76,19 +78,6 @@ def longest_still(cpu: list[float], locked: list[bool]) -> int:
         run = run + 1 if after - before < 0.01 and stuck else 0
         longest = max(longest, run)
     return longest
-
-
-def warm_up_end(samples: list[float], minutes: list[float]) -> int:
-    """Index of the first sample after which the curve is flat; the half-way point if it never is."""
-    half = len(samples) // 2
-    for start in range(half):
-        xs, ys = minutes[start:], samples[start:]
-        mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
-        spread = sum((x - mean_x) ** 2 for x in xs)
-        slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys)) / spread if spread else 0.0
-        if abs(slope * (xs[-1] - xs[0])) <= WARM_FLAT * ys[0]:
-            return start
-    return half
 
 
 class Visitor:
@@ -196,7 +185,7 @@ def main(argv: list[str]) -> int:
     if len(rss) < 10:
         print(f"only {len(rss)} samples: the program {'ran' if alive else 'died'}; stderr in {err_path} MISSED")
         return 1
-    warm = warm_up_end(rss, minutes)
+    warm = min(warm_up_end(list(zip(minutes, rss)), WARM_WINDOW, WARM_RISE), len(rss) // 2)
     level = sum(rss[warm:warm + 5]) / len(rss[warm:warm + 5])
     final = sum(rss[-5:]) / 5
     drift = (final - level) / level
