@@ -27,6 +27,8 @@ Rectangle {
     Accessible.role: Accessible.Button
     Accessible.name: Modes.speech ? Modes.speech.label : ""
     Accessible.onPressAction: Modes.speech.toggle()
+    activeFocusOnTab: true  // Tab reaches it, Space or Enter presses it
+    FocusRing { round: button.radius }
 
     StageText {
         id: label

@@ -27,9 +27,10 @@ Rectangle {
         // so a stage without the focus moved in silence.
         Accessible.role: Accessible.Pane
         Accessible.name: ShowController.place
-        Accessible.description: ShowController.placeText
+        Accessible.description: Assistive.stageDescription
         Accessible.focusable: true
         focus: true
+        activeFocusOnTab: true  // Tab goes round the controls and back to the show
         Accessible.onPressAction: ShowController.next()
         Connections {
             target: ShowController

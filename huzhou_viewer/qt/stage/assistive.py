@@ -1,5 +1,9 @@
 """What a screen reader must be told that QML cannot tell it: the QML singleton `Assistive`.
 
+The stage's description is what the step on screen shows (headline, figures, a chart's description, a person's
+page) as sentences: the scenes' own texts are not in the tree one by one (hidden steps, neighbouring scenes and
+the stage's line-break joiners would come with them).
+
 A timeline tab's `Accessible.selected` changes, but Qt's AT-SPI bridge passes on no change of the selected state
 (only of checked, focused, enabled and a few more): a screen reader kept the first tab as the current one. A
 selection event is what it does pass on, as the item's new selected state and a selection change of its list.
@@ -7,12 +11,32 @@ selection event is what it does pass on, as the item's new selected state and a 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAccessible, QAccessibleEvent
+
+if TYPE_CHECKING:
+    from huzhou_viewer.qt.stage.controller import ShowController
 
 
 class Assistive(QObject):
+    stageDescriptionChanged = Signal()
+
+    def __init__(self, controller: ShowController) -> None:
+        super().__init__(None)
+        self._controller = controller
+        controller.placeChanged.connect(self.stageDescriptionChanged)
+
+    @Property(str, notify=stageDescriptionChanged)
+    def stageDescription(self) -> str:  # noqa: N802 - QML's naming
+        from huzhou_viewer.show.speech_text import step_words
+
+        show = self._controller
+        view = show.deck.scenes(show.language)[show.sceneIndex]
+        return step_words(view, show.step, show.deck.words(show.language), show.language)
+
     @Slot(QObject)
     def selectionChanged(self, item: QObject) -> None:  # noqa: N802 - QML's naming
         """`item`'s Accessible.selected has changed (or is about to, in the same binding update): say so."""

@@ -179,15 +179,6 @@ class ShowController(QObject):
         return spoken_place(self._deck.scenes(self._language)[self._state.scene], self._deck.words(self._language),
                             self._state.step, self._state.step_count)
 
-    @Property(str, notify=placeChanged)
-    def placeText(self) -> str:
-        """What the step on screen says (headline, figures, a chart's description, a person's page), as sentences:
-        the stage's description for a screen reader, which is given no scene text item by item."""
-        from huzhou_viewer.show.speech_text import step_words
-
-        return step_words(self._deck.scenes(self._language)[self._state.scene], self._state.step,
-                          self._deck.words(self._language), self._language)
-
     @Property(int, notify=positionChanged)
     def previousSceneIndex(self) -> int:
         """The scene shown before the last move: the only one that may still be fading out."""

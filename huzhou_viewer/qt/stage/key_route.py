@@ -4,7 +4,8 @@ One event filter, on the audience window and on any other window that drives the
 console), names the key once (qt/stage/keys.py) and asks, in this order, until someone takes it:
 
 1. the mode's guard (a kiosk's: its admin chord and panel, keys that would leave the show);
-2. a text field with focus, for keys that edit text (they go on to the field, and to nobody else);
+2. a text field with focus, for keys that edit text (they go on to the field, and to nobody else); a control
+   that Tab moved the focus to, for Space, Return and Enter (it is pressed);
 3. the mode's open overlays (the presenter's overview), in the order they were added;
 4. the show's own overlays: Esc closes the key map ('?'), else an honouree's page;
 5. the mode's key table (name -> action);
@@ -86,13 +87,15 @@ class KeyRoute(QObject):
     def route(self, press: KeyPress) -> bool:
         """Take the key to whoever it belongs to (the order is in the module's docstring); False: it goes on
         to the window's own items."""
-        from huzhou_viewer.qt.stage.keys import typed_into_field
+        from huzhou_viewer.qt.stage.keys import press_focused_control, typed_into_field
         from huzhou_viewer.show.keymap import command_for
 
         if self._guard is not None and self._guard(press):
             return True
         if press.name is None or typed_into_field(press.window, press.event):
             return False
+        if press_focused_control(press.window, press.event):
+            return True
         if any(overlay(press) for overlay in self._overlays):
             return True
         if self._show_overlay(press.name):

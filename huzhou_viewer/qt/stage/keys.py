@@ -68,3 +68,27 @@ def typed_into_field(window: QQuickWindow, event: QKeyEvent) -> bool:
     """Whether the key belongs to a text field with focus in `window` (a search), not to the show."""
     focus = window.activeFocusItem()
     return focus is not None and focus.inherits("QQuickTextInput") and is_typing(event)
+
+
+_PRESSES = {_K.Key_Space, _K.Key_Return, _K.Key_Enter}
+
+
+def press_focused_control(window: QQuickWindow, event: QKeyEvent) -> bool:
+    """Space, Return or Enter on a control that Tab moved the focus to: it is pressed (through the same press
+    action a screen reader uses), and the show does not move. True if a control was pressed."""
+    focus = window.activeFocusItem()
+    if event.key() not in _PRESSES or focus is None or not focus.activeFocusOnTab():
+        return False
+    if focus.objectName() == "stage":  # the show itself, in the Tab round: its keys stay the show's
+        return False
+    if event.modifiers() & ~(_IGNORED_MODIFIERS | Qt.KeyboardModifier.ShiftModifier):
+        return False
+    from PySide6.QtGui import QAccessible, QAccessibleActionInterface
+
+    control = QAccessible.queryAccessibleInterface(focus)
+    actions = control.actionInterface() if control is not None else None
+    press = QAccessibleActionInterface.pressAction()
+    if actions is None or press not in actions.actionNames():
+        return False
+    actions.doAction(press)
+    return True

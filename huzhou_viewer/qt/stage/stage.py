@@ -70,7 +70,7 @@ class Stage:
         qml_types.expose(self.engine, "Lines", self.lines)
         from huzhou_viewer.qt.stage.assistive import Assistive
 
-        self.assistive = Assistive()
+        self.assistive = Assistive(self.controller)
         qml_types.expose(self.engine, "Assistive", self.assistive)
         self.view = StageView(self.engine, self.controller)
         self.keys = KeyRoute(self.controller, parent=self.controller)  # modes hand it their keys from the start

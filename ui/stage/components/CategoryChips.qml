@@ -22,6 +22,8 @@ Flow {
             Accessible.checkable: true
             Accessible.checked: chip.chosen
             Accessible.onPressAction: PeopleModel.category = chip.modelData.id
+            activeFocusOnTab: true  // Tab reaches it, Space or Enter presses it
+            FocusRing { round: chip.radius }
             width: chipText.implicitWidth + 40
             height: chipText.implicitHeight + 16
             radius: height / 2

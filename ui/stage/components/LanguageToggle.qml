@@ -59,6 +59,8 @@ Rectangle {
                     Accessible.checkable: true
                     Accessible.checked: choice.current
                     Accessible.onPressAction: ShowController.setLanguage(choice.modelData.tag)
+                    activeFocusOnTab: true  // Tab reaches it, Space or Enter presses it
+                    FocusRing {}
 
                     MouseArea {
                         // A finger's width round the mark, the pill's full height.

@@ -14,6 +14,8 @@ Rectangle {
     Accessible.role: Accessible.Button
     Accessible.name: label.text
     Accessible.onPressAction: button.clicked()
+    activeFocusOnTab: true  // Tab reaches it, Space or Enter presses it
+    FocusRing { round: button.radius }
     StageText {
         id: label
         anchors.centerIn: parent

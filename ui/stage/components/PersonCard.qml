@@ -14,6 +14,8 @@ Card {
     Accessible.name: card.person.name || ""
     Accessible.description: card.person.role || ""
     Accessible.onPressAction: ShowController.openPerson(card.person.id)
+    activeFocusOnTab: true  // Tab reaches it, Space or Enter presses it
+    FocusRing { round: card.radius }
 
     Portrait {
         id: face

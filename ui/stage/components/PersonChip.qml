@@ -10,6 +10,8 @@ Card {
     Accessible.name: chip.person.name || ""
     Accessible.description: chip.person.role || ""
     Accessible.onPressAction: ShowController.openPerson(chip.person.id)
+    activeFocusOnTab: true  // Tab reaches it, Space or Enter presses it
+    FocusRing { round: chip.radius }
 
     Portrait {
         id: portrait

@@ -17,6 +17,8 @@ Rectangle {
     Accessible.checkable: true
     Accessible.checked: Access.reach
     Accessible.onPressAction: Access.toggleReach()
+    activeFocusOnTab: true  // Tab reaches it, Space or Enter presses it
+    FocusRing { round: button.radius }
     StageText {
         id: label
         anchors.centerIn: parent

@@ -19,6 +19,8 @@ Rectangle {
     Accessible.checkable: true
     Accessible.checked: lit
     Accessible.onPressAction: button.toggled()
+    activeFocusOnTab: true  // Tab reaches it, Space or Enter presses it
+    FocusRing { round: button.radius }
     StageText {
         id: label
         anchors.centerIn: parent

@@ -57,6 +57,8 @@ Rectangle {
                 Accessible.selected: mark.current
                 onCurrentChanged: Assistive.selectionChanged(mark)  // Qt's bridge sends no change of the state
                 Accessible.onPressAction: ShowController.jump(mark.index)
+                activeFocusOnTab: true  // Tab reaches it, Space or Enter presses it
+                FocusRing { anchors.margins: 6; round: 14 }
 
                 Rectangle {
                     anchors.fill: parent
