@@ -8,7 +8,7 @@ program's session bus and X display:
                                                   press KEY (xdotool) and print the name changes,
                                                   announcements and selections that follow, until ROLE has had
                                                   an event of each TYPE with NAME (default: a name change to
-                                                  NAME; a selection's is the name of what became selected)
+                                                  NAME; a state's change, the name of what gained it)
 Either waits for its condition up to a deadline (exit status 3 when it passes), never a fixed time.
 """
 
@@ -86,7 +86,8 @@ def tree(*pairs: str) -> int:
 
 
 NAME_CHANGE = "object:property-change:accessible-name"
-SELECTED = "object:state-changed:selected"  # heard as the name of what became selected ("" for one that left)
+SELECTED = "object:state-changed:selected"  # a state's change is heard as the name of what gained it ("" if lost)
+FOCUSED = "object:state-changed:focused"
 
 
 def key(name: str, role: str, expected: str, *types: str) -> int:
@@ -95,12 +96,13 @@ def key(name: str, role: str, expected: str, *types: str) -> int:
     def on_event(event) -> None:
         try:
             source = event.source.getRoleName()
-            text = (event.source.name if event.detail1 else "") if event.type == SELECTED else str(event.any_data)
+            changed = event.type.startswith("object:state-changed:")
+            text = (event.source.name if event.detail1 else "") if changed else str(event.any_data)
         except Exception:  # noqa: BLE001 - an object gone by the time it is asked
             source = text = ""
         heard.append({"type": event.type, "role": source, "text": text})
 
-    pyatspi.Registry.registerEventListener(on_event, NAME_CHANGE, "object:announcement", SELECTED)
+    pyatspi.Registry.registerEventListener(on_event, NAME_CHANGE, "object:announcement", SELECTED, FOCUSED)
     if not wait_until(lambda: application() is not None):
         return 3
     subprocess.run(["xdotool", "key", "--clearmodifiers", name], check=True, timeout=10)

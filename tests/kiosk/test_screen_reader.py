@@ -28,6 +28,7 @@ A11Y_BUS = Path("/usr/share/dbus-1/services/org.a11y.Bus.service")  # at-spi2-co
 # Roles a visitor presses or types into: each must be named.
 NAME_CHANGE = "object:property-change:accessible-name"
 SELECTED = "object:state-changed:selected"
+FOCUSED = "object:state-changed:focused"
 CONTROLS = {"push button", "toggle button", "check box", "radio button", "page tab", "text", "entry", "link",
             "combo box", "slider", "spin button", "list item", "menu item"}
 
@@ -146,6 +147,11 @@ def test_a_screen_reader_finds_every_control_named_in_the_language_shown_and_hea
     if speech:
         assert words["audio"] in named(tree, "push button")
     assert not unnamed(tree)
+
+    # Tab takes the focus to the first control, as a screen reader hears it (and says the control), and round
+    # to the show again.
+    screen_reader.press("Tab", "check box", words["a11y-reach"], FOCUSED)
+    screen_reader.press("shift+Tab", "panel", stage["name"], FOCUSED)
 
     # A move is heard: the stage's new name (Orca reads it, the stage having the focus) and an announcement (for
     # screen readers that take them).
