@@ -110,6 +110,7 @@ def child(pack: Path) -> dict:
     probe.wait("swapped")
     stage.controller.set_preload_neighbours(True)
     stage.start_keys()
+    stage.assistive.start()
     # As the show does: charts drawn by a worker process into a cache folder, so matplotlib and numpy (tens of
     # MiB) are never in this process (the scenes next to the gallery have charts).
     stage.start_pictures(Path(tempfile.mkdtemp(prefix="gallery-charts-")))

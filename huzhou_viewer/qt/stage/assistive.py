@@ -27,10 +27,19 @@ class Assistive(QObject):
     def __init__(self, controller: ShowController) -> None:
         super().__init__(None)
         self._controller = controller
+        self._started = False
         controller.placeChanged.connect(self.stageDescriptionChanged)
+
+    def start(self) -> None:
+        """Describe the stage from now on: after the first frame, which the sentences' module (6 ms) would delay."""
+        if not self._started:
+            self._started = True
+            self.stageDescriptionChanged.emit()
 
     @Property(str, notify=stageDescriptionChanged)
     def stageDescription(self) -> str:  # noqa: N802 - QML's naming
+        if not self._started:
+            return ""
         from huzhou_viewer.show.speech_text import step_words
 
         show = self._controller

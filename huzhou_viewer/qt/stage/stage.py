@@ -10,6 +10,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtQml import QQmlEngine
 
 from huzhou_viewer.qt.platform import heap
+from huzhou_viewer.qt.platform.renderer import tune_painting
 from huzhou_viewer.qt.stage import qml_types
 from huzhou_viewer.qt.stage.controller import ShowController
 from huzhou_viewer.qt.stage.icon_font import IconFont
@@ -43,6 +44,7 @@ class Stage:
     def __init__(self, deck: Deck, language: str | None = None, font_family: str = "",
                  transitions: bool = True, chrome: str = "touch", place_mark: bool = True) -> None:
         register_qml_types()
+        tune_painting()
         self.engine = QQmlEngine()
         self.controller = ShowController(deck, language, font_family)
         self.controller.set_transitions(transitions)
