@@ -11,19 +11,13 @@ from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 log = logging.getLogger(__name__)
 _HEADLESS_PLATFORMS = {"offscreen", "minimal", "vnc"}
 
-# Qt's raster painter (the software renderer's) keeps glyphs up to 64 px in its cache and fills larger ones from
-# their outlines in every frame: a headline at 4K, twice its stage size, cost a crossfade frame 50 to 100 ms
-# (bench/crossfade.py). Cached up to this size, they are copied.
-LARGEST_CACHED_GLYPH_PX = 1024
-# The raster painter splits large fills among Qt's GUI thread pool; on two cores the pool's threads and the
-# render thread take turns, and waking them cost more than the split saved (4K crossfade p95 20-36 ms with
-# the pool, 15-19 without, offscreen and under Xvfb alike).
+# The raster painter (the software renderer's) splits large fills among Qt's GUI thread pool; on two cores the
+# pool's threads and the render thread take turns, and waking them costs more than the split saves.
 FEW_CORES = 2
 
 
 def tune_painting(cores: int | None = None) -> None:
-    """Before the first thing is painted (Qt reads both settings once); a value in the environment wins."""
-    os.environ.setdefault("QT_MAX_CACHED_GLYPH_SIZE", str(LARGEST_CACHED_GLYPH_PX))
+    """Before the first thing is painted (Qt reads the setting once); a value in the environment wins."""
     if (cores if cores is not None else os.cpu_count() or 1) <= FEW_CORES:
         os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
 
