@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 
 from huzhou_viewer.show.breaks import clean
+from tests.packfactory import add_honourees
 from tests.qtsupport import centre_in_window, find, items, make_stage, settle, shown
 
 
@@ -227,12 +228,7 @@ def test_a_thousand_honourees_with_photos_stay_a_handful_of_cards(qtbot, tmp_pat
     shutil.copytree(bundled_pack_dir, pack)
     (pack / "photos").mkdir()
     Image.new("RGB", (40, 30), (200, 80, 40)).save(pack / "photos" / "face.jpg")
-    extra = "".join(f"\n  - id: p{i}\n    name: {{zh-Hans: 范{i}, en: Person {i}}}"
-                    f"\n    role: {{en: Role, zh-Hans: 代表}}\n    citation: {{en: Work, zh-Hans: 奋斗}}"
-                    "\n    category: founders\n    photo: photos/face.jpg"
-                    for i in range(993))
-    people_file = pack / "people.yaml"
-    people_file.write_text(people_file.read_text(encoding="utf-8") + extra + "\n", encoding="utf-8")
+    add_honourees(pack, 993, "photos/face.jpg")
     stage = make_stage(pack, (1280, 720))
     try:
         g = gallery_index(stage)
@@ -263,11 +259,7 @@ def test_a_thousand_honourees_with_photos_stay_a_handful_of_cards(qtbot, tmp_pat
 def test_on_the_clean_feed_the_grid_turns_its_pages_so_everyone_is_seen(qtbot, tmp_path, bundled_pack_dir):
     pack = tmp_path / "pack"
     shutil.copytree(bundled_pack_dir, pack)
-    extra = "".join(f"\n  - id: p{i}\n    name: {{zh-Hans: 范{i}, en: Person {i}}}"
-                    f"\n    role: {{en: Role, zh-Hans: 代表}}\n    citation: {{en: Work, zh-Hans: 奋斗}}"
-                    "\n    category: founders" for i in range(13))
-    people_file = pack / "people.yaml"
-    people_file.write_text(people_file.read_text(encoding="utf-8") + extra + "\n", encoding="utf-8")
+    add_honourees(pack, 13)
     stage = make_stage(pack, (1920, 1080))
     try:
         g = gallery_index(stage)

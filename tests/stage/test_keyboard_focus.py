@@ -3,12 +3,16 @@ and back to the show, a ring shows where it is, and Space or Enter presses what 
 
 from __future__ import annotations
 
+import shutil
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 
 from tests.accessibility import controls, spoken
-from tests.qtsupport import find, settle
+from tests.packfactory import add_honourees
+from tests.qtsupport import find, items, make_stage, settle
 from tests.stage.test_accessibility import gallery_index
 
 
@@ -53,13 +57,32 @@ def test_tab_goes_round_every_control_on_screen_and_back_to_the_show(stage):
     assert list(reversed(tab_round(stage, Qt.Key.Key_Backtab))) == stops  # Shift+Tab: the same round backwards
 
 
-def test_the_gallery_s_chips_cards_and_search_are_in_the_round(stage):
+@pytest.fixture
+def crowded(qapp, tmp_path, bundled_pack_dir):
+    pack = tmp_path / "pack"
+    shutil.copytree(bundled_pack_dir, pack)
+    add_honourees(pack, 13)
+    stage = make_stage(pack)
+    yield stage
+    stage.close()
+
+
+def test_the_gallery_s_round_takes_the_chips_the_search_then_every_honouree_in_order(crowded):
+    stage = crowded
     stage.controller.goTo(gallery_index(stage), 0)
     settle(stage)
+    people = stage.people
+    everyone = [f"person-{people.person(i)['id']}" for i in range(people.count)]
+    built = {i.objectName() for i in items(find(stage, "galleryGrid")) if i.objectName().startswith("person-")}
+    assert len(everyone) == 20 and len(built) < 20  # the grid builds only the cards in sight
     stops = tab_round(stage)
-    assert "searchButton" in stops
-    assert sum(s.startswith("chip-") for s in stops) >= 2, stops
-    assert any(s.startswith("person-") for s in stops), stops
+    gallery = [s for s in stops if s.startswith(("chip-", "searchButton", "person-"))]
+    chips = [s for s in gallery if s.startswith("chip-")]
+    assert len(chips) >= 2 and gallery[:len(chips)] == chips  # as on screen: the filter, then the search
+    assert gallery[len(chips)] == "searchButton"
+    assert gallery[len(chips) + 1:] == everyone, stops
+    assert find(stage, everyone[-1]).isVisible()  # brought into sight as it took the focus
+    assert list(reversed(tab_round(stage, Qt.Key.Key_Backtab))) == stops
 
 
 def test_space_or_enter_presses_the_control_with_the_focus_and_the_show_stays(stage):

@@ -27,18 +27,37 @@ GridView {
     interactive: ShowController.touchChrome
     onPagingChanged: page = 0
     onPageChanged: positionViewAtIndex(page * perPage, GridView.Beginning)
-    delegate: Item {
+    // Only the cards in sight exist, so the focus chain alone would stop at the last row in sight: Tab and
+    // Shift+Tab go from card to card in the honourees' order, bringing the next one into sight. False: no
+    // such card (the first or the last), and the key goes on along the chain.
+    function focusCard(index: int): bool {
+        if (index < 0 || index >= count)
+            return false
+        positionViewAtIndex(index, GridView.Contain)
+        const cell = itemAtIndex(index) as GridCell
+        if (cell === null)
+            return false
+        cell.card.forceActiveFocus(Qt.TabFocusReason)
+        return true
+    }
+    component GridCell: Item {
         id: cell
         required property var person
+        required property int index
+        readonly property alias card: card
         width: cards.cellWidth
         height: cards.cellHeight
         PersonCard {
+            id: card
             anchors.fill: parent
             anchors.margins: Theme.gap / 2
             person: cell.person
             sideBySide: cards.sideBySide
+            Keys.onTabPressed: event => event.accepted = cards.focusCard(cell.index + 1)
+            Keys.onBacktabPressed: event => event.accepted = cards.focusCard(cell.index - 1)
         }
     }
+    delegate: GridCell {}
     Timer {
         interval: cards.pageSeconds * 1000
         running: cards.paging

@@ -78,6 +78,17 @@ Item {
             font.pixelSize: Theme.smallSize
         }
 
+        // Before the search bar: the Tab round takes the items in this order, and the chips come first on screen.
+        CategoryChips {
+            id: chips
+            y: gallery.reach ? (gallery.keysBeside ? parent.height - height : searchBar.y + searchBar.height - height)
+                             : subtitle.visible ? subtitle.height + 12 : 0
+            width: parent.width - searchBar.width - 24
+            categories: gallery.categories
+            allLabel: gallery.view.allLabel || ""
+            visible: categories.length > 1 && ShowController.touchChrome && !(gallery.reach && gallery.searching)
+        }
+
         Row {
             id: searchBar
             objectName: "searchBar"
@@ -130,16 +141,6 @@ Item {
                 text: gallery.searching ? ShowController.words["close"] : ShowController.words["search"]
                 onClicked: gallery.searching ? gallery.closeSearch() : gallery.openSearch()
             }
-        }
-
-        CategoryChips {
-            id: chips
-            y: gallery.reach ? (gallery.keysBeside ? parent.height - height : searchBar.y + searchBar.height - height)
-                             : subtitle.visible ? subtitle.height + 12 : 0
-            width: parent.width - searchBar.width - 24
-            categories: gallery.categories
-            allLabel: gallery.view.allLabel || ""
-            visible: categories.length > 1 && ShowController.touchChrome && !(gallery.reach && gallery.searching)
         }
 
         PeopleGrid {
