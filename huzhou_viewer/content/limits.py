@@ -17,6 +17,10 @@ MAX_TASKS = 8  # cards in one tasks block, 4 x 2 (2 x 4 in portrait): more would
 MAX_STORY_PEOPLE = 3  # people in a story's side column
 MAX_STORY_FIGURES = 3  # figures in a story's side column
 NAME_WIDTH = 40  # in Latin letters (a CJK character counts two): wider does not fit a gallery card even shrunk
+# The widest name (in the same letters) the gallery's dense cards hold (two lines at the smallest size, 4 x 3 cards
+# at 1920x1080 with the touch controls); a wider one anywhere in the gallery gives it roomier cards (4 x 2 there),
+# which hold NAME_WIDTH.
+DENSE_NAME_WIDTH = 16
 
 # (key path, message, severity) for each problem found.
 Found = Iterator[tuple[KeyPath, str, Severity]]

@@ -15,6 +15,7 @@ from typing import Any
 
 from huzhou_viewer.content.colours import AAA, contrast, deepest_under, luminance, nearest_passing, scrim_alpha
 from huzhou_viewer.content.colours import rgb as _rgb
+from huzhou_viewer.content.limits import DENSE_NAME_WIDTH
 from huzhou_viewer.content.model import (
     ChartBlock,
     CoupletBlock,
@@ -134,9 +135,8 @@ class ViewBuilder:
             "emptyText": self._words["gallery-empty"],
             "categories": [{"id": c.id, "name": self.text(c.name)}
                            for c in self.pack.people.categories if c.id in used],
-            "allLabel": self._words["all-categories"],
-            "spotlight": scene.spotlight,
-            "pageSeconds": GRID_PAGE_SECONDS,
+            "allLabel": self._words["all-categories"], "spotlight": scene.spotlight, "pageSeconds": GRID_PAGE_SECONDS,
+            "denseCards": all(display_width(self.text(p.name)) <= DENSE_NAME_WIDTH for p in self.pack.people.people),
         }
         return gallery
 

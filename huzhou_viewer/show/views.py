@@ -208,6 +208,7 @@ class GallerySceneView(_SceneFields):
     allLabel: str
     spotlight: float | None  # seconds per person when the spotlight runs
     pageSeconds: float  # on the clean feed, where nobody scrolls the grid: seconds each page of it is shown
+    denseCards: bool  # every name fits the dense cards (content/limits.py DENSE_NAME_WIDTH): more on a page
 
 
 AnySceneView = SceneView | GallerySceneView

@@ -1,10 +1,15 @@
 """Layouts that adapt to what the pack holds: the key-task grid for 1 to 8 tasks, a gallery of 40 in whole
 rows, names of any length on its cards."""
 
+import shutil
+
 import pytest
 
+from huzhou_viewer.content.limits import DENSE_NAME_WIDTH
+from huzhou_viewer.content.script import display_width
 from huzhou_viewer.qt.stage.text_fit import text_fits
 from tests.layoutpack import GERMAN_NAME, LONG_NAME, write_layout_pack
+from tests.packfactory import add_honourees
 from tests.qtsupport import find, items, make_stage, rect_in, settle, shown
 
 SIZES = [(1920, 1080), (1080, 1920)]
@@ -90,6 +95,28 @@ def test_the_gallery_shows_whole_rows_of_at_least_eight_legible_names(qapp, layo
     assert len(names) >= 8
     assert min(fit.pixel_size for fit in names) >= min(size) / 30 - 0.01  # 36 px on a 1080 screen
     stage.close()
+
+
+@pytest.mark.parametrize("chrome", ["touch", "none"])
+def test_with_names_short_enough_a_1080_gallery_page_holds_twelve_legible_honourees(qapp, tmp_path, bundled_pack_dir,
+                                                                                  chrome):
+    pack = tmp_path / "pack"
+    shutil.copytree(bundled_pack_dir, pack)
+    add_honourees(pack, 13)
+    stage = make_stage(pack, (1920, 1080), language="zh-Hans")
+    try:
+        gallery = stage.controller.deck.scenes("zh-Hans")[stage.controller.deck.scene_ids.index("gallery")]
+        assert max(display_width(p["name"]) for p in gallery["people"]) <= DENSE_NAME_WIDTH
+        stage.controller.set_chrome(chrome, place_mark=False)
+        stage.controller.goTo(stage.controller.deck.scene_ids.index("gallery"), 0)
+        settle(stage)
+        inside, partly = gallery_on_screen(stage)
+        assert len(inside) >= 12 and partly == [], (len(inside), len(partly))
+        names = [fit for fit in text_fits(stage.view) if fit.text in {p["name"] for p in gallery["people"]}]
+        assert len(names) >= 12 and all(fit.problems == [] for fit in names), [f for f in names if f.problems]
+        assert min(fit.pixel_size for fit in names) >= 36 - 0.01
+    finally:
+        stage.close()
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")

@@ -3,17 +3,23 @@ import QtQuick
 import HuzhouViewer
 
 // The honourees' cards (PeopleModel: only the cards on screen exist), in whole rows: as many as fit cells of at
-// least 300 (landscape) or 400 (portrait) design pixels, which share the height exactly; a flick stops on a row.
-// 4 x 2 cards on a 1920x1080 stage. On the clean feed nobody can scroll it, so while `turnPages` it shows one
+// least 220 (landscape) or 400 (portrait: stacked) design pixels, which share the height exactly; a flick stops on
+// a row. When there are more honourees than that shows and every name is short enough (`dense`), landscape cells
+// of 160: 4 x 3 cards on a 1920x1080 stage with the touch controls, 4 x 4 without (4 x 2 and 4 x 3 otherwise).
+// On the clean feed nobody can scroll it, so while `turnPages` it shows one
 // page after another by itself, every honouree in turn (from the first page whenever it starts again).
 GridView {
     id: cards
     property int columns: 4
     property bool sideBySide: true
+    property bool dense: false
     property bool turnPages: false
     property real pageSeconds: 8
     property int page: 0
-    readonly property int rowsShown: Math.max(1, Math.floor(height / ((Theme.portrait ? 400 : 300) * Theme.textScale)))
+    function rowsOf(cell: real): int { return Math.max(1, Math.floor(height / (cell * Theme.textScale))) }
+    // Counted over the whole gallery, not the filter's share, so cards keep their size while a visitor filters.
+    readonly property bool packed: dense && !Theme.portrait && PeopleModel.total > columns * rowsOf(220)
+    readonly property int rowsShown: rowsOf(Theme.portrait ? 400 : packed ? 160 : 220)
     readonly property int perPage: columns * rowsShown
     readonly property int pages: Math.max(1, Math.ceil(count / perPage))
     readonly property bool paging: turnPages && pages > 1

@@ -54,11 +54,12 @@ Card {
     Column {
         id: words
         readonly property real firstY: card.sideBySide ? 10 : face.y + face.height + 10
-        readonly property real room: card.height - firstY - 10 - role.height - (category.visible ? category.height + spacing : 0) - spacing
-        // The name comes first: on a card too short for all three, the category gives way (the filter's chips
-        // and the person's page have it).
-        readonly property bool categoryFits: card.height - firstY - 10 - role.height - category.implicitHeight
-                                             - 2 * spacing >= fullName.implicitHeight
+        readonly property real inner: card.height - firstY - 10
+        // The name first: whole, then shrunk, then cut to the lines that fit; then the role and the category, each
+        // only whole and only if there is room (the person's page has both, the filter's chips the category).
+        readonly property real nameRoom: inner
+        readonly property bool categoryFits: inner - name.height - (role.visible ? role.height + spacing : 0)
+                                             - spacing >= category.implicitHeight
         x: card.sideBySide ? face.x + face.width + 18 : 12
         y: card.sideBySide ? (card.height - height) / 2 : firstY
         width: card.width - x - (card.sideBySide ? 22 : 12)
@@ -67,8 +68,8 @@ Card {
             id: name
             objectName: "cardName"
             width: parent.width
-            readonly property bool shrunk: fullName.implicitHeight > words.room
-            height: Math.max(0, Math.min(shrunk ? smallName.implicitHeight : fullName.implicitHeight, words.room))
+            readonly property bool shrunk: fullName.implicitHeight > words.nameRoom
+            height: Math.max(0, Math.min(shrunk ? smallName.implicitHeight : fullName.implicitHeight, words.nameRoom))
             horizontalAlignment: card.sideBySide ? card.align : Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter
             text: card.person.name || ""
@@ -84,6 +85,7 @@ Card {
         StageText {
             id: role
             width: parent.width
+            visible: text !== "" && implicitHeight <= words.inner - name.height - words.spacing
             horizontalAlignment: card.sideBySide ? card.align : Text.AlignHCenter
             text: card.person.role || ""
             color: Theme.muted
@@ -96,12 +98,12 @@ Card {
             horizontalAlignment: card.sideBySide ? card.align : Text.AlignHCenter
             text: card.person.category || ""
             // Beside the chips that filter by it; the clean feed leaves it to the person's page (room for the name).
-            visible: text !== "" && ShowController.touchChrome && words.categoryFits
+            // Never in place of a role left out: every card of the grid says the same kind of thing.
+            visible: text !== "" && ShowController.touchChrome && words.categoryFits && (role.visible || role.text === "")
             color: Theme.gold
             font.pixelSize: Theme.smallSize
         }
     }
-
     MouseArea {
         anchors.fill: parent
         enabled: ShowController.touchChrome

@@ -155,6 +155,7 @@ Item {
                                                 chips.visible ? chips.y : parent.height) - Theme.gap
                      : parent.height - (keys.visible ? keys.height + Theme.gap : 0)) - y
             columns: gallery.columns
+            dense: gallery.view.denseCards || false
             sideBySide: !Theme.portrait || gallery.reach  // a reach band's row is short for a stacked card
             pageSeconds: gallery.view.pageSeconds || 8
             turnPages: !ShowController.touchChrome && !ShowController.exporting && gallery.visible && gallery.step === 0
