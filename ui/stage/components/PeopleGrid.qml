@@ -16,10 +16,11 @@ GridView {
     property bool turnPages: false
     property real pageSeconds: 8
     property int page: 0
+    readonly property int roomyCell: 220
     function rowsOf(cell: real): int { return Math.max(1, Math.floor(height / (cell * Theme.textScale))) }
     // Counted over the whole gallery, not the filter's share, so cards keep their size while a visitor filters.
-    readonly property bool packed: dense && !Theme.portrait && PeopleModel.total > columns * rowsOf(220)
-    readonly property int rowsShown: rowsOf(Theme.portrait ? 400 : packed ? 160 : 220)
+    readonly property bool packed: dense && !Theme.portrait && PeopleModel.total > columns * rowsOf(roomyCell)
+    readonly property int rowsShown: rowsOf(Theme.portrait ? 400 : packed ? 160 : roomyCell)
     readonly property int perPage: columns * rowsShown
     readonly property int pages: Math.max(1, Math.ceil(count / perPage))
     readonly property bool paging: turnPages && pages > 1

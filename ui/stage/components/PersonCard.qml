@@ -57,7 +57,6 @@ Card {
         readonly property real inner: card.height - firstY - 10
         // The name first: whole, then shrunk, then cut to the lines that fit; then the role and the category, each
         // only whole and only if there is room (the person's page has both, the filter's chips the category).
-        readonly property real nameRoom: inner
         readonly property bool categoryFits: inner - name.height - (role.visible ? role.height + spacing : 0)
                                              - spacing >= category.implicitHeight
         x: card.sideBySide ? face.x + face.width + 18 : 12
@@ -68,8 +67,8 @@ Card {
             id: name
             objectName: "cardName"
             width: parent.width
-            readonly property bool shrunk: fullName.implicitHeight > words.nameRoom
-            height: Math.max(0, Math.min(shrunk ? smallName.implicitHeight : fullName.implicitHeight, words.nameRoom))
+            readonly property bool shrunk: fullName.implicitHeight > words.inner
+            height: Math.max(0, Math.min(shrunk ? smallName.implicitHeight : fullName.implicitHeight, words.inner))
             horizontalAlignment: card.sideBySide ? card.align : Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter
             text: card.person.name || ""
@@ -104,6 +103,7 @@ Card {
             font.pixelSize: Theme.smallSize
         }
     }
+
     MouseArea {
         anchors.fill: parent
         enabled: ShowController.touchChrome
