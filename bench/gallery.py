@@ -109,11 +109,9 @@ def child(pack: Path) -> dict:
     probe.t = {"rendered": 0}
     probe.wait("swapped")
     stage.controller.set_preload_neighbours(True)
-    stage.start_keys()
-    stage.assistive.start()
     # As the show does: charts drawn by a worker process into a cache folder, so matplotlib and numpy (tens of
     # MiB) are never in this process (the scenes next to the gallery have charts).
-    stage.start_pictures(Path(tempfile.mkdtemp(prefix="gallery-charts-")))
+    stage.start_serving(Path(tempfile.mkdtemp(prefix="gallery-charts-")))
     stage.icons.load_now()
     gallery = next(i for i, v in enumerate(deck.scenes(stage.controller.language)) if v["kind"] == "gallery")
     stage.controller.goTo(gallery - 2, 0)

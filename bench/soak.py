@@ -102,9 +102,7 @@ def main() -> int:
     app = QGuiApplication(sys.argv[:1])
     deck = build_deck(load_pack(resources.bundled_pack()))
     stage = Stage(deck, None, register_bundled_fonts(resources.font_files()), transitions=False)
-    stage.start_keys()
-    stage.assistive.start()
-    stage.start_pictures(cache_dir() / "charts")  # as the show does: charts drawn by a worker process, then kept
+    stage.start_serving(cache_dir() / "charts")  # as the show does: charts drawn by a worker process, then kept
     stage.icons.load_now()
     stage.controller.set_preload_neighbours(True)
     stage.view.resize(*size)

@@ -136,9 +136,7 @@ def app_stage(size, pack: Path | None = None):
 
     deck = build_deck(load_pack(pack or resources.bundled_pack()))
     stage = Stage(deck, None, register_bundled_fonts(resources.font_files()), True)
-    stage.start_keys()
-    stage.assistive.start()
-    stage.start_pictures()
+    stage.start_serving()
     stage.view.resize(*size)
     return stage
 

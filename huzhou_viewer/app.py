@@ -276,10 +276,7 @@ class _FirstFrame:
 
         cap_arenas()  # before the image-loading threads start (ctypes costs ~20 ms: not before the first frame)
         stage.controller.set_preload_neighbours(True)
-        stage.start_keys()
-        stage.assistive.start()
-        stage.start_pictures(cache_dir() / "charts")  # drawn once by a worker process, then read from there
-        stage.enable_touch()
+        stage.start_serving(cache_dir() / "charts")  # charts drawn once by a worker process, then read from there
         stage.icons.load_later()
         from huzhou_viewer.qt.stage.pack_watcher import PackWatcher
 

@@ -25,10 +25,7 @@ def font_family() -> str:
 
 def make_stage(pack_dir, size=(1920, 1080), language=None, transitions=False) -> Stage:
     stage = Stage(build_deck(load_pack(pack_dir)), language, font_family(), transitions)
-    stage.start_keys()
-    stage.assistive.start()
-    stage.start_pictures()
-    stage.enable_touch()
+    stage.start_serving()
     stage.view.resize(*size)
     stage.view.show()
     return stage

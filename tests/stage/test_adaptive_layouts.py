@@ -119,6 +119,24 @@ def test_with_names_short_enough_a_1080_gallery_page_holds_twelve_legible_honour
         stage.close()
 
 
+def test_a_gallery_smaller_than_a_page_sits_in_the_middle_of_the_clean_feed(qapp, bundled_pack_dir):
+    stage = make_stage(bundled_pack_dir, (1920, 1080), language="en")
+    try:
+        stage.controller.set_chrome("none", place_mark=False)
+        stage.controller.goTo(stage.controller.deck.scene_ids.index("gallery"), 0)
+        settle(stage)
+        inside, partly = gallery_on_screen(stage)
+        people = stage.controller.deck.scenes("en")[stage.controller.deck.scene_ids.index("gallery")]["people"]
+        assert len(inside) == len(people) and partly == []
+        view = rect_in(find(stage, "galleryGrid"), find(stage, "stage"))
+        above = min(c.top() for c in inside) - view.top()
+        below = view.bottom() - max(c.bottom() for c in inside)
+        assert above == pytest.approx(below, abs=2) and above > 40, (above, below)  # no blank band below
+        assert [f for f in text_fits(stage.view) if f.problems] == []
+    finally:
+        stage.close()
+
+
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_a_long_name_wraps_then_shrinks_and_never_leaves_its_card(qapp, layout_pack, size):
     stage = make_stage(layout_pack, size)

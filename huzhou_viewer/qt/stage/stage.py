@@ -82,6 +82,14 @@ class Stage:
         if self.view.errors():
             raise StageError("; ".join(e.toString() for e in self.view.errors()))
 
+    def start_serving(self, chart_folder: Path | None = None) -> None:
+        """What the audience needs from the second frame on, none of it on the way to the first: keys, the screen
+        reader's announcements, charts and photos (see start_pictures), swipes."""
+        self.start_keys()
+        self.assistive.start()
+        self.start_pictures(chart_folder)
+        self.enable_touch()
+
     def start_keys(self) -> None:
         """Route the audience window's keys from now on. After the first frame: a filter on the window sees
         every event, and the first one builds PySide's event-type enum, a millisecond or two nobody needs sooner."""

@@ -3,8 +3,8 @@ import QtQuick
 import HuzhouViewer
 
 // The honourees' cards (PeopleModel: only the cards on screen exist), in whole rows: as many as fit cells of at
-// least 220 (landscape) or 400 (portrait: stacked) design pixels, which share the height exactly; a flick stops on
-// a row. When there are more honourees than that shows and every name is short enough (`dense`), landscape cells
+// least 220 (landscape) or 400 (portrait: stacked) design pixels, which share the height (a small gallery's
+// fewer rows excepted: roomToSpare); a flick stops on a row. When there are more honourees than that shows and every name is short enough (`dense`), landscape cells
 // of 160: 4 x 3 cards on a 1920x1080 stage with the touch controls, 4 x 4 without (4 x 2 and 4 x 3 otherwise).
 // On the clean feed nobody can scroll it, so while `turnPages` it shows one
 // page after another by itself, every honouree in turn (from the first page whenever it starts again).
@@ -24,10 +24,16 @@ GridView {
     readonly property int perPage: columns * rowsShown
     readonly property int pages: Math.max(1, Math.ceil(count / perPage))
     readonly property bool paging: turnPages && pages > 1
+    // A gallery smaller than a page takes somewhat taller rows (room for a role's third line) in the middle of
+    // the grid's room, not under the heading with a blank band below. Only on the clean feed: with the touch
+    // controls a filter would move the rows under the chips.
+    readonly property int rowsFilled: Math.ceil(PeopleModel.total / columns)
+    readonly property bool roomToSpare: !ShowController.touchChrome && rowsFilled < rowsShown
+    topMargin: roomToSpare ? (height - rowsFilled * cellHeight) / 2 : 0
     clip: true
     model: PeopleModel
     cellWidth: width / columns
-    cellHeight: height / rowsShown
+    cellHeight: roomToSpare ? Math.min(height / rowsFilled, 1.25 * roomyCell * Theme.textScale) : height / rowsShown
     snapMode: GridView.SnapToRow
     cacheBuffer: 0  // no cards built below the view, where the timeline bar is
     boundsBehavior: Flickable.StopAtBounds
