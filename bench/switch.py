@@ -1,7 +1,8 @@
 """Key press to the first frame showing its effect, on the real stage, against a trivial Qt Quick window.
 
-One process: the stage (bundled pack, transitions on, as in the show) and a bare QQuickView of the same
-size whose Rectangle flips colour on a key press. Each press is a PageDown through the real key path
+One process: the stage (bundled pack, transitions on, charts drawn by a worker process into a cache folder that
+starts empty: as in the show's first run) and a bare QQuickView of the same size whose Rectangle flips colour on
+a key press. Each press is a PageDown through the real key path
 (QTest.keyClick -> KeyRoute.eventFilter -> show command); the time runs from the press to the first
 frameSwapped whose sync came after the change. By default the next press comes once the transition has
 settled, at a presenter's pace; --gap 0 presses again at once, mid-transition, as an impatient presenter would.
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -136,7 +138,9 @@ def app_stage(size, pack: Path | None = None):
 
     deck = build_deck(load_pack(pack or resources.bundled_pack()))
     stage = Stage(deck, None, register_bundled_fonts(resources.font_files()), True)
-    stage.start_serving()
+    # As the show does: charts drawn by a worker process into a cache folder, so matplotlib and numpy are never in
+    # this process (drawn here, they would hold the interpreter's lock for 100 ms a chart, key presses waiting).
+    stage.start_serving(Path(tempfile.mkdtemp(prefix="switch-charts-")))
     stage.view.resize(*size)
     return stage
 

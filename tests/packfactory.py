@@ -172,10 +172,10 @@ def column_in(folder: Path, file: str, line: int, needle: str) -> int:
 
 def add_honourees(pack: Path, count: int, photo: str | None = None) -> None:
     """`count` more honourees (ids p0, p1, ...; "Person N" in English) in the founders category of a copy of
-    the bundled pack, each with `photo` (a path in the pack) if given."""
+    the bundled pack, each with `photo` (a path in the pack, "{i}" for the number) if given."""
     extra = "".join(f"\n  - id: p{i}\n    name: {{zh-Hans: 范{i}, en: Person {i}}}"
                     f"\n    role: {{en: Role, zh-Hans: 代表}}\n    citation: {{en: Work, zh-Hans: 奋斗}}"
-                    "\n    category: founders" + (f"\n    photo: {photo}" if photo else "")
+                    "\n    category: founders" + (f"\n    photo: {photo.format(i=i)}" if photo else "")
                     for i in range(count))
     people_file = pack / "people.yaml"
     people_file.write_text(people_file.read_text(encoding="utf-8") + extra + "\n", encoding="utf-8")

@@ -358,3 +358,37 @@ def test_pillow_is_imported_only_for_a_pack_with_photos(bundled_pack_dir, exampl
     for pack, imported in ((bundled_pack_dir, "False"), (example_pack_dir, "True")):
         done = subprocess.run([sys.executable, "-c", code, str(pack)], capture_output=True, text=True, env=env)
         assert done.stdout.strip() == imported, done.stdout + done.stderr
+
+
+def test_photos_pushed_out_of_the_cache_before_a_card_took_them_are_decoded_again_off_the_gui_thread(
+        qapp, tmp_path, bundled_pack_dir):
+    import threading
+
+    from tests.packfactory import add_honourees
+
+    pack = tmp_path / "pack"
+    shutil.copytree(bundled_pack_dir, pack)
+    (pack / "photos").mkdir(exist_ok=True)
+    for i in range(8):
+        Image.new("RGB", (300, 300), (30 * i, 90, 200)).save(pack / "photos" / f"p{i}.png")
+    add_honourees(pack, 8, photo="photos/p{i}.png")
+    stage = make_stage(pack, (1920, 1080), language="en")
+    stage.portraits.cache.budget = 1  # each photo decoded would push out the one before, often before its card took it
+    decoded_on: list[str] = []
+    original = stage.portraits.image
+
+    def recording(*args, **kwargs):
+        decoded_on.append(threading.current_thread().name)
+        return original(*args, **kwargs)
+
+    stage.portraits.image = recording
+    try:
+        stage.controller.goTo(stage.controller.deck.scene_ids.index("gallery"), 0)
+        settle(stage)
+        photos_settled(stage)
+        wanted = [p for p in items(stage.view.rootObject())
+                  if p.objectName() == "portraitPhoto" and p.property("wanted")]
+        assert len(wanted) >= 4 and [status(p) for p in wanted] == ["ready"] * len(wanted)  # each card shows its photo
+        assert set(decoded_on) == {"pictures"}  # decoded by the picture queue only, never on the GUI thread
+    finally:
+        stage.close()

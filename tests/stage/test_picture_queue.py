@@ -59,3 +59,25 @@ def test_charts_and_photos_are_made_off_the_gui_thread_and_shown_from_memory(qap
         assert set(made_on) == {"pictures"}  # never the GUI thread (MainThread), never Qt's loader
     finally:
         stage.close()
+
+
+def test_a_picture_made_for_a_view_stays_until_qt_takes_it_whatever_the_budget():
+    from PySide6.QtGui import QImage
+
+    from huzhou_viewer.qt.stage.picture_cache import PictureCache
+
+    cache = PictureCache(budget=3 * 100 * 100 * 4)  # three 100 x 100 pictures
+
+    def made_off_the_gui_thread(keys):
+        worker = threading.Thread(target=lambda: [cache.put(k, QImage(100, 100, QImage.Format.Format_ARGB32))
+                                                  for k in keys], name="pictures")
+        worker.start()
+        worker.join()
+
+    made_off_the_gui_thread(range(6))  # six asked at once: all wait for their views
+    assert len(cache) == 6
+    for key in range(6):
+        assert cache.get(key) is not None  # each view takes its own (the GUI thread)
+    made_off_the_gui_thread([6])  # now the budget holds: the oldest taken ones go
+    assert len(cache) == 3 and cache.bytes <= cache.budget
+    assert 6 in cache and 0 not in cache

@@ -18,7 +18,6 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-from collections import OrderedDict
 from pathlib import Path
 
 from PySide6.QtCore import QSize
@@ -27,6 +26,7 @@ from PySide6.QtQml import QQmlImageProviderBase
 from PySide6.QtQuick import QQuickImageProvider
 
 from huzhou_viewer.qt.stage.controller import ShowController
+from huzhou_viewer.qt.stage.picture_cache import PictureCache
 from huzhou_viewer.show.fonts import text_family
 
 log = logging.getLogger(__name__)
@@ -41,29 +41,31 @@ class ChartImages(QQuickImageProvider):
         self._controller = controller
         self._font_files = font_files
         self._folder = folder if folder is not None and not getattr(sys, "frozen", False) else None
-        self._cache: OrderedDict[tuple, QImage] = OrderedDict()
-        self._bytes = 0
-        self._lock = threading.Lock()
+        self.cache = PictureCache(CACHE_BYTES)
         self._drawing = threading.Lock()  # held for a whole drawing; shutdown() waits on it
         self._closed = False
         self._fonts_ready = False
 
+    def holds(self, chart_id: str, width: int, height: int) -> bool:
+        """Whether requestImage would answer from memory (or at once) for this size."""
+        key = _key(chart_id, width, height)
+        return key is None or key in self.cache
+
     def requestImage(self, chart_id: str, size: QSize, requested: QSize) -> QImage:  # noqa: N802 - Qt's name
-        wanted = requested if requested.width() > 0 and requested.height() > 0 else DEFAULT_SIZE
-        if min(wanted.width(), wanted.height()) < MIN_SIDE:
+        key = _key(chart_id, requested.width(), requested.height())
+        if key is None:
             return QImage()
-        with self._lock:  # kept: no waiting for a chart being drawn on the queue's thread (the GUI thread asks)
-            image = self._cache.get((chart_id, wanted.width(), wanted.height()))
+        _, width, height = key
+        image = self.cache.get(key)  # no waiting for a chart being drawn on the queue's thread (the GUI thread asks)
         if image is None:
             with self._drawing:
                 if self._closed:
                     return QImage()
                 try:
-                    image = self.image(chart_id, wanted.width(), wanted.height())
+                    image = self.image(chart_id, width, height)
                 except Exception:  # an empty image makes the view say "chart unavailable"; the show goes on
                     log.exception("chart %s could not be drawn", chart_id)
-                    with self._lock:  # kept as failed: the view's own ask, on the GUI thread, must not draw again
-                        self._cache[(chart_id, wanted.width(), wanted.height())] = QImage()
+                    self.cache.put(key, QImage())  # kept as failed: the view's ask on the GUI thread must not draw
                     return QImage()
         size.setWidth(image.width())
         size.setHeight(image.height())
@@ -78,10 +80,9 @@ class ChartImages(QQuickImageProvider):
     def image(self, chart_id: str, width: int, height: int) -> QImage:
         """The chart's picture, from the cache or drawn now (on the calling thread)."""
         key = (chart_id, width, height)
-        with self._lock:
-            if key in self._cache:
-                self._cache.move_to_end(key)
-                return self._cache[key]
+        kept = self.cache.get(key)
+        if kept is not None:
+            return kept
         parts = chart_id.split("/")
         flags = parts[4:]
         scale = next((_scale(flag[4:]) for flag in flags if flag.startswith("text")), 1.0)
@@ -105,11 +106,7 @@ class ChartImages(QQuickImageProvider):
                 self._fonts_ready = True
             data, w, h = render_rgba(spec, theme, width, height, screen)
         image = QImage(data, w, h, w * 4, QImage.Format.Format_RGBA8888).copy()
-        with self._lock:
-            self._cache[key] = image
-            self._bytes += image.sizeInBytes()
-            while self._bytes > CACHE_BYTES and len(self._cache) > 1:
-                self._bytes -= self._cache.popitem(last=False)[1].sizeInBytes()
+        self.cache.put(key, image)
         return image
 
     def spec(self, chart_id: str, high_contrast: bool = False, text_scale: float = 1.0):
@@ -145,3 +142,10 @@ def _scale(text: str) -> float:
     except ValueError:
         return 1.0
     return scale if 1.0 <= scale <= 2.0 else 1.0
+
+
+def _key(chart_id: str, width: int, height: int) -> tuple[str, int, int] | None:
+    """The cache's key for a request of width x height (either <= 0: the default size); None for a size refused."""
+    if width <= 0 or height <= 0:
+        width, height = DEFAULT_SIZE.width(), DEFAULT_SIZE.height()
+    return None if min(width, height) < MIN_SIDE else (chart_id, width, height)

@@ -28,7 +28,7 @@ class ShowController(QObject):
         packChanged: a different deck (another pack, or a reload) replaced the content.
         helpChanged, noticeChanged: the key map overlay, the on-screen notice.
         announcementChanged: a venue's announcement (a line on every screen) came or went.
-        preloadNeighboursChanged: neighbours of the current scene may now be built ahead of time (or not).
+        preloadNeighboursChanged: neighbours of the current scene may now be built ahead (or not); asyncBuilds.
         settledChanged: the position has stayed put past a transition; neighbours of it may now be built.
         windowRequest(str): the window should go 'fullscreen', 'windowed' or 'toggle-fullscreen'.
         chromeChanged: the audience window's chrome (touch controls or the clean feed) or its place mark changed.
@@ -68,7 +68,8 @@ class ShowController(QObject):
         self._help = False
         self._notice = ""
         self._announcement = ""
-        self._held = False
+        self.held = False  # by another screen (a venue's follower): the attract loop and the spotlight leave it alone
+        self._moved = False  # the last change of position was a move (not a new deck): see asyncBuilds
         self._preload_neighbours = False
         self._transitions = True
         self._exporting = False
@@ -92,7 +93,8 @@ class ShowController(QObject):
         self._deck = deck
         self._generation += 1
         self._language = deck.language(self._language)
-        self._set_state(self._state.with_step_counts(deck.step_counts))
+        self._set_moved(False)
+        self._set_state(self._state.with_step_counts(deck.step_counts), moved=False)
         self.packChanged.emit()
         self.languageChanged.emit()
         self.noticeChanged.emit()
@@ -188,10 +190,11 @@ class ShowController(QObject):
     def previousStep(self) -> int:
         return self._previous[1]
 
-    def _set_state(self, state: ShowState) -> None:
+    def _set_state(self, state: ShowState, moved: bool = True) -> None:
         old, self._state = self._state, state
         if (old.scene, old.step) != (state.scene, state.step):
             self._previous = (old.scene, old.step)
+            self._set_moved(moved)
             self.positionChanged.emit()
             self.placeChanged.emit()
             self._settle.start()
@@ -294,15 +297,6 @@ class ShowController(QObject):
 
     announcement = Property(str, _get_announcement, notify=announcementChanged)
 
-    @property
-    def held(self) -> bool:
-        """Whether another screen drives this show (a venue's follower): a player that moves it by itself (the
-        kiosk's attract loop, the spotlight) leaves it alone."""
-        return self._held
-
-    def set_held(self, held: bool) -> None:
-        self._held = held
-
     def set_blanking(self, blackout: bool, whiteout: bool) -> None:
         """Black-out and white-out as given (a follower copies its leader's), rather than toggled."""
         self._set_state(replace(self._state, blackout=blackout, whiteout=whiteout and not blackout))
@@ -323,29 +317,35 @@ class ShowController(QObject):
         self._settled = (self._state.scene, self._state.step)
         self.settledChanged.emit()
 
-    def _get_preload_neighbours(self) -> bool:
-        return self._preload_neighbours
-
     def set_preload_neighbours(self, on: bool) -> None:
         """After the first frame, neighbours of the current scene may be built ahead of time."""
         if on != self._preload_neighbours:
             self._preload_neighbours = on
             self.preloadNeighboursChanged.emit()
 
-    preloadNeighbours = Property(bool, _get_preload_neighbours, notify=preloadNeighboursChanged)
+    @Property(bool, notify=preloadNeighboursChanged)
+    def preloadNeighbours(self) -> bool:
+        return self._preload_neighbours
 
-    def _get_transitions(self) -> bool:
-        return self._transitions
+    @Property(bool, notify=preloadNeighboursChanged)
+    def asyncBuilds(self) -> bool:
+        """What a move brings into sight unbuilt is built over the next frames (its fade covers that), not inside the
+        press. Not before the first frame, nor for a new deck: built at once, the stage never stands empty."""
+        return self._preload_neighbours and self._moved
+
+    def _set_moved(self, moved: bool) -> None:
+        if moved != self._moved:
+            self._moved = moved
+            self.preloadNeighboursChanged.emit()
 
     def set_transitions(self, on: bool) -> None:
         if on != self._transitions:
             self._transitions = on
             self.transitionsChanged.emit()
 
-    transitions = Property(bool, _get_transitions, notify=transitionsChanged)
-
-    def _get_exporting(self) -> bool:
-        return self._exporting
+    @Property(bool, notify=transitionsChanged)
+    def transitions(self) -> bool:
+        return self._transitions
 
     def set_exporting(self, on: bool) -> None:
         """While exporting, pictures load before the frame is taken instead of after."""
@@ -353,17 +353,18 @@ class ShowController(QObject):
             self._exporting = on
             self.exportingChanged.emit()
 
-    exporting = Property(bool, _get_exporting, notify=exportingChanged)
-
-    def _get_charts_ready(self) -> bool:
-        return self._charts_ready
+    @Property(bool, notify=exportingChanged)
+    def exporting(self) -> bool:
+        return self._exporting
 
     def set_charts_ready(self, ready: bool) -> None:
         if ready != self._charts_ready:
             self._charts_ready = ready
             self.chartsReadyChanged.emit()
 
-    chartsReady = Property(bool, _get_charts_ready, notify=chartsReadyChanged)
+    @Property(bool, notify=chartsReadyChanged)
+    def chartsReady(self) -> bool:
+        return self._charts_ready
 
     # What the audience window shows besides the show ---------------------------------------------------
 

@@ -19,13 +19,11 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections import OrderedDict
 
 from PySide6.QtCore import Property, QObject, QSize, Signal, Slot
 
 log = logging.getLogger(__name__)
 
-KEPT = 4096  # pictures remembered as made (a key is a few hundred bytes)
 SCHEME = "image://"
 
 
@@ -37,7 +35,6 @@ class PictureQueue(QObject):
         super().__init__(None)
         self._exporting = exporting
         self._providers: dict[str, object] = {}
-        self._made_keys: OrderedDict[tuple, None] = OrderedDict()
         self._wanted: list[tuple] = []
         self._asked: dict[tuple, int] = {}  # key -> the serial it was last asked at
         self._wake = threading.Condition()
@@ -47,7 +44,8 @@ class PictureQueue(QObject):
         self._made.connect(self._on_made)
 
     def add_provider(self, name: str, provider) -> None:
-        """`provider` (a QQuickImageProvider of ours) makes `image://name/...` pictures and keeps them."""
+        """`provider` (a QQuickImageProvider of ours) makes `image://name/...` pictures and keeps them; its
+        `holds(id, width, height)` says whether it keeps one now."""
         self._providers[name] = provider
 
     @Property(int, notify=serialChanged)
@@ -65,10 +63,11 @@ class PictureQueue(QObject):
             return False
         if self._exporting():
             return True
-        key = (url, width, height)
-        if key in self._made_keys:
-            self._made_keys.move_to_end(key)
+        # What the provider holds now, not what it once made: a picture made and then dropped from its cache
+        # (others made since, before any view took it) is made again here, never on the GUI thread by Qt's ask.
+        if self._providers[name].holds(url[len(SCHEME) + len(name) + 1:], width, height):
             return True
+        key = (url, width, height)
         with self._wake:
             if key not in self._asked:
                 self._wanted.append(key)
@@ -112,8 +111,5 @@ class PictureQueue(QObject):
     def _on_made(self, key: tuple) -> None:
         with self._wake:
             self._asked.pop(key, None)
-        self._made_keys[key] = None
-        while len(self._made_keys) > KEPT:
-            self._made_keys.popitem(last=False)
         self._serial += 1
         self.serialChanged.emit()

@@ -35,6 +35,8 @@ from PySide6.QtGui import QBrush, QImage, QImageIOHandler, QImageReader, QPainte
 from PySide6.QtQml import QQmlImageProviderBase
 from PySide6.QtQuick import QQuickImageProvider
 
+from huzhou_viewer.qt.stage.picture_cache import PictureCache
+
 log = logging.getLogger(__name__)
 
 MAX_PIXELS = 100_000_000  # the same limit as content/photos.py MAX_PHOTO_PIXELS
@@ -46,11 +48,9 @@ ROUND = "round"
 class PortraitImages(QQuickImageProvider):
     def __init__(self, cache_bytes: int = CACHE_BYTES) -> None:
         super().__init__(QQmlImageProviderBase.ImageType.Image)
-        self.cache_bytes = cache_bytes
-        self._cache: OrderedDict[tuple, QImage] = OrderedDict()
-        self._bytes = 0
+        self.cache = PictureCache(cache_bytes)
         self._failed: OrderedDict[tuple, None] = OrderedDict()
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # for _failed
         self._reading = threading.Lock()  # held for a whole request; shutdown() waits on it
         self._closed = False
 
@@ -60,11 +60,12 @@ class PortraitImages(QQuickImageProvider):
         with self._reading:
             self._closed = True
 
+    def holds(self, image_id: str, width: int, height: int) -> bool:
+        """Whether requestImage would answer from memory (a kept picture or a kept failure) for this size."""
+        return self._cached(*_parse(image_id, width, height)) is not None
+
     def requestImage(self, image_id: str, size: QSize, requested: QSize) -> QImage:  # noqa: N802 - Qt's name
-        shape, _, encoded = image_id.partition("/")
-        if not encoded:  # no shape given: the whole id is the path
-            shape, encoded = "", shape
-        path, width, height, round_ = unquote(encoded), requested.width(), requested.height(), shape == ROUND
+        path, width, height, round_ = _parse(image_id, requested.width(), requested.height())
         # From the cache without waiting for a photo being decoded on the queue's thread (the GUI thread asks).
         image = self._cached(path, width, height, round_)
         if image is None:
@@ -87,21 +88,19 @@ class PortraitImages(QQuickImageProvider):
         except (OSError, ValueError):
             return None
         key = (path, st.st_mtime_ns, st.st_size, width, height, round_)
+        kept = self.cache.get(key)
+        if kept is not None:
+            return kept
         with self._lock:
-            if key in self._cache:
-                self._cache.move_to_end(key)
-                return self._cache[key]
             return QImage() if key in self._failed else None
 
     @property
     def cached_bytes(self) -> int:
-        with self._lock:
-            return self._bytes
+        return self.cache.bytes
 
     @property
     def cached_count(self) -> int:
-        with self._lock:
-            return len(self._cache)
+        return len(self.cache)
 
     def image(self, path: str, width: int = 0, height: int = 0, round_: bool = False) -> QImage:
         """The photo at `path` scaled to cover width x height (either may be 0: no limit on that side),
@@ -112,10 +111,10 @@ class PortraitImages(QQuickImageProvider):
             why = getattr(error, "strerror", None) or error
             return self._failure((path, None, None, width, height, round_), path, why)
         key = (path, st.st_mtime_ns, st.st_size, width, height, round_)
+        kept = self.cache.get(key)
+        if kept is not None:
+            return kept
         with self._lock:
-            if key in self._cache:
-                self._cache.move_to_end(key)
-                return self._cache[key]
             if key in self._failed:
                 return QImage()
         image, problem = _read(path, width, height)
@@ -123,7 +122,7 @@ class PortraitImages(QQuickImageProvider):
             return self._failure(key, path, problem)
         if round_:
             image = _disc(image, width, height)
-        self._keep(key, image)
+        self.cache.put(key, image)
         return image
 
     def _failure(self, key: tuple, path: str, problem: object) -> QImage:
@@ -138,18 +137,14 @@ class PortraitImages(QQuickImageProvider):
             log.warning("portrait photo %s not shown (%s); the generated portrait is shown instead", path, problem)
         return QImage()
 
-    def _keep(self, key: tuple, image: QImage) -> None:
-        cost = image.sizeInBytes()
-        if cost > self.cache_bytes:
-            return
-        with self._lock:
-            if key in self._cache:
-                return
-            self._cache[key] = image
-            self._bytes += cost
-            while self._bytes > self.cache_bytes:
-                _, old = self._cache.popitem(last=False)
-                self._bytes -= old.sizeInBytes()
+
+
+def _parse(image_id: str, width: int, height: int) -> tuple[str, int, int, bool]:
+    """`[round/]<quoted path>` and a requested size: the path, the size and whether cut to a disc."""
+    shape, _, encoded = image_id.partition("/")
+    if not encoded:  # no shape given: the whole id is the path
+        shape, encoded = "", shape
+    return unquote(encoded), width, height, shape == ROUND
 
 
 def _read(path: str, width: int, height: int) -> tuple[QImage, str]:

@@ -58,7 +58,7 @@ class Follower(Screen):
         self.link.connected.connect(self._on_connected)
         self.link.lost.connect(self._on_lost)
         c = self.controller
-        c.set_held(True)
+        c.held = True
         c.positionChanged.connect(self._hold)
         c.blankingChanged.connect(self._hold)
         c.languageChanged.connect(self._hold)
@@ -184,7 +184,7 @@ class Follower(Screen):
     def _start_playing(self) -> None:
         log.warning("venue: no leader for %s s; the screen plays the show by itself", self._fallback_seconds)
         self._set_link("fallback")
-        self.controller.set_held(False)
+        self.controller.held = False
         self._playing = True
         if not self._kiosk:
             self._play.start()
@@ -200,12 +200,12 @@ class Follower(Screen):
         if self._playing:
             self._playing = False
             self._play.stop()
-            self.controller.set_held(True)
+            self.controller.held = True
             self._set_link("live")
 
     def close(self) -> None:
         self._hold_collector(False)
-        self.controller.set_held(False)
+        self.controller.held = False
         super().close()
 
 

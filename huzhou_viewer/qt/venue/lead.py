@@ -75,7 +75,7 @@ class Leader(Screen):
         return True
 
     def close(self) -> None:
-        self.controller.set_held(False)
+        self.controller.held = False
         self.stage.keys.remove_overlay(self._compose_key)
         qml_types.modes(self.stage.engine).set_venue(None)
         super().close()
@@ -181,7 +181,7 @@ class Leader(Screen):
         if state is None or self.leading:
             return
         self._followed = state
-        self.controller.set_held(True)  # its attract loop or spotlight leave it alone, as on any follower
+        self.controller.held = True  # its attract loop or spotlight leave it alone, as on any follower
         before = self.on_screen()
         self._show_followed(state)
         live = venue.lag_ms(state.apply_at, None, time.time()) < LIVE_MS

@@ -10,7 +10,7 @@ Item {
     property var block: ({})
     property color accent: Theme.accent
     // Export waits for this: the picture has arrived (or failed).
-    readonly property bool settled: image.wanted === "" || image.made && image.status !== Image.Loading
+    readonly property bool settled: image.wanted === "" || image.madeSource === image.wanted && image.status !== Image.Loading
     objectName: "chart"
 
     SectionLabel { id: label; text: chartView.block.title || ""; accent: chartView.accent }
@@ -45,8 +45,6 @@ Item {
                 asynchronous: false  // drawn ahead by the picture queue; Qt's loader thread must never call into Python
                 readonly property int pixelWidth: Math.round(width * Theme.stageScale * Screen.devicePixelRatio)
                 readonly property int pixelHeight: Math.round(height * Theme.stageScale * Screen.devicePixelRatio)
-                sourceSize.width: Math.max(1, pixelWidth)
-                sourceSize.height: Math.max(1, pixelHeight)
                 // Asked for only once laid out and on a sized window: a sliver would be drawn for nothing.
                 readonly property string wanted: ShowController.chartsReady && pixelWidth >= 64 && pixelHeight >= 64
                                                  && chartView.block.id
@@ -55,9 +53,32 @@ Item {
                       + (Theme.highContrast ? "/contrast" : "")  // its own picture in its own colours
                       + (Theme.textScale !== 1 ? "/text" + Theme.textScale : "")  // labels grow with the text
                     : ""
-                readonly property bool made: Pictures.ready(wanted, Math.max(1, pixelWidth), Math.max(1, pixelHeight),
-                                                            Pictures.serial)
-                source: made ? wanted : ""
+                // Qt is asked only for a picture the queue has made, at the size it was made: a size or a language
+                // changed under a shown chart keeps the old picture (stretched) until the new one is made. Asked for
+                // sooner, it would be drawn on the GUI thread, by a worker process: the show would stand still.
+                property string madeSource: ""
+                property size madeSize: Qt.size(1, 1)
+                function take() {
+                    const width = Math.max(1, pixelWidth), height = Math.max(1, pixelHeight)
+                    if (wanted === "") {
+                        madeSource = ""
+                    } else if (Pictures.ready(wanted, width, height, Pictures.serial)
+                               && (wanted !== madeSource || width !== madeSize.width || height !== madeSize.height)) {
+                        madeSource = ""  // never the new size with the old picture's address, nor the other way
+                        madeSize = Qt.size(width, height)
+                        madeSource = wanted
+                    }
+                }
+                onWantedChanged: take()
+                onPixelWidthChanged: take()
+                onPixelHeightChanged: take()
+                Connections {
+                    target: Pictures
+                    function onSerialChanged() { image.take() }  // made meanwhile; asked again, or the queue drops it
+                }
+                Component.onCompleted: take()
+                sourceSize: madeSize
+                source: madeSource
                 onStatusChanged: if (status === Image.Ready) chartView.entrance()
             }
         }

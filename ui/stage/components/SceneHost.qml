@@ -38,9 +38,9 @@ Item {
         Binding on held { value: loader.status === Loader.Loading || loader.contentBuilding; delayed: true }
         active: host.visible || held
                 || (ShowController.preloadNeighbours && Math.abs(host.index - ShowController.settledScene) <= 1)
-        // Neighbours are built over several frames, never inside a key press; a scene that becomes
-        // current before it is done is finished at once.
-        asynchronous: !host.visible
+        // Neighbours are built over several frames, never inside a key press; so is a scene a move brings into
+        // sight before it is built (its fade covers that), but not one made for a new deck, nor the first.
+        asynchronous: !host.visible || ShowController.asyncBuilds
         source: Qt.resolvedUrl("../scenes/" + host.sceneFiles[host.kind])
         onLoaded: {
             const scene = item as StepScene

@@ -199,7 +199,7 @@ Item {
                 // The shown block, and once the first frame is out its neighbours, exist; the rest wait.
                 near: ShowController.preloadNeighbours && Math.abs(scene.sceneIndex - ShowController.settledScene) <= 1
                       && Math.abs(scene.restingStep - index - 1) <= 1
-                asynchronous: !visible
+                asynchronous: !visible || ShowController.asyncBuilds  // as a scene (SceneHost)
                 readonly property bool wholeStage: modelData.kind === "couplet"
                 x: wholeStage ? -body.x : 0
                 y: wholeStage ? -body.y : 0

@@ -1,0 +1,64 @@
+"""Decoded pictures an image provider keeps, within a budget of bytes, the most recently used last to go.
+
+A picture the picture queue made for a view stays until Qt has taken it (the view's own ask, on the GUI thread),
+whatever the budget: dropped sooner because others were made meanwhile, the view would be told to wait again and the
+queue would make it again, round and round when more pictures are asked for at once than the budget holds. At most
+HANDOVER such pictures wait to be taken (a view that has gone never takes its picture); the newest picture always
+stays, even alone over the budget.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+
+from PySide6.QtGui import QImage
+
+HANDOVER = 64
+
+
+class PictureCache:
+    def __init__(self, budget: int) -> None:
+        self.budget = budget
+        self._pictures: OrderedDict[tuple, QImage] = OrderedDict()
+        self._waiting: OrderedDict[tuple, None] = OrderedDict()  # made off the GUI thread, not yet taken by Qt
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple) -> QImage | None:
+        """The kept picture, now the most recently used (and taken, when asked on the GUI thread); None if not kept."""
+        with self._lock:
+            image = self._pictures.get(key)
+            if image is not None:
+                self._pictures.move_to_end(key)
+                if threading.current_thread() is threading.main_thread():
+                    self._waiting.pop(key, None)
+            return image
+
+    def __contains__(self, key: tuple) -> bool:
+        with self._lock:
+            return key in self._pictures
+
+    def put(self, key: tuple, image: QImage) -> None:
+        with self._lock:
+            if key in self._pictures:
+                return
+            self._pictures[key] = image
+            self._bytes += image.sizeInBytes()
+            if threading.current_thread() is not threading.main_thread():
+                self._waiting[key] = None
+                while len(self._waiting) > HANDOVER:
+                    self._waiting.popitem(last=False)
+            for old in [k for k in self._pictures if k != key and k not in self._waiting]:  # oldest first
+                if self._bytes <= self.budget:
+                    break
+                self._bytes -= self._pictures.pop(old).sizeInBytes()
+
+    @property
+    def bytes(self) -> int:
+        with self._lock:
+            return self._bytes
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._pictures)
