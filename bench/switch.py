@@ -1,8 +1,8 @@
 """Key press to the first frame showing its effect, on the real stage, against a trivial Qt Quick window.
 
-One process: the stage (bundled pack, transitions on, charts drawn by a worker process into a cache folder that
-starts empty: as in the show's first run) and a bare QQuickView of the same size whose Rectangle flips colour on
-a key press. Each press is a PageDown through the real key path
+One process: the stage (bundled pack, transitions on, charts drawn by a worker process into the show's cache
+folder, as in the show: the first run draws them, later ones read them) and a bare QQuickView of the same size
+whose Rectangle flips colour on a key press. Each press is a PageDown through the real key path
 (QTest.keyClick -> KeyRoute.eventFilter -> show command); the time runs from the press to the first
 frameSwapped whose sync came after the change. By default the next press comes once the transition has
 settled, at a presenter's pace; --gap 0 presses again at once, mid-transition, as an impatient presenter would.
@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -134,13 +133,15 @@ def app_stage(size, pack: Path | None = None):
     from huzhou_viewer.content.loader import load_pack
     from huzhou_viewer.qt.platform.fonts import register_bundled_fonts
     from huzhou_viewer.qt.stage.stage import Stage
+    from huzhou_viewer.settings import cache_dir
     from huzhou_viewer.show.present import build_deck
 
     deck = build_deck(load_pack(pack or resources.bundled_pack()))
     stage = Stage(deck, None, register_bundled_fonts(resources.font_files()), True)
-    # As the show does: charts drawn by a worker process into a cache folder, so matplotlib and numpy are never in
-    # this process (drawn here, they would hold the interpreter's lock for 100 ms a chart, key presses waiting).
-    stage.start_serving(Path(tempfile.mkdtemp(prefix="switch-charts-")))
+    # As the show does: charts drawn by a worker process into the show's cache folder (once per pack version, size
+    # and language: a run after the first starts none), so matplotlib and numpy are never in this process (drawn
+    # here, they would hold the interpreter's lock for 100 ms a chart while key presses wait).
+    stage.start_serving(cache_dir() / "charts")
     stage.view.resize(*size)
     return stage
 
