@@ -180,8 +180,8 @@ def inside_figures(stage) -> dict:
                        and any(c.inherits("QQuickLoader") and c.property("item") is not None
                                for c in item.childItems()))
     charts = stage.charts
-    chart_bytes = sum(image.sizeInBytes() for image in charts._cache.values()) if charts is not None else 0
-    portrait_bytes = stage.portraits._bytes if stage.portraits is not None else 0
+    chart_bytes = charts.cache.bytes if charts is not None else 0
+    portrait_bytes = stage.portraits.cache.bytes if stage.portraits is not None else 0
     return {"items": len(items), "scenes_built": scenes_built,
             "scenes": stage.controller.sceneCount,
             "chart_cache": chart_bytes, "portrait_cache": portrait_bytes, "live_images": image_bytes,
