@@ -61,9 +61,13 @@ def test_charts_and_photos_are_made_off_the_gui_thread_and_shown_from_memory(qap
         stage.close()
 
 
-def test_a_picture_made_for_a_view_stays_until_qt_takes_it_whatever_the_budget():
+def test_a_picture_made_for_a_view_stays_until_qt_takes_it_whatever_the_budget(monkeypatch):
+    import time
+    import types
+
     from PySide6.QtGui import QImage
 
+    from huzhou_viewer.qt.stage import picture_cache
     from huzhou_viewer.qt.stage.picture_cache import PictureCache
 
     cache = PictureCache(budget=3 * 100 * 100 * 4)  # three 100 x 100 pictures
@@ -81,3 +85,9 @@ def test_a_picture_made_for_a_view_stays_until_qt_takes_it_whatever_the_budget()
     made_off_the_gui_thread([6])  # now the budget holds: the oldest taken ones go
     assert len(cache) == 3 and cache.bytes <= cache.budget
     assert 6 in cache and 0 not in cache
+    made_off_the_gui_thread(range(7, 12))  # made for views that went away before taking them
+    assert len(cache) == 6
+    later = time.monotonic() + picture_cache.HANDOVER_S + 1
+    monkeypatch.setattr(picture_cache, "time", types.SimpleNamespace(monotonic=lambda: later))
+    made_off_the_gui_thread([12])  # nobody came for them: the budget holds again
+    assert cache.bytes <= cache.budget and 12 in cache
