@@ -329,8 +329,8 @@ class ShowController(QObject):
 
     @Property(bool, notify=preloadNeighboursChanged)
     def asyncBuilds(self) -> bool:
-        """What a move brings into sight unbuilt is built over the next frames (its fade covers that), not inside the
-        press. Not before the first frame, nor for a new deck: built at once, the stage never stands empty."""
+        """A scene a move brings into sight unbuilt is built over the next frames (its fade covers that), not inside
+        the press. Not before the first frame, nor for a new deck: built at once, the stage never stands empty."""
         return self._preload_neighbours and self._moved
 
     def _set_moved(self, moved: bool) -> None:

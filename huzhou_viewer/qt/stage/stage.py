@@ -152,13 +152,6 @@ class Stage:
         if self.charts is not None:
             self.charts.shutdown()
             self.portraits.shutdown()
-        # Builds still under way (Qt's incubation: scenes a move brought into sight) are finished first: Qt warns
-        # of any left when the engine goes.
-        incubation = self.engine.incubationController()
-        for _ in range(50):
-            if incubation is None or not incubation.incubatingObjectCount():
-                break
-            incubation.incubateFor(100)
         self.view.close()
         self.view.setSource(QUrl())
         shiboken6.delete(self.view)

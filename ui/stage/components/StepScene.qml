@@ -199,7 +199,9 @@ Item {
                 // The shown block, and once the first frame is out its neighbours, exist; the rest wait.
                 near: ShowController.preloadNeighbours && Math.abs(scene.sceneIndex - ShowController.settledScene) <= 1
                       && Math.abs(scene.restingStep - index - 1) <= 1
-                asynchronous: !visible || ShowController.asyncBuilds  // as a scene (SceneHost)
+                // A block that comes into sight unbuilt is finished at once (built over frames, as a scene is,
+                // its interrupted builds left Qt counting creations still under way when the engine went).
+                asynchronous: !visible
                 readonly property bool wholeStage: modelData.kind === "couplet"
                 x: wholeStage ? -body.x : 0
                 y: wholeStage ? -body.y : 0
