@@ -58,14 +58,14 @@ class PictureQueue(QObject):
         them, -1 for a side it leaves free). `serial` is only there so that a binding asks again."""
         if not url.startswith(SCHEME) or self._closed:
             return False
-        name = url[len(SCHEME):].partition("/")[0]
+        name, _, image_id = url[len(SCHEME):].partition("/")
         if name not in self._providers:
             return False
         if self._exporting():
             return True
         # What the provider holds now, not what it once made: a picture made and then dropped from its cache
         # (others made since, before any view took it) is made again here, never on the GUI thread by Qt's ask.
-        if self._providers[name].holds(url[len(SCHEME) + len(name) + 1:], width, height):
+        if self._providers[name].holds(image_id, width, height):
             return True
         key = (url, width, height)
         with self._wake:

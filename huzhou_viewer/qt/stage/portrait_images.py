@@ -62,10 +62,11 @@ class PortraitImages(QQuickImageProvider):
 
     def holds(self, image_id: str, width: int, height: int) -> bool:
         """Whether requestImage would answer from memory (a kept picture or a kept failure) for this size."""
-        return self._cached(*_parse(image_id, width, height)) is not None
+        path, round_ = _parse(image_id)
+        return self._cached(path, width, height, round_) is not None
 
     def requestImage(self, image_id: str, size: QSize, requested: QSize) -> QImage:  # noqa: N802 - Qt's name
-        path, width, height, round_ = _parse(image_id, requested.width(), requested.height())
+        (path, round_), width, height = _parse(image_id), requested.width(), requested.height()
         # From the cache without waiting for a photo being decoded on the queue's thread (the GUI thread asks).
         image = self._cached(path, width, height, round_)
         if image is None:
@@ -138,13 +139,12 @@ class PortraitImages(QQuickImageProvider):
         return QImage()
 
 
-
-def _parse(image_id: str, width: int, height: int) -> tuple[str, int, int, bool]:
-    """`[round/]<quoted path>` and a requested size: the path, the size and whether cut to a disc."""
+def _parse(image_id: str) -> tuple[str, bool]:
+    """`[round/]<quoted path>`: the path and whether it is cut to a disc."""
     shape, _, encoded = image_id.partition("/")
     if not encoded:  # no shape given: the whole id is the path
         shape, encoded = "", shape
-    return unquote(encoded), width, height, shape == ROUND
+    return unquote(encoded), shape == ROUND
 
 
 def _read(path: str, width: int, height: int) -> tuple[QImage, str]:
