@@ -92,12 +92,15 @@ def _validate(root: str | Path, coverage: frozenset[int] | None,
 
 def font_problems(parts: PackParts, where: Locator, coverage: frozenset[int],
                   fallback: Fallback | None = None) -> list[Problem]:
-    """A warning for each text (each language of it) with characters the bundled font cannot draw.
+    """What the bundled font cannot draw, and what will draw it instead.
 
-    With `fallback`, the warning names the system font that draws them instead ("'€' (U+20AC) is not in the
-    bundled font; DejaVu Sans draws it"), and characters no font on this machine has are an error: they
-    would show as empty boxes."""
+    Without `fallback`, a warning for each text (each language of it) with such characters. With it, one warning
+    per system font that stands in, at the first text that needs it, listing every character it draws there and
+    how many texts need it ("'€' (U+20AC) is not in the bundled font; DejaVu Sans draws it (2 texts)"): an Arabic
+    pack would otherwise get one warning per text. Characters no font on this machine has are an error at each
+    text: they would show as empty boxes."""
     problems = []
+    standing_in: dict[str, list] = {}  # family -> [the first text's file and path, its characters, texts needing it]
     for file, text_path, string in parts.strings():
         missing = uncovered([string], coverage)
         if not missing:
@@ -106,21 +109,38 @@ def font_problems(parts: PackParts, where: Locator, coverage: frozenset[int],
             message = f"the font has no glyph for {describe_characters(missing)}"
             problems.append(where.problem(file, text_path, message, "warning"))
             continue
-        by_font: dict[str | None, str] = {}
+        boxes = ""
+        families: set[str] = set()
         for ch in missing:
             family = fallback(ch)
-            by_font[family] = by_font.get(family, "") + ch
-        for family, characters in sorted(by_font.items(), key=lambda kv: (kv[0] is not None, kv[0] or "")):
-            one = len(characters) == 1
-            named = f"{describe_characters(characters)} {'is' if one else 'are'} not in the bundled font"
             if family is None:
-                message = f"{named}; no font on this machine draws {'it' if one else 'them'}: " \
-                          f"{'it' if one else 'they'} would show as {'a box' if one else 'boxes'}"
-                problems.append(where.problem(file, text_path, message, "error"))
-            else:
-                message = f"{named}; {family} draws {'it' if one else 'them'}"
-                problems.append(where.problem(file, text_path, message, "warning"))
+                boxes += ch
+                continue
+            entry = standing_in.setdefault(family, [(file, text_path), "", 0])
+            if ch not in entry[1]:
+                entry[1] += ch
+            families.add(family)
+        for family in families:
+            standing_in[family][2] += 1
+        if boxes:
+            one = len(boxes) == 1
+            message = f"{_not_bundled(boxes)}; no font on this machine draws {_it(boxes)}: " \
+                      f"{'it' if one else 'they'} would show as {'a box' if one else 'boxes'}"
+            problems.append(where.problem(file, text_path, message, "error"))
+    for family, ((file, text_path), characters, texts) in standing_in.items():
+        count = f" (in {texts} texts; this is the first)" if texts > 1 else ""
+        message = f"{_not_bundled(characters)}; {family} draws {_it(characters)}{count}"
+        problems.append(where.problem(file, text_path, message, "warning"))
     return problems
+
+
+def _not_bundled(characters: str) -> str:
+    return f"{describe_characters(characters, limit=40)} {'is' if len(characters) == 1 else 'are'} " \
+           "not in the bundled font"
+
+
+def _it(characters: str) -> str:
+    return "it" if len(characters) == 1 else "them"
 
 
 def _count(n: int, noun: str) -> str:

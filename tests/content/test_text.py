@@ -114,7 +114,30 @@ def test_font_check_names_the_font_that_draws_what_the_bundled_one_lacks(tmp_pat
     assert run(root, out=out, coverage=coverage, fallback=fonts.get) == 1  # a box is an error
     assert out.getvalue().splitlines()[-1] == "test-pack: FAILED, 1 error, 1 warning"
     assert [p.is_error for p in validate_pack(root, coverage=coverage, fallback=lambda ch: "Noto Sans")] == [
-        False, False]
+        False]  # one font draws both: one warning
+
+
+def test_a_font_that_stands_in_for_many_texts_is_one_warning_at_the_first_of_them(tmp_path: Path) -> None:
+    """An Arabic pack would otherwise get one warning per text; a box stays an error at each text."""
+    root = write_pack(tmp_path)
+    spring = root / "scenes/spring.yaml"
+    spring.write_text(spring.read_text(encoding="utf-8").replace("title: {en: Spring", "title: {en: Sprïnġ"),
+                      encoding="utf-8")
+    opening = root / "scenes/opening.yaml"
+    opening.write_text(opening.read_text(encoding="utf-8") + "footer: {en: \"Ġïven\", zh-Hans: 春}\n", encoding="utf-8")
+    coverage = _coverage_without_all(root, "ïġĠ")
+    fonts = {"ï": "DejaVu Sans", "ġ": "DejaVu Sans", "Ġ": "DejaVu Sans"}
+    messages = [str(p) for p in validate_pack(root, coverage=coverage, fallback=fonts.get)]
+    footer = line_of(root, "scenes/opening.yaml", "footer: {en:")
+    column = column_in(root, "scenes/opening.yaml", footer, '"Ġïven')
+    assert messages == [
+        f"scenes/opening.yaml:{footer}:{column}: warning: "
+        "'ï' (U+00EF), 'Ġ' (U+0120), 'ġ' (U+0121) are not in the bundled font; DejaVu Sans draws them "
+        "(in 2 texts; this is the first)"
+    ]
+    nothing = {"ï": "DejaVu Sans"}
+    problems = validate_pack(root, coverage=coverage, fallback=nothing.get)
+    assert [p.is_error for p in problems] == [True, True, False]  # 'ġ' and 'Ġ': a box in each text
 
 
 def test_font_check_is_off_without_coverage(tmp_path: Path) -> None:
