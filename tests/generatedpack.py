@@ -25,6 +25,10 @@ WORDS = {
            "environmental", "reconstruction", "neighbourhood", "and", "new", "jobs"],
     "de": ["die", "Stadt", "hat", "ihre", "Kreislaufwirtschaft", "umgebaut", "und", "Wasserversorgungsanlagen",
            "erneuert", "mit", "Bürgerbeteiligung", "Nachhaltigkeitsbericht", "neu"],
+    "fr": ["la", "ville", "a", "ouvert", "douze", "lits", "de", "plus", "et", "formé", "ses", "soignants", "l'hôpital",
+           "pédiatrie", "numérique", "chaque", "année"],
+    "ar": ["افتتح", "المستشفى", "اثني", "عشر", "سريرا", "جديدا", "في", "قسم", "الأطفال", "وتدريب", "الممرضين", "كل",
+           "عام"],
     "zh-Hans": ["湖州", "绿水青山", "就是", "金山银山", "乡村", "振兴", "项目", "开工", "建设", "群众", "满意",
                 "的", "。"],
 }

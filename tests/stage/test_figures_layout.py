@@ -68,3 +68,37 @@ def test_figures_with_sources_of_their_own_each_keep_theirs(qapp, bundled_pack_d
         assert not shown(find(stage, "sharedSource"))
     finally:
         stage.close()
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 720)])
+def test_a_number_too_wide_for_a_third_of_the_row_gets_fewer_tiles_to_a_row_at_its_full_size(
+        qapp, bundled_pack_dir, tmp_path, size):
+    """'€2,400,000' at the headline size is wider than a third of the stage: two tiles a row, the third centred
+    under them, every number inside its tile and none set smaller than the others."""
+    import shutil
+
+    import yaml
+
+    pack = tmp_path / "pack"
+    shutil.copytree(bundled_pack_dir, pack)
+    spring = pack / "scenes" / "spring.yaml"
+    scene = yaml.safe_load(spring.read_text(encoding="utf-8"))
+    block = scene["blocks"][SPRING_FIGURES - 1]
+    assert block["kind"] == "figures" and len(block["items"]) == 3
+    block["items"][0]["value"] = "€2,400,000"
+    spring.write_text(yaml.safe_dump(scene, allow_unicode=True), encoding="utf-8")
+    stage = make_stage(pack, size, language="en")
+    try:
+        stage.controller.goTo(1, SPRING_FIGURES)
+        settle(stage)
+        grid = find(stage, "figuresGrid")
+        tiles = [i for i in items(grid) if i.objectName() == "figure"]
+        boxes = [rect_in(tile, grid) for tile in tiles]
+        assert len({round(box.top()) for box in boxes}) == 2  # two rows
+        assert abs(boxes[2].center().x() - grid.width() / 2) <= 1  # the third in the middle
+        values = [next(i for i in items(tile) if i.objectName() == "value") for tile in tiles]
+        for tile, value in zip(tiles, values):
+            assert rect_in(tile, grid).contains(rect_in(value, grid)), value.property("text")
+        assert len({value.property("font").pixelSize() for value in values}) == 1
+    finally:
+        stage.close()

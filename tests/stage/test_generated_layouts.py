@@ -85,6 +85,37 @@ def test_the_timeline_bar_shows_long_period_names_whole(qapp, tmp_path_factory, 
 @settings(max_examples=1, derandomize=True, deadline=None, database=None, phases=[Phase.generate],
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
                                  HealthCheck.data_too_large])
+@given(files=packs(labels=[{"fr": fr, "ar": ar} for fr, ar in (
+    ("Printemps", "الربيع"), ("Été", "الصيف"), ("Automne", "الخريف"), ("Hiver", "الشتاء"), ("Bilan", "الحصيلة"))]))
+def test_a_bar_with_room_keeps_each_word_of_its_labels_whole_in_any_script(qapp, tmp_path_factory, files):
+    """A lit 'Printemps' is set a size smaller rather than hyphenated 'Prin-temps' where the bar has room for it
+    on one line; an Arabic label is as wide as its shaped text, never elided for the want of a pixel."""
+    pack = write_generated(tmp_path_factory.mktemp("whole"), files)
+    problems = []
+    for language in ("fr", "ar"):
+        stage = make_stage(pack, SIZES[0], language=language)
+        try:
+            for size in ((1920, 1080), (1280, 720)):
+                stage.view.resize(*size)
+                for index in range(len(stage.controller.deck.scene_ids)):
+                    stage.controller.goTo(index, 0)
+                    settle(stage)
+                    for label in items(stage.view.rootObject()):
+                        if label.objectName() != "timelineLabel" or not shown(label):
+                            continue
+                        where = f"{size[0]}x{size[1]} {language} {unbroken(str(label.property('text')))!r}"
+                        if label.property("truncated"):
+                            problems.append(f"{where} is elided")
+                        if label.property("lineCount") > 1 and " " not in str(label.property("text")):
+                            problems.append(f"{where} breaks inside its one word")
+        finally:
+            stage.close()
+    assert problems == [], "\n".join(problems)
+
+
+@settings(max_examples=1, derandomize=True, deadline=None, database=None, phases=[Phase.generate],
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
+                                 HealthCheck.data_too_large])
 @given(files=packs(labels=[{"de": "Ein Frühling der Pläne und der Zeitpläne für jede Gemeinde des Kreises",
                             "en": "A spring of plans and timetables for every township of the county"}]))
 def test_the_clean_feed_s_place_mark_stays_inside_the_title_safe_area(qapp, tmp_path_factory, files):

@@ -119,3 +119,24 @@ def test_devanagari_on_the_stage_is_shaped_into_its_conjuncts(qapp):
 
     assert glyphs("क्ष") == 1  # ka, virama and ssa: one conjunct
     assert glyphs("क्\u200cष") >= 3  # kept apart by a zero-width non-joiner: the letters and the virama
+
+
+def test_a_label_is_set_a_size_smaller_rather_than_hyphenated_where_that_keeps_its_word_whole(qapp):
+    from PySide6.QtGui import QFont
+
+    from huzhou_viewer.qt.stage.line_breaks import fitted_size, line_widths
+
+    font = QFont(font_family())
+    font.setBold(True)
+    font.setPixelSize(36)
+    word = prepare("Printemps", "fr", "tab")
+    assert SHY in word  # a tab's word may break at its hyphenation points
+    whole_at_36 = line_widths(unbroken(word), font, 1e6)[0]
+    small = QFont(font)
+    small.setPixelSize(30)
+    width = (line_widths(unbroken(word), small, 1e6)[0] + whole_at_36) / 2  # whole at 30 px, not at 36
+    size = fitted_size(word, font, width, 200, 0.9, 28)
+    small.setPixelSize(size)
+    assert 30 <= size < 36 and lines_of(word, small, width) == [word]
+    # A word no size down to the floor keeps whole still breaks at its hyphen, at the largest size that allows.
+    assert fitted_size(word, font, line_widths(unbroken(word), small, 1e6)[0] * 0.7, 200, 0.9, 28) > 28

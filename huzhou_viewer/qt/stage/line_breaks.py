@@ -73,13 +73,23 @@ def balanced_width(text: str, font: QFont, width: float) -> float:
 
 def fitted_size(text: str, font: QFont, width: float, height: float, line_height: float, smallest: int) -> int:
     """The largest pixel size, from the font's own down to `smallest`, at which `text` breaks only where a word
-    may (at spaces, soft hyphens, between ideographs) into lines of at most `width`, `line_height` times the
-    font's height apart, that fit `height`; `smallest` when none does."""
+    may (at spaces, between ideographs; at soft hyphens only where no size down to `smallest` keeps every word
+    whole: "Printemps" a size smaller rather than "Prin-temps") into lines of at most `width`, `line_height`
+    times the font's height apart, that fit `height`; `smallest` when none does."""
     size = font.pixelSize()
     if not text.strip() or size <= smallest:
         return max(size, smallest)
+    whole = _sized_to_fit(text.replace(SHY, ""), font, width, height, line_height, smallest)
+    if whole is not None:
+        return whole
+    return _sized_to_fit(text, font, width, height, line_height, smallest) or smallest
+
+
+def _sized_to_fit(text: str, font: QFont, width: float, height: float, line_height: float,
+                  smallest: int) -> int | None:
     trial = QFont(font)
-    while size > smallest:
+    size = font.pixelSize()
+    while size >= smallest:
         trial.setPixelSize(size)
         lines = _layout(text, trial, width, anywhere=False)
         # A Text's first line keeps its whole height; `line_height` spaces the others.
@@ -87,7 +97,7 @@ def fitted_size(text: str, font: QFont, width: float, height: float, line_height
         if tall <= height and max(natural for _, _, natural in lines) <= width:
             return size
         size -= 1
-    return smallest
+    return None
 
 
 def narrowest_width(text: str, font: QFont, lines: int) -> float:
@@ -113,7 +123,10 @@ def tab_widths(labels: list[str], font: QFont, room: float, widest: float, lines
     if not labels:
         return []
     alike = min(widest, room / len(labels))
-    needs = [narrowest_width(label, font, lines) + padding for label in labels]
+    # Room for every word whole where the row has it; else for the labels as their soft hyphens break them.
+    needs = [narrowest_width(label.replace(SHY, ""), font, lines) + padding for label in labels]
+    if sum(needs) > room:
+        needs = [narrowest_width(label, font, lines) + padding for label in labels]
     if max(needs) <= alike:
         return [alike] * len(labels)
     if sum(needs) <= room:
@@ -125,7 +138,7 @@ def tab_widths(labels: list[str], font: QFont, room: float, widest: float, lines
 class Lines(QObject):
     """Line breaking that QML asks for: `Lines.balancedWidth(text, font, width)` for a heading's width,
     `Lines.fittedSize(text, font, width, height, lineHeight, smallest)` for a label's size, `Lines.tabWidths(...)`
-    for the timeline bar's marks."""
+    for the timeline bar's marks, `Lines.naturalWidth(text, font)` for a label as wide as its text."""
 
     @Slot(str, QFont, float, result=float)
     def balancedWidth(self, text: str, font: QFont, width: float) -> float:
@@ -135,6 +148,12 @@ class Lines(QObject):
     def tabWidths(self, labels: list[str], font: QFont, room: float, widest: float, lines: int,
                   padding: float) -> list[float]:
         return tab_widths([str(label) for label in labels], font, room, widest, lines, padding)
+
+    @Slot(str, QFont, result=float)
+    def naturalWidth(self, text: str, font: QFont) -> float:
+        """The text's width on one line as a Text lays it out: shaped, as a TextMetrics' advance is not (short
+        for Arabic, which then elides), and not bound to the Text's own width (implicitWidth is: a loop)."""
+        return max((natural for _, _, natural in _layout(text, font, 1e6)), default=0.0)
 
     @Slot(str, QFont, float, float, float, int, result=int)
     def fittedSize(self, text: str, font: QFont, width: float, height: float, lineHeight: float,  # noqa: N803

@@ -1,7 +1,8 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 
-// Up to four big numbers: three side by side, four as two rows of two (two per row in portrait).
+// Up to four big numbers: three side by side, four as two rows of two (two per row in portrait); fewer to a row
+// when a number is wider than its tile would be.
 Item {
     id: figures
     property var block: ({})
@@ -28,28 +29,54 @@ Item {
         }
         return items[0].sourceLabel + " · " + items[0].source
     }
-    readonly property int columns: Theme.portrait ? (items.length === 4 ? 2 : 1) : (items.length === 4 ? 2 : Math.max(1, Math.min(3, items.length)))
+    readonly property int columns: {
+        let count = Theme.portrait ? (items.length === 4 ? 2 : 1) : (items.length === 4 ? 2 : Math.max(1, Math.min(3, items.length)))
+        // Fewer, wider tiles while the widest number (with its "over") would not fit its tile at the headline size.
+        while (count > 1 && (width - (count - 1) * grid.spacing) / count - 2 * Theme.figurePadding < widestValue)
+            --count
+        return count
+    }
+    readonly property real widestValue: {
+        let most = 0
+        for (const item of items) {
+            const lead = item.qualifier ? qualifierFont.advanceWidth(item.qualifier) + 6 : 0
+            most = Math.max(most, lead + valueFont.advanceWidth(item.value || ""))
+        }
+        return most
+    }
+    FontMetrics { id: valueFont; font.family: Theme.fontFamily; font.bold: true; font.pixelSize: Theme.valueSize }
+    FontMetrics { id: qualifierFont; font.family: Theme.fontFamily; font.bold: true; font.pixelSize: Theme.captionSize }
 
     SectionLabel { id: label; text: figures.block.title || ""; accent: figures.accent }
 
-    Grid {
+    Item {
         id: grid
         objectName: "figuresGrid"
+        readonly property real spacing: Theme.gap / 2
+        readonly property real tileWidth: (figures.width - (figures.columns - 1) * spacing) / figures.columns
+        readonly property int rows: Math.ceil(figures.items.length / figures.columns)
         // In the middle of the room between the label and the note, not under the label with the stage empty.
         readonly property real start: label.height + Theme.gap + 8
         readonly property real room: figures.height - start - (note.visible ? note.height + Theme.gap : 0)
         // With the shared source under it: the two are one group in the room.
         readonly property real group: height + (sharedSource.visible ? Theme.gap / 2 + sharedSource.height : 0)
         y: start + Math.max(0, Math.round((room - group) / 2))
-        columns: figures.columns
-        spacing: Theme.gap / 2
+        width: figures.width
+        height: rows > 0 ? rows * figures.tallest + (rows - 1) * spacing : 0
         Repeater {
             id: tiles
             model: figures.items
             delegate: KpiTile {
                 required property var modelData
+                required property int index
                 objectName: "figure"
-                width: (figures.width - (figures.columns - 1) * grid.spacing) / figures.columns
+                // A shorter last row stands in the middle, as the key tasks' does.
+                readonly property int row: Math.floor(index / figures.columns)
+                readonly property int inRow: Math.min(figures.columns, figures.items.length - row * figures.columns)
+                x: (figures.width - inRow * grid.tileWidth - (inRow - 1) * grid.spacing) / 2
+                   + (index % figures.columns) * (grid.tileWidth + grid.spacing)
+                y: row * (figures.tallest + grid.spacing)
+                width: grid.tileWidth
                 figure: modelData
                 accent: figures.accent
                 rowHeight: figures.tallest

@@ -9,7 +9,7 @@ Card {
     property bool compact: false
     // False when the figures around it share one source, said once under them (FiguresView).
     property bool ownSource: true
-    readonly property int padding: 22
+    readonly property int padding: Theme.figurePadding
     // A row of tiles shares one height (FiguresView): the tallest's.
     property real rowHeight: 0
     readonly property real ownHeight: column.height + 2 * tile.padding
@@ -95,12 +95,12 @@ Card {
                 text: tile.counting && tile.number ? tile.countText(tile.number.value * tile.progress)
                                                    : (tile.figure.value || "")
                 color: tile.accent
-                // With the visitor's larger text (Access), a number wider than its tile is set smaller to fit
-                // it, keeping at least half its growth (a number does not wrap; the block may be drawn smaller too).
+                // A number does not wrap: one wider than its tile (the visitor's larger text, a long number on a tile
+                // that cannot be wider) is set smaller to fit it, down to the back row's floor.
                 readonly property real base: tile.compact ? Theme.valueSize * 0.6 : Theme.valueSize
                 readonly property real room: number.width - number.lead
                 font.pixelSize: valueMetrics.advanceWidth > room && room > 0
-                                ? Math.max(base / Math.sqrt(Theme.textScale), Math.floor(base * room / valueMetrics.advanceWidth))
+                                ? Math.max(Theme.floorSize, Math.floor(base * room / valueMetrics.advanceWidth))
                                 : base
                 font.bold: true
                 wrapMode: Text.NoWrap

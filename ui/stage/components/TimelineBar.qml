@@ -86,17 +86,12 @@ Rectangle {
                             textFormat: Text.PlainText
                             anchors.verticalCenter: parent.verticalCenter
                         }
-                        TextMetrics {
-                            id: oneLine
-                            font: label.font
-                            text: label.text
-                        }
                         StageText {
                             id: label
                             objectName: "timelineLabel"
                             readonly property real room: mark.width - 24 - (icon.visible ? icon.width + 10 : 0)
                             text: mark.barLabel
-                            width: Math.min(Math.ceil(oneLine.advanceWidth) + 1, room)
+                            width: Math.min(Math.ceil(Lines.naturalWidth(text, font)) + 1, room)
                             // A long name breaks at its words and soft hyphens, then is set smaller, down to the
                             // chrome's floor (read from arm's length), sized as if lit (bold) so that it keeps its
                             // size when it is; only what cannot fit even then elides.
