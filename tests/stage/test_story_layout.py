@@ -1,6 +1,6 @@
 """A story holds what the format allows (three people, three figures, a picture) inside its box at every shape of
-screen: its side column never runs under the timeline bar, the picture shrinks into the room that is left and is
-left out, with a log line, when there is none."""
+screen: its side column never runs under the timeline bar, the picture shrinks into the room that is left, goes
+under the text when the side is full, and is left out, with a log line, only when neither has room."""
 
 from __future__ import annotations
 
@@ -19,7 +19,12 @@ FIGURES = '''    figures:
 '''
 
 
-def story_pack(folder, people: int, figures: int):
+LONG_BODY = ("The river that runs through the village was cleaned over the whole year by the volunteers of every "
+             "household, who cleared the banks, planted reeds along the water, rebuilt the old stone steps down to "
+             "the washing places and now keep a rota of weekly walks to see that it stays as clear as it is today")
+
+
+def story_pack(folder, people: int, figures: int, body: str | None = None):
     extra = "".join(f"  - id: p{i}\n    name: {{en: Person Number {i} With A Long Name, zh-Hans: 某某{i}}}\n"
                     f"    role: {ROLE}\n    citation: {{en: c, zh-Hans: c}}\n" for i in range(people - 1))
     ids = ", ".join(["li-ming"] + [f"p{i}" for i in range(people - 1)])
@@ -28,6 +33,8 @@ def story_pack(folder, people: int, figures: int):
                     for i in range(figures))
     spring = SPRING_YAML.replace("    people: [li-ming]\n", f"    people: [{ids}]\n")
     spring = spring.replace(FIGURES, "    figures:\n" + tiles if figures else "")
+    if body is not None:
+        spring = spring.replace('body: {en: "The village <b>river</b> runs clear."', f'body: {{en: "{body}"')
     pack = write_pack(folder, {"scenes/spring.yaml": spring, "people.yaml": PEOPLE_YAML + extra})
     Image.new("RGB", (1600, 900), (90, 140, 200)).save(pack / "pictures/village.png")
     return pack
@@ -57,23 +64,34 @@ def test_a_story_within_the_limits_stays_inside_its_box(qapp, tmp_path, people, 
         stage.close()
 
 
-def test_the_picture_shrinks_into_the_room_figures_and_people_leave(qapp, tmp_path):
-    heights = []
-    for people, figures in ((1, 0), (1, 1), (2, 0), (2, 1), (1, 2), (2, 2)):
+def test_the_picture_shrinks_into_the_room_figures_and_people_leave_then_goes_under_the_text(qapp, tmp_path):
+    heights, under = [], []
+    for people, figures in ((1, 0), (1, 1), (2, 0), (2, 1), (1, 2), (2, 2), (3, 3)):
         stage = _story_stage(story_pack(tmp_path / f"p{people}{figures}", people, figures), (1920, 1080))
         try:
             picture = find(stage, "storyPicture")
-            heights.append(picture.height() if picture.isVisible() else 0)
-            full = picture.width() * 9 / 16
+            side = find(stage, "storySide").parentItem()
+            story = side.parentItem()
+            assert picture.isVisible(), (people, figures)
+            box = rect_in(picture, story)
+            if abs(picture.width() - side.width()) <= 1:
+                heights.append(picture.height())
+                full = picture.width() * 9 / 16
+            else:  # the side is full: under the text, across the text's column, inside the story's box
+                body = find(stage, "storyBody")
+                under.append((people, figures))
+                assert box.top() >= rect_in(body, story).bottom() and box.bottom() <= story.height() + 1
+                assert not box.intersects(rect_in(side, story))
         finally:
             stage.close()
     assert heights[0] == pytest.approx(full, abs=1)  # alone: 16:9 at the side column's width
     assert all(h <= heights[0] + 1 for h in heights)  # never bigger than alone
     assert any(80 < h < full - 1 for h in heights), heights  # shrunk, still shown, for some of them
+    assert (3, 3) in under  # the most the format allows keeps its picture
 
 
 def test_a_picture_with_no_room_left_is_left_out_and_the_log_says_so(qapp, qtbot, qtlog, tmp_path):
-    stage = _story_stage(story_pack(tmp_path / "p", 3, 3), (1920, 1080))
+    stage = _story_stage(story_pack(tmp_path / "p", 3, 3, body=LONG_BODY), (1920, 1080))
     try:
         assert not find(stage, "storyPicture").isVisible()
 

@@ -32,7 +32,8 @@ Item {
     readonly property int columns: {
         let count = Theme.portrait ? (items.length === 4 ? 2 : 1) : (items.length === 4 ? 2 : Math.max(1, Math.min(3, items.length)))
         // Fewer, wider tiles while the widest number (with its "over") would not fit its tile at the headline size.
-        while (count > 1 && (width - (count - 1) * grid.spacing) / count - 2 * Theme.figurePadding < widestValue)
+        while (count > 1 && (width - (count - 1) * grid.spacing) / count - 2 * Theme.figurePadding + Theme.figureOverhang
+               < widestValue)
             --count
         return count
     }

@@ -99,7 +99,7 @@ Card {
                 // that cannot be wider) is set smaller to fit it, down to the back row's floor.
                 readonly property real base: tile.compact ? Theme.valueSize * 0.6 : Theme.valueSize
                 readonly property real room: number.width - number.lead
-                font.pixelSize: valueMetrics.advanceWidth > room && room > 0
+                font.pixelSize: valueMetrics.advanceWidth > room + Theme.figureOverhang && room > 0
                                 ? Math.max(Theme.floorSize, Math.floor(base * room / valueMetrics.advanceWidth))
                                 : base
                 font.bold: true

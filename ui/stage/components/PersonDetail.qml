@@ -77,9 +77,11 @@ Item {
             }
             StageText {
                 objectName: "detailName"
-                width: parent.width
+                // Lines of about one width: a long name never leaves its last word alone ("Lüden-/scheidt").
+                width: Lines.balancedWidth(text, font, parent.width)
                 text: detail.person.name || ""
                 // A right-to-left name (Arabic, Hebrew) aligns right, by its own direction.
+                x: detail.person.rtl ? parent.width - width : 0
                 readonly property int align: detail.person.rtl ? Text.AlignRight : Text.AlignLeft
                 horizontalAlignment: align
                 font.pixelSize: Theme.titleSize

@@ -1,4 +1,5 @@
 import QtQuick
+import HuzhouViewer
 
 // A statement: a slogan or a speaker's words, large and centred, with who said it.
 Item {
@@ -23,7 +24,8 @@ Item {
         }
         StageText {
             objectName: "statementText"
-            width: parent.width
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: Lines.balancedWidth(text, font, parent.width)  // lines of about one width, no word left alone
             horizontalAlignment: Text.AlignHCenter
             text: statement.block.text || ""
             // A slogan stands large; a longer passage (a speaker's words) at heading size.

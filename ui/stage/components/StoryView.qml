@@ -6,8 +6,9 @@ import HuzhouViewer
 // in portrait), people and figures beside it (below it). Whatever the pack holds within its limits (three
 // people, three figures, a picture) stays inside the story's box: on a landscape stage the people move under
 // the text when the side column cannot hold them below the figures; on a portrait one people and figures
-// share two columns; what still does not fit is drawn smaller. The picture takes the room that is left,
-// shrinking, and is left out (and the log says so) when there is too little.
+// share two columns; what still does not fit is drawn smaller. The picture takes the room the side leaves,
+// shrinking; on a landscape stage whose side is full, the room under the text; it is left out (and the log says
+// so, and `validate` warned of it) only when neither has room.
 Item {
     id: story
     property var block: ({})
@@ -33,12 +34,18 @@ Item {
     // In reach mode (Access) the people, who open their pages, go to the story's foot, within a seated reach.
     readonly property bool peopleInReach: Access.reach && ShowController.touchChrome && people.length > 0
     readonly property bool peopleUnderText: peopleRow || people.length > 0 && text.height + 48 + underHeight <= story.height
-        && (peopleInReach || !Theme.portrait && figures.length > 0
+        && (peopleInReach || !Theme.portrait && figures.length > 0 && picture === ""  // a picture takes that room
             && figuresHeight() + Theme.gap + peopleHeight > story.height - sideTop)
     // Above the people's row the text has what the row leaves; a text taller than that is drawn smaller.
     readonly property real textRoom: story.height - 48 - underHeight
     readonly property bool pictureLeftOut: picture !== "" && story.height > 0 && !storyPicture.visible
                                            && storyPicture.status !== Image.Error
+    // The room each place has for the picture, from the content's heights at the top (the lift is not in them).
+    readonly property real sideFree: height - sideTop - others.height - (others.height > 0 ? Theme.gap : 0)
+    readonly property real underFree: height - text.height - 48
+    readonly property bool pictureUnderText: picture !== "" && !Theme.portrait && !peopleUnderText
+                                             && sideFree < roomyPicture && underFree >= roomyPicture
+    readonly property real roomyPicture: 160
 
     // A short story sits in the middle of its box, not under the heading with the lower stage empty: the lift
     // is half the room its content leaves (none when it fills the box, and none in reach mode, whose people
@@ -47,13 +54,14 @@ Item {
     readonly property real pictureNatural: {
         if (picture === "" || storyPicture.status === Image.Error)
             return 0
-        const room = height - sideTop - others.height - (others.height > 0 ? Theme.gap : 0)
-        const natural = Math.max(0, Math.min(Math.round(side.width * 9 / 16), room))
+        const room = pictureUnderText ? underFree : sideFree
+        const natural = Math.max(0, Math.min(Math.round(storyPicture.width * 9 / 16), room))
         return natural > 80 ? natural : 0
     }
     readonly property real sideNatural: !hasSide ? 0 : sideTop + others.height
-                                        + (pictureNatural > 0 ? pictureNatural + (others.height > 0 ? Theme.gap : 0) : 0)
+        + (pictureNatural > 0 && !pictureUnderText ? pictureNatural + (others.height > 0 ? Theme.gap : 0) : 0)
     readonly property real textNatural: text.height + (peopleUnderText ? 48 + peopleUnder.height : 0)
+                                        + (pictureUnderText && pictureNatural > 0 ? 48 + pictureNatural : 0)
     readonly property real lift: Access.reach && ShowController.touchChrome ? 0
                                  : Math.max(0, Math.round((height - Math.max(textNatural, sideNatural)) / 2))
 
@@ -123,28 +131,12 @@ Item {
         topPadding: story.peopleInReach && !story.peopleUnderText && story.picture === ""
                     ? Math.max(0, story.height - y - others.height * others.scale) : 0
 
-        // The story's picture, decoded off the GUI thread at the size it is shown, in the room the
-        // figures and people leave (16:9 at most).
-        Image {
-            id: storyPicture
-            objectName: "storyPicture"
-            readonly property bool wanted: story.picture !== ""
-            readonly property bool settled: wantedSource === "" || made && status !== Image.Loading  // export waits
-            readonly property real room: story.height - side.y - others.height * others.scale
-                                         - (others.height > 0 ? Theme.gap : 0)
-            visible: wanted && status !== Image.Error && height > 80  // preflight.MIN_STORY_PICTURE
+        // The picture's place in the column (the picture itself is the story's child: see storyPicture).
+        Item {
+            id: sideSlot
             width: side.width
-            height: wanted ? Math.max(0, Math.min(Math.round(width * 9 / 16), room)) : 0
-            // Through the pictures' provider, which decodes JPEG, PNG and WebP only, chosen by content: no
-            // other image plugin ever sees a pack's file.
-            readonly property string wantedSource: wanted && ShowController.chartsReady
-                                                   ? "image://portrait/" + encodeURIComponent(story.picture) : ""
-            // Decoded ahead by the picture queue; Qt's loader thread must never call into Python.
-            readonly property bool made: Pictures.ready(wantedSource, width, -1, Pictures.serial)
-            source: made ? wantedSource : ""
-            asynchronous: false
-            sourceSize.width: width
-            fillMode: Image.PreserveAspectCrop
+            height: story.pictureUnderText ? 0 : storyPicture.height
+            visible: storyPicture.visible && !story.pictureUnderText
         }
         Grid {
             id: others
@@ -178,6 +170,42 @@ Item {
                 }
             }
         }
+    }
+
+    // The story's picture, decoded off the GUI thread at the size it is shown, in the room the
+    // figures and people leave (16:9 at most).
+    Image {
+        id: storyPicture
+        objectName: "storyPicture"
+        // In the side column (its slot there), or under the text when the side has no room for it.
+        x: story.pictureUnderText ? 0 : side.x
+        y: story.pictureUnderText ? underText.y : side.y + sideSlot.y
+        readonly property bool wanted: story.picture !== ""
+        readonly property bool settled: wantedSource === "" || made && status !== Image.Loading  // export waits
+        readonly property real room: story.pictureUnderText ? underText.height
+                                     : story.height - side.y - others.height * others.scale
+                                       - (others.height > 0 ? Theme.gap : 0)
+        visible: wanted && status !== Image.Error && height > 80  // preflight.MIN_STORY_PICTURE
+        width: story.pictureUnderText ? underText.width : side.width
+        height: wanted ? Math.max(0, Math.min(Math.round(width * 9 / 16), room)) : 0
+        // Through the pictures' provider, which decodes JPEG, PNG and WebP only, chosen by content: no
+        // other image plugin ever sees a pack's file.
+        readonly property string wantedSource: wanted && ShowController.chartsReady
+                                               ? "image://portrait/" + encodeURIComponent(story.picture) : ""
+        // Decoded ahead by the picture queue; Qt's loader thread must never call into Python.
+        readonly property bool made: Pictures.ready(wantedSource, width, -1, Pictures.serial)
+        source: made ? wantedSource : ""
+        asynchronous: false
+        sourceSize.width: width
+        fillMode: Image.PreserveAspectCrop
+        clip: true  // the crop: without it the picture runs past its box, over the text or under the bar
+    }
+
+    Item {
+        id: underText
+        y: text.y + text.height * text.scale + 48
+        width: text.width
+        height: Math.max(0, story.height - y)
     }
 
     // Said once the layout has settled (a story is laid out more than once while it is built), into the log

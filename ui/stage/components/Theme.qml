@@ -61,6 +61,7 @@ QtObject {
     readonly property int radius: 18
     readonly property int cardPadding: 28
     readonly property int figurePadding: 22  // a big number's tile: its number needs the room
+    readonly property int figureOverhang: 4  // how far into that padding a number may reach before it is set smaller
     readonly property int barHeight: 112
     readonly property int portraitBarHeight: 150
     readonly property int headingHeight: 150
