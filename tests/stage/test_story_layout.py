@@ -4,12 +4,15 @@ under the text when the side is full, and is left out, with a log line, only whe
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from PIL import Image
 
+from huzhou_viewer.qt.stage.preflight_command import preflight
 from huzhou_viewer.qt.stage.text_fit import rect_in, text_fits
-from tests.packfactory import PEOPLE_YAML, SPRING_YAML, write_pack
-from tests.qtsupport import find, make_stage, settle
+from tests.packfactory import PEOPLE_YAML, SPRING_YAML, line_of, write_pack
+from tests.qtsupport import find, font_family, make_stage, settle
 
 ROLE = "{en: Head of the village committee and party secretary, zh-Hans: 村委会主任兼党支部书记}"
 FIGURES = '''    figures:
@@ -102,6 +105,21 @@ def test_a_picture_with_no_room_left_is_left_out_and_the_log_says_so(qapp, qtbot
         assert len(said()) == 1 and "story 'village'" in said()[0]  # once, however often it is laid out
     finally:
         stage.close()
+
+
+@pytest.mark.parametrize("body, reported", [(LONG_BODY, True), (None, False)])
+def test_preflight_names_a_story_picture_that_will_be_left_out_and_what_to_cut(qapp, tmp_path, body, reported):
+    pack = story_pack(tmp_path / "p", 3, 3, body=body)
+    out = io.StringIO()
+    preflight(pack, ((1920, 1080),), ["en"], font_family(), out=out, err=io.StringIO())
+    line = line_of(pack, "scenes/spring.yaml", "picture: pictures/village.png")
+    said = [row.strip() for row in out.getvalue().splitlines() if "left out" in row]
+    if reported:
+        assert said and said[0].startswith(f"scenes/spring.yaml:{line}: picture: village.png is left out at "
+                                           "1920x1080"), out.getvalue()
+        assert "shorten the body" in said[0]
+    else:
+        assert said == []
 
 
 @pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (3840, 2160)])

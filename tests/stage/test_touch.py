@@ -9,6 +9,11 @@ from huzhou_viewer.show.gestures import Gesture, meaning
 from tests.clock import Clock
 from tests.qtsupport import centre_in_window, find, settle
 
+# QTest's synthetic touch on a loaded machine: Qt now and then takes a test's first move before the device lists
+# the pressed point, and warns for each item the move reaches (seen once in a full run). What the gesture did,
+# which these tests judge, is unaffected.
+pytestmark = pytest.mark.qt_log_ignore("point is not in activePoints")
+
 
 @pytest.fixture
 def touch(stage):

@@ -80,8 +80,8 @@ def fitted_size(text: str, font: QFont, width: float, height: float, line_height
     if not text.strip() or size <= smallest:
         return max(size, smallest)
     whole = _sized_to_fit(text.replace(SHY, ""), font, width, height, line_height, smallest)
-    if whole is not None:
-        return whole
+    if whole is not None or SHY not in text:
+        return whole or smallest
     return _sized_to_fit(text, font, width, height, line_height, smallest) or smallest
 
 

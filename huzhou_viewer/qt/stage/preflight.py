@@ -2,7 +2,7 @@
 find what would look wrong on the day: the program's own words shown in English for want of a translation, text
 clipped, elided, overflowing or leaving the stage, lines that break
 badly (a word broken without a hyphen, a heading's last line of one word), characters no font draws, pictures that
-do not decode or are smaller than their slot.
+do not decode, are smaller than their slot or have no room left (a story's picture).
 
 One Stage per language; its window is resized for each size (a Stage is costly to build, a resize is not).
 """
@@ -255,6 +255,9 @@ def _check_pictures(stage: Stage, place: Place, found: _Collector, pictures: _Pi
     for item in items(root):
         if item.objectName() not in PICTURE_ITEMS or not shown(item.parentItem()):
             continue
+        if item.objectName() == "storyPicture" and item.parentItem().property("pictureLeftOut"):
+            _left_out(item.parentItem(), place, found)
+            continue
         path = _picture_path(item)
         if not path or not _meant_to_show(item):
             continue
@@ -270,6 +273,15 @@ def _check_pictures(stage: Stage, place: Place, found: _Collector, pictures: _Pi
             message = (f"{name} is {size[0]}x{size[1]} pixels, smaller than its slot of {slot[0]}x{slot[1]} "
                        f"at {place.size[0]}x{place.size[1]}")
             found.add("picture", source, message, place, box)
+
+
+def _left_out(story: QQuickItem, place: Place, found: _Collector) -> None:
+    """A story whose text and side column leave its picture no room: the stage shows it without (and logs it)."""
+    path = str(story.property("picture") or "")
+    message = (f"{Path(path).name} is left out at {place.size[0]}x{place.size[1]}: the story's text and what "
+               f"stands beside it leave under {MIN_STORY_PICTURE} stage units for it; shorten the body, or cut a "
+               "figure or a person")
+    found.add("picture", found.sources.picture(path), message, place, _screen_box(story))
 
 
 def _meant_to_show(item: QQuickItem) -> bool:
