@@ -12,7 +12,7 @@ from huzhou_viewer.content import words as labels
 from huzhou_viewer.content.words import SOURCE, catalogue_names, untranslated, words
 
 LOCALE = labels.LOCALE_DIR
-SHIPPED = ["de", "en", "es", "fr", "ja", "ko", "zh_Hans", "zh_Hant"]
+SHIPPED = ["ar", "de", "en", "es", "fr", "ja", "ko", "zh_Hans", "zh_Hant"]
 
 
 def _po(name: str):

@@ -43,15 +43,8 @@ FLOORS = {"storyBody": BODY, "taskText": BODY, "detailCitation": BODY, "value": 
 
 def floor_problems(stage, where: str, ratio: float = 4.5) -> list[str]:
     """What falls short of the floors: outside the title-safe area, under its size, under `ratio` (4.5:1)."""
-    problems = []
     shown_texts = readings(stage.view)
-    # No text over another (a couplet's characters stand in cells tighter than their boxes, by design).
-    apart = [r for r in shown_texts if r.name != "scrollGlyph"]
-    for i, one in enumerate(apart):
-        for other in apart[i + 1:]:
-            overlap = one.box.intersected(other.box)
-            if overlap.width() > 2 and overlap.height() > 2:
-                problems.append(f"{where}: {one.text[:20]!r} and {other.text[:20]!r} overlap")
+    problems = overlap_problems(shown_texts, where)
     for reading in shown_texts:
         label = f"{where}: {reading.name or 'text'} {reading.text[:24]!r}"
         if not reading.safe:
@@ -63,6 +56,18 @@ def floor_problems(stage, where: str, ratio: float = 4.5) -> list[str]:
             problems.append(f"{label} is {reading.design_size} px, under {floor:.0f}")
         if reading.contrast < ratio:
             problems.append(f"{label} stands {reading.contrast}:1 against what is behind it")
+    return problems
+
+
+def overlap_problems(shown_texts, where: str) -> list[str]:
+    """No text over another (a couplet's characters stand in cells tighter than their boxes, by design)."""
+    problems = []
+    apart = [r for r in shown_texts if r.name != "scrollGlyph"]
+    for i, one in enumerate(apart):
+        for other in apart[i + 1:]:
+            overlap = one.box.intersected(other.box)
+            if overlap.width() > 2 and overlap.height() > 2:
+                problems.append(f"{where}: {one.text[:20]!r} and {other.text[:20]!r} overlap")
     return problems
 
 
@@ -93,7 +98,8 @@ def test_every_step_fits_the_stage_and_reads_from_the_back_row(qapp, bundled_pac
 @pytest.mark.parametrize("look", LOOKS, ids=look_id)
 @pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=lambda s: f"{s[0]}x{s[1]}")
 def test_with_the_touch_controls_every_step_still_fits(qapp, bundled_pack_dir, size, look):
-    """The touch screen's timeline bar takes the bottom of the stage: nothing is clipped above it."""
+    """The touch screen's timeline bar takes the bottom of the stage: nothing is clipped above it, and the
+    controls it brings (an honouree's page's links) stand over no text."""
     stage = make_stage(bundled_pack_dir, size, "en")
     stage.icons.load_now()
     set_look(stage, look)
@@ -103,7 +109,8 @@ def test_with_the_touch_controls_every_step_still_fits(qapp, bundled_pack_dir, s
         for step in range(count):
             show.goTo(index, step)
             settle(stage)
-            problems += text_problems(stage, f"{scene_id} step {step + 1}")
+            where = f"{scene_id} step {step + 1}"
+            problems += text_problems(stage, where) + overlap_problems(readings(stage.view), where)
     stage.close()
     assert problems == []
 

@@ -8,7 +8,10 @@ Item {
     id: detail
     property var person: ({})
     // With the visitor's larger text (Access) the portrait gives the words room: it is drawn smaller.
-    readonly property int portraitSize: Math.round((Theme.portrait ? 420 : 340) / Theme.textScale)
+    readonly property int designedPortrait: Math.round((Theme.portrait ? 420 : 340) / Theme.textScale)
+    // Smaller still, down to half, while the words would run under the links (words.refit).
+    property int portraitSize: designedPortrait
+    onDesignedPortraitChanged: { words.restart(); Qt.callLater(words.refit) }
 
     Card {
         id: page
@@ -35,32 +38,50 @@ Item {
             id: words
             x: Theme.portrait ? 48 : face.x + face.width + 64
             y: Theme.portrait ? face.y + face.height + 40 : 40
-            // Larger text that runs past the links is set wider and drawn smaller (`fit`, never under the
-            // designed size), as a scene's blocks are (StepScene.qml).
-            readonly property real room: parent.height - y - (links.visible ? links.height + 28 + Theme.gap : 40)
+            // Words that would run past the links take room from the portrait first (in portrait, where it
+            // stands above them: down to half its size);
+            // larger text that still does is set wider and drawn smaller (`fit`, never under the designed size),
+            // as a scene's blocks are (StepScene.qml).
+            readonly property real room: parent.height - y - (links.visible ? links.height * links.scale + 28 + Theme.gap : 40)
             property real fit: 1
+            property bool fitting: false  // the changes refit makes itself start no other refit
             function refit() {
-                links.forceLayout()
-                if (!Theme.largeText) {
-                    fit = 1
+                if (fitting)
                     return
+                fitting = true
+                links.forceLayout()
+                forceLayout()
+                const smallest = Math.round(detail.designedPortrait / 2)
+                while (Theme.portrait && implicitHeight * fit > room + 1 && detail.portraitSize > smallest) {
+                    detail.portraitSize = Math.max(smallest, detail.portraitSize - 16)
+                    forceLayout()
                 }
                 // Only smaller, each step reflowing the words wider; laid out now to be measured now.
-                for (let round = 0; round < 8; ++round) {
+                for (let round = 0; Theme.largeText && round < 8; ++round) {
                     forceLayout()
                     if (implicitHeight * fit <= room + 1)
-                        return
+                        break
                     const smaller = Math.max(1 / Theme.textScale, fit * Math.sqrt(room / (implicitHeight * fit)), fit - 0.2)
                     if (smaller >= fit)
-                        return
+                        break
                     fit = smaller
                 }
+                if (!Theme.largeText)
+                    fit = 1
+                fitting = false
             }
-            onImplicitHeightChanged: Qt.callLater(refit)
-            onRoomChanged: { fit = 1; Qt.callLater(refit) }
+            // From the designed sizes again for another person (the stage's own size, in its units, is fixed).
+            function restart() {
+                fitting = true
+                detail.portraitSize = detail.designedPortrait
+                fit = 1
+                fitting = false
+            }
+            onImplicitHeightChanged: if (!fitting) Qt.callLater(refit)
+            onRoomChanged: if (!fitting) { fit = 1; Qt.callLater(refit) }
             Connections {
                 target: detail
-                function onPersonChanged() { words.fit = 1; words.refit(); Qt.callLater(words.refit) }
+                function onPersonChanged() { words.restart(); words.refit(); Qt.callLater(words.refit) }
                 function onVisibleChanged() { Qt.callLater(words.refit) }  // measured once in sight
             }
             width: (parent.width - x - 48) / fit
@@ -114,14 +135,25 @@ Item {
             }
         }
 
-        // The links (touch screens only): a flow from the bottom right, onto two lines on a narrow page.
+        // The links (touch screens only): a flow from the bottom right, onto two lines on a narrow page. With
+        // the visitor's larger text, links that would take two lines are drawn smaller to keep to one (never
+        // under their designed size): the second line took the words' room.
         Flow {
             id: links
             visible: ShowController.touchChrome
             anchors.right: parent.right
             anchors.bottom: parent.bottom
             anchors.margins: 28
-            width: parent.width - 56
+            readonly property real room: parent.width - 56
+            readonly property real natural: {
+                let sum = 0, shown = 0
+                for (const child of children)
+                    if (child.visible) { sum += child.width; ++shown }
+                return sum + Math.max(0, shown - 1) * spacing
+            }
+            scale: Theme.largeText && natural > room ? Math.max(1 / Theme.textScale, room / natural) : 1
+            transformOrigin: Item.BottomRight
+            width: room / scale
             layoutDirection: Qt.RightToLeft
             spacing: 16
             LinkButton {
