@@ -130,3 +130,16 @@ def test_the_gallery_s_search_folds_names_once_its_index_is_built(qtbot, world):
     assert world.people.find("Mueller") == ["muller"]
     assert world.people.find("Ivanov") == ["ivanov"]
     assert world.people.find("papadopoulos") == ["papadopoulos"]
+
+
+def test_an_honouree_page_s_way_back_points_the_way_its_language_reads(world):
+    world.controller.set_chrome("touch")
+    world.controller.jump(gallery(world))
+    world.controller.openPerson("lopez")
+    settle(world)
+    back = find(world, "backToGrid")
+    assert back.property("text").startswith("\u2190 ")  # English: back to the left
+    world.controller.setLanguage("ar")
+    settle(world)
+    assert back.property("text") == "\u2192 " + world.controller.words["back-to-grid"]  # Arabic reads from the right
+    assert world.controller.words["back-to-grid"] != "All honourees"  # in Arabic words, not the English fallback

@@ -7,6 +7,9 @@ import HuzhouViewer
 Item {
     id: detail
     property var person: ({})
+    // The links' arrows point the way the show's language reads: in Arabic or Hebrew "back" points right.
+    readonly property bool readsRtl: Qt.locale(ShowController.language).textDirection === Qt.RightToLeft
+    function onward(text) { return text + (readsRtl ? " \u2190" : " \u2192") }
     // With the visitor's larger text (Access) the portrait gives the words room: it is drawn smaller.
     readonly property int designedPortrait: Math.round((Theme.portrait ? 420 : 340) / Theme.textScale)
     // Smaller still, down to half, while the words would run under the links (words.refit).
@@ -160,18 +163,18 @@ Item {
                 id: toStory
                 objectName: "toStory"
                 visible: (detail.person.storyScene ?? -1) >= 0 && ShowController.touchChrome
-                text: (detail.person.storyTitle || "") + " \u2192"
+                text: detail.onward(detail.person.storyTitle || "")
                 onClicked: ShowController.goTo(detail.person.storyScene, detail.person.storyStep)
             }
             LinkButton {
                 objectName: "backToGrid"
-                text: "\u2190 " + ShowController.words["back-to-grid"]
+                text: (detail.readsRtl ? "\u2192 " : "\u2190 ") + ShowController.words["back-to-grid"]
                 onClicked: ShowController.goTo(ShowController.sceneIndex, 0)
             }
             LinkButton {
                 objectName: "toSeason"
                 visible: (detail.person.seasonIndex ?? -1) >= 0
-                text: (detail.person.seasonLabel || "") + " \u2192"
+                text: detail.onward(detail.person.seasonLabel || "")
                 onClicked: ShowController.jump(detail.person.seasonIndex)
             }
         }
