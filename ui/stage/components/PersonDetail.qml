@@ -42,9 +42,8 @@ Item {
             x: Theme.portrait ? 48 : face.x + face.width + 64
             y: Theme.portrait ? face.y + face.height + 40 : 40
             // Words that would run past the links take room from the portrait first (in portrait, where it
-            // stands above them: down to half its size);
-            // larger text that still does is set wider and drawn smaller (`fit`, never under the designed size),
-            // as a scene's blocks are (StepScene.qml).
+            // stands above them: down to half its size); larger text that still does is set wider and drawn
+            // smaller (`fit`, never under the designed size), as a scene's blocks are (StepScene.qml).
             readonly property real room: parent.height - y - (links.visible ? links.height * links.scale + 28 + Theme.gap : 40)
             property real fit: 1
             property bool fitting: false  // the changes refit makes itself start no other refit
@@ -54,9 +53,11 @@ Item {
                 fitting = true
                 links.forceLayout()
                 forceLayout()
-                const smallest = Math.round(detail.designedPortrait / 2)
-                while (Theme.portrait && implicitHeight * fit > room + 1 && detail.portraitSize > smallest) {
-                    detail.portraitSize = Math.max(smallest, detail.portraitSize - 16)
+                // In portrait the words' height does not depend on the portrait's: what overflows comes off it.
+                const over = implicitHeight * fit - room
+                if (Theme.portrait && over > 1) {
+                    detail.portraitSize = Math.max(Math.round(detail.designedPortrait / 2),
+                                                   Math.floor(detail.portraitSize - over))
                     forceLayout()
                 }
                 // Only smaller, each step reflowing the words wider; laid out now to be measured now.
