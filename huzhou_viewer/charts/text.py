@@ -1,11 +1,9 @@
-"""Words and numbers on a chart: value formatting, units, line wrapping for Latin and CJK text, and the
-shaping of right-to-left text (Arabic, Hebrew) for matplotlib, which draws characters one by one.
+"""Words and numbers on a chart: value formatting, units, and line wrapping for Latin and CJK text.
 
 Pure Python; the caller passes a `measure(text) -> pixels` function, so wrapping fits the real font."""
 
 from __future__ import annotations
 
-import functools
 import re
 import textwrap
 from collections.abc import Callable
@@ -16,7 +14,7 @@ from huzhou_viewer.content.numbers import DASH, format_number, with_unit
 
 from .cjk_words import join_words
 
-__all__ = ["DASH", "display_width", "format_number", "has_cjk", "needs_shaping", "shown", "unit_is_short",
+__all__ = ["DASH", "display_width", "format_number", "has_cjk", "shown", "unit_is_short",
            "with_unit", "wrap"]
 
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
@@ -140,34 +138,11 @@ def _unbreakable(text: str) -> list[str]:
     return [run for run in runs if run]
 
 
-# Arabic (with its supplements and presentation forms), Syriac, Thaana, N'Ko, and Hebrew: written right to
-# left, and (but Hebrew) joined. matplotlib draws one glyph per character, left to right, so such text is
-# shaped (arabic-reshaper: each letter to its joined presentation form) and reordered (python-bidi) first.
-_RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
-
-
-def needs_shaping(text: str) -> bool:
-    return bool(_RTL.search(text))
-
-
 def shown(text: str) -> str:
-    """`text` as matplotlib must be given it to draw it right: unchanged for left-to-right scripts; each line of
-    Arabic or Hebrew joined and in visual order ("سلام" -> "ﻡﻼﺳ"), numbers and Latin words inside it kept
-    reading left to right. Lines are reordered one by one, so wrap the logical text first, then show it.
+    """`text` as matplotlib is given it: without the break characters a label may carry (show/breaks.py), which
+    it would draw as boxes. Wrap the text first: each line is laid out on its own.
 
-    The shaping libraries are imported only for a text that needs them; the break characters a label may carry
-    (show/breaks.py) are taken out, as matplotlib would draw them as boxes."""
-    text = unbroken(text)
-    if not needs_shaping(text):
-        return text
-    return "\n".join(_shown_line(line) for line in text.split("\n"))
-
-
-@functools.lru_cache(maxsize=4096)
-def _shown_line(line: str) -> str:
-    if not needs_shaping(line):
-        return line
-    from arabic_reshaper import reshape
-    from bidi import get_display
-
-    return get_display(reshape(line))
+    Nothing else is done to it. matplotlib (3.11 on) lays every line out with libraqm: letters joined (Arabic),
+    conjuncts formed (Devanagari), and right-to-left runs ordered with numbers and Latin words inside them
+    reading left to right, as Qt does in the scenes. Text shaped beforehand would be shaped and reversed again."""
+    return unbroken(text)

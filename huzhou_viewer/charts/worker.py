@@ -12,6 +12,7 @@ with straight alpha, rows top to bottom, as charts.draw.render_rgba returns them
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -27,13 +28,24 @@ KEEP_BYTES = 256 << 20  # of pictures kept in the folder (a 1080p chart is about
 TIMEOUT_S = 120.0  # a first start may build matplotlib's font cache
 
 
+@functools.cache
+def _matplotlib_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version  # the installed metadata: matplotlib not imported
+
+    try:
+        return version("matplotlib")
+    except PackageNotFoundError:
+        return ""
+
+
 class ChartDrawError(RuntimeError):
     """The worker could not draw the chart; the message is its own last line."""
 
 
 def cache_key(request: dict) -> str:
     """What the picture depends on: the request (spec text in its language, theme, sizes, font files by
-    size and time) and the drawing code itself, so a changed program never shows an old picture."""
+    size and time), the drawing code itself and matplotlib's version (its text layout changes between
+    versions), so a changed program never shows an old picture."""
     here = Path(__file__).resolve().parent
     code = sorted((p.name, p.stat().st_mtime_ns) for p in here.glob("*.py"))
     fonts = []
@@ -43,7 +55,7 @@ def cache_key(request: dict) -> str:
             fonts.append((name, stat.st_size, stat.st_mtime_ns))
         except OSError:
             fonts.append((name, 0, 0))
-    text = json.dumps([request, fonts, code], sort_keys=True, ensure_ascii=False, default=str)
+    text = json.dumps([request, fonts, code, _matplotlib_version()], sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 

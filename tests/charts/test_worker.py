@@ -49,6 +49,18 @@ def test_other_text_or_size_is_drawn_anew(tmp_path):
     assert len(list(tmp_path.glob("*.rgba"))) == 3
 
 
+def test_a_picture_drawn_by_another_matplotlib_is_drawn_anew(tmp_path, monkeypatch):
+    """matplotlib's text layout changes between versions (3.11 began to join and order Arabic itself): a
+    picture the cache kept from before an upgrade is not shown."""
+    draw_cached(request(), tmp_path)
+    ran = []
+    monkeypatch.setattr(worker, "_matplotlib_version", lambda: "99.0")
+    real_run = subprocess.run
+    monkeypatch.setattr(subprocess, "run", lambda *a, **k: ran.append(a) or real_run(*a, **k))
+    draw_cached(request(), tmp_path)
+    assert ran and len(list(tmp_path.glob("*.rgba"))) == 2
+
+
 def test_the_folder_keeps_the_newest_pictures_within_its_bound(tmp_path, monkeypatch):
     first = draw_cached(request(), tmp_path)
     size = len(first[0]) + worker.HEADER.size
