@@ -70,11 +70,14 @@ def test_figures_with_sources_of_their_own_each_keep_theirs(qapp, bundled_pack_d
         stage.close()
 
 
+@pytest.mark.parametrize("chrome", ["none", "touch"])
 @pytest.mark.parametrize("size", [(1920, 1080), (1280, 720)])
-def test_a_number_too_wide_for_a_third_of_the_row_gets_fewer_tiles_to_a_row_at_its_full_size(
-        qapp, bundled_pack_dir, tmp_path, size):
-    """'€2,400,000' at the headline size is wider than a third of the stage: two tiles a row, the third centred
-    under them, every number inside its tile and none set smaller than the others."""
+def test_a_number_too_wide_for_a_third_of_the_row_keeps_the_tiles_in_their_room(
+        qapp, bundled_pack_dir, tmp_path, size, chrome):
+    """'€2,400,000' at the headline size is wider than a third of the stage. Two tiles a row (the third centred
+    under them) when those rows stand in the room; here they would not (two rows ran under the timeline bar, one
+    column of three off the stage), so the three stand in one row, every number of it set to the one size that
+    fits its tile."""
     import shutil
 
     import yaml
@@ -89,16 +92,101 @@ def test_a_number_too_wide_for_a_third_of_the_row_gets_fewer_tiles_to_a_row_at_i
     spring.write_text(yaml.safe_dump(scene, allow_unicode=True), encoding="utf-8")
     stage = make_stage(pack, size, language="en")
     try:
+        stage.controller.set_chrome(chrome)
         stage.controller.goTo(1, SPRING_FIGURES)
         settle(stage)
         grid = find(stage, "figuresGrid")
+        room = grid.parentItem()
         tiles = [i for i in items(grid) if i.objectName() == "figure"]
-        boxes = [rect_in(tile, grid) for tile in tiles]
-        assert len({round(box.top()) for box in boxes}) == 2  # two rows
-        assert abs(boxes[2].center().x() - grid.width() / 2) <= 1  # the third in the middle
+        boxes = [rect_in(tile, room) for tile in tiles]
+        assert len({round(box.top()) for box in boxes}) == 1
+        assert all(box.top() >= 0 and box.bottom() <= room.height() for box in boxes), boxes
         values = [next(i for i in items(tile) if i.objectName() == "value") for tile in tiles]
         for tile, value in zip(tiles, values):
             assert rect_in(tile, grid).contains(rect_in(value, grid)), value.property("text")
         assert len({value.property("font").pixelSize() for value in values}) == 1
+    finally:
+        stage.close()
+
+
+def plain(item) -> str:
+    return str(item.property("text")).replace("\xad", "")  # the soft hyphens the stage puts in long words
+
+
+def crowded_figures_pack(bundled_pack_dir, tmp_path):
+    """The spring's figures as another event wrote them: four, each number with a unit and a caption, some with a
+    comparison or a source of their own, one number of seven digits, and a note under the block."""
+    import shutil
+
+    import yaml
+
+    pack = tmp_path / "pack"
+    shutil.copytree(bundled_pack_dir, pack)
+    spring = pack / "scenes" / "spring.yaml"
+    scene = yaml.safe_load(spring.read_text(encoding="utf-8"))
+    block = scene["blocks"][SPRING_FIGURES - 1]
+
+    def item(value, unit, caption, comparison, source):
+        figure = {"value": value, "unit": {"zh-Hans": unit, "en": unit}, "caption": {"zh-Hans": caption, "en": caption}}
+        for key, text in (("comparison", comparison), ("source", source)):
+            if text:
+                figure[key] = {"zh-Hans": text, "en": text}
+        return figure
+
+    block["items"] = [
+        item("2,400,000", "euros", "invested in the maternity ward", "", "Regional health agency"),
+        item("471", "births", "from July to September", "the busiest quarter since 2019", ""),
+        item("4", "rooms", "of the birth ward made new", "", ""),
+        item("38.6", "°C", "in the shade on 11 August", "", "Regional weather office"),
+    ]
+    block["note"] = {"zh-Hans": "Counts from the ward's own records.", "en": "Counts from the ward's own records."}
+    spring.write_text(yaml.safe_dump(scene, allow_unicode=True), encoding="utf-8")
+    return pack
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 720), (1080, 1920)])
+def test_four_crowded_figures_stand_in_their_room_above_their_note(qapp, bundled_pack_dir, tmp_path, size):
+    """Two rows of two such tiles are taller than the room: on a wide stage the four stand in one row, in portrait
+    in two rows of two (not a column of four), every tile inside the block and clear of the note, each number
+    inside its tile."""
+    stage = make_stage(crowded_figures_pack(bundled_pack_dir, tmp_path), size, language="en")
+    try:
+        stage.controller.set_chrome("none")
+        stage.controller.goTo(1, SPRING_FIGURES)
+        settle(stage)
+        grid = find(stage, "figuresGrid")
+        block = grid.parentItem()
+        tiles = [rect_in(i, block) for i in items(grid) if i.objectName() == "figure"]
+        rows = len({round(box.top()) for box in tiles})
+        assert len(tiles) == 4 and rows == (2 if size[1] > size[0] else 1)
+        note = next(i for i in items(block) if plain(i) == "Counts from the ward's own records.")
+        under = rect_in(note, block)
+        for box in tiles:
+            assert box.top() >= 0 and box.bottom() <= under.top(), (box, under)
+        for tile in (i for i in items(grid) if i.objectName() == "figure"):
+            value = next(i for i in items(tile) if i.objectName() == "value")
+            assert rect_in(tile, grid).contains(rect_in(value, grid)), value.property("text")
+    finally:
+        stage.close()
+
+
+def test_a_note_at_the_foot_keeps_clear_of_the_place_mark(qapp, bundled_pack_dir, tmp_path):
+    """On the clean feed the place mark stands at the stage's foot, on the right; a long note under figures
+    wraps before it rather than run under it."""
+    pack = crowded_figures_pack(bundled_pack_dir, tmp_path)
+    spring = pack / "scenes" / "spring.yaml"
+    long_note = "Counts from the ward's own records, checked against the birth register and the weather office."
+    spring.write_text(spring.read_text(encoding="utf-8").replace("Counts from the ward's own records.", long_note),
+                      encoding="utf-8")
+    stage = make_stage(pack, (1920, 1080), language="en")
+    try:
+        stage.controller.set_chrome("none", place_mark=True)
+        stage.controller.goTo(1, SPRING_FIGURES)
+        settle(stage)
+        root = find(stage, "stage")
+        mark = find(stage, "placeMark")
+        note = next(i for i in items(root) if plain(i) == long_note and shown(i))
+        assert shown(mark) and mark.property("text")
+        assert not rect_in(note, root).intersects(rect_in(mark, root).adjusted(-8, -8, 8, 8))
     finally:
         stage.close()

@@ -2,7 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 
 // Up to four big numbers: three side by side, four as two rows of two (two per row in portrait); fewer to a row
-// when a number is wider than its tile would be.
+// when a number is wider than its tile would be, unless those rows would not stand in the room.
 Item {
     id: figures
     property var block: ({})
@@ -18,7 +18,6 @@ Item {
         }
         return most
     }
-    // A portrait stage is too narrow for two numbers of 160 px side by side: one a row, two rows of two for four.
     // The source every figure shares, said once under the tiles rather than in each ("" when they differ).
     readonly property string sharedSource: {
         if (items.length < 2 || !items[0].source)
@@ -29,8 +28,31 @@ Item {
         }
         return items[0].sourceLabel + " · " + items[0].source
     }
+    // Set once the rows were laid out and found taller than the room (a long caption, a comparison and a source
+    // under each number): then more stand to a row, each number set smaller to fit its tile (down to the back
+    // row's floor, KpiTile): four side by side, or in portrait two rows of two rather than a column of four whose
+    // numbers were too wide for half the width. Found again from the start whenever the room or the figures change.
+    property bool packed: false
+    // A portrait stage is too narrow for two numbers of 160 px side by side: one a row, two rows of two for four.
+    readonly property int balanced: Theme.portrait ? (items.length === 4 ? 2 : 1)
+                                                   : (items.length === 4 ? 2 : Math.max(1, Math.min(3, items.length)))
+    readonly property int packedColumns: !Theme.portrait && items.length === 4 ? 4 : balanced
+    function checkRows() {
+        if (!packed && packedColumns > columns && tallest > 0 && grid.group > grid.room + 1)
+            packed = true
+    }
+    function recheckRows() {
+        packed = false
+        Qt.callLater(checkRows)
+    }
+    onWidthChanged: recheckRows()
+    onHeightChanged: recheckRows()
+    onItemsChanged: recheckRows()
+    onTallestChanged: Qt.callLater(checkRows)
     readonly property int columns: {
-        let count = Theme.portrait ? (items.length === 4 ? 2 : 1) : (items.length === 4 ? 2 : Math.max(1, Math.min(3, items.length)))
+        if (packed)
+            return packedColumns
+        let count = balanced
         // Fewer, wider tiles while the widest number (with its "over") would not fit its tile at the headline size.
         while (count > 1 && (width - (count - 1) * grid.spacing) / count - 2 * Theme.figurePadding + Theme.figureOverhang
                < widestValue)
@@ -44,6 +66,12 @@ Item {
             most = Math.max(most, lead + valueFont.advanceWidth(item.value || ""))
         }
         return most
+    }
+    // The numbers of a block share one size: the headline size, or what the widest number needs to fit its tile.
+    readonly property real headline: {
+        const inner = grid.tileWidth - 2 * Theme.figurePadding + Theme.figureOverhang
+        return widestValue > inner && inner > 0
+            ? Math.max(Theme.floorSize, Math.floor(Theme.valueSize * inner / widestValue)) : Theme.valueSize
     }
     FontMetrics { id: valueFont; font.family: Theme.fontFamily; font.bold: true; font.pixelSize: Theme.valueSize }
     FontMetrics { id: qualifierFont; font.family: Theme.fontFamily; font.bold: true; font.pixelSize: Theme.captionSize }
@@ -81,6 +109,7 @@ Item {
                 figure: modelData
                 accent: figures.accent
                 rowHeight: figures.tallest
+                headline: figures.headline
                 ownSource: figures.sharedSource === ""
             }
         }
@@ -100,7 +129,7 @@ Item {
     StageText {
         id: note
         anchors.bottom: parent.bottom
-        width: parent.width
+        width: parent.width - Theme.footClear  // clear of the place mark
         text: figures.block.note || ""
         visible: text !== ""
         color: Theme.muted

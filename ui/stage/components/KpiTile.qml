@@ -7,6 +7,8 @@ Card {
     id: tile
     property var figure: ({})
     property bool compact: false
+    // The number's size: a block's numbers share one (FiguresView), the headline size unless one is too wide.
+    property real headline: Theme.valueSize
     // False when the figures around it share one source, said once under them (FiguresView).
     property bool ownSource: true
     readonly property int padding: Theme.figurePadding
@@ -97,7 +99,7 @@ Card {
                 color: tile.accent
                 // A number does not wrap: one wider than its tile (the visitor's larger text, a long number on a tile
                 // that cannot be wider) is set smaller to fit it, down to the back row's floor.
-                readonly property real base: tile.compact ? Theme.valueSize * 0.6 : Theme.valueSize
+                readonly property real base: tile.compact ? Theme.valueSize * 0.6 : tile.headline
                 readonly property real room: number.width - number.lead
                 font.pixelSize: valueMetrics.advanceWidth > room + Theme.figureOverhang && room > 0
                                 ? Math.max(Theme.floorSize, Math.floor(base * room / valueMetrics.advanceWidth))

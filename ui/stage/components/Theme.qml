@@ -53,6 +53,16 @@ QtObject {
     // stage it always holds the visitor's contrast and text-size switches (VisitorSwitches.qml).
     readonly property int sceneBottom: !ShowController.touchChrome ? safeY : Access.reach || portrait ? reachRow : gap
     readonly property int reachRow: 96
+    // The clean feed's place mark (Main.qml) stands at the stage's foot, on the right: a line a scene writes at its
+    // own foot (a note, a source) leaves this much of its width for it, or the two are drawn over each other (a
+    // right-to-left note always, a long one in any language). Larger text keeps the whole band clear (StepScene).
+    readonly property TextMetrics placeMarkMetrics: TextMetrics {
+        font.family: ShowController.fontFamily
+        font.pixelSize: 36
+        text: ShowController.placeMark
+    }
+    readonly property real footClear: ShowController.placeMark === "" || largeText ? 0
+        : placeMarkMetrics.advanceWidth + 8 + safeX - (portrait ? portraitMargin : margin) + 2 * gap
 
     // Layout (design pixels).
     readonly property int margin: 96
