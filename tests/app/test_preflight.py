@@ -157,3 +157,25 @@ def test_a_language_with_its_catalogue_has_no_words_in_english(qapp, tmp_path):
     pack = write_pack(tmp_path / "pack")
     _, out, _ = run_preflight(pack, languages=("zh-Hans",))
     assert ": words: " not in out
+
+
+def test_the_program_s_derived_word_is_not_traced_to_a_pack_line_that_merely_contains_it(tmp_path):
+    """A French pack's note says "calculée"; the badge "calculé" on a derived figure is the program's word, not
+    that line's: a problem with the badge is reported with no pack source, not at the note."""
+    from huzhou_viewer.content.detailed import read_detailed
+    from huzhou_viewer.content.loader import load_pack
+    from huzhou_viewer.content.sources import pack_sources
+    from huzhou_viewer.qt.stage.preflight import _Collector, _program_labels
+    from huzhou_viewer.show.present import build_deck
+
+    pack = write_pack(tmp_path / "pack")
+    detailed = read_detailed(pack)
+    sources = pack_sources(detailed.parts, detailed.where)
+    sources.texts["La couverture est calculée à partir des vaccinés."] = ["scenes/spring.yaml:40"]
+    labels = _program_labels(build_deck(load_pack(pack)).scenes("en"))
+    assert "derived" in labels  # the badge's word, as the deck hands it to the stage
+    found = _Collector(sources, frozenset(labels | {"calculé"}))
+    assert sources.text("calculé") == "scenes/spring.yaml:40"  # by wording alone it would be
+    assert found.text_source("calculé") is None
+    title = f"scenes/opening.yaml:{line_of(pack, 'scenes/opening.yaml', 'A year in Huzhou')}"
+    assert found.text_source("A year in Huzhou") == title

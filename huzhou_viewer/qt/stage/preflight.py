@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -20,6 +21,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QImage, QImageIOHandler, QImageRe
 from PySide6.QtQuick import QQuickItem
 
 from huzhou_viewer.content.coverage import LAYOUT_CHARACTERS, describe_characters
+from huzhou_viewer.content.marks import unbroken
 from huzhou_viewer.content.sources import Sources
 from huzhou_viewer.qt.stage.export import grab
 from huzhou_viewer.qt.stage.portrait_images import MAX_PIXELS
@@ -83,15 +85,37 @@ class PreflightResult:
         return not self.findings
 
 
+def _program_labels(tree: Any) -> set[str]:
+    """The program's own words a deck's view data carries ("derived", "Source"...: its keys ending in Label)."""
+    found: set[str] = set()
+    if isinstance(tree, dict):
+        for key, value in tree.items():
+            if isinstance(value, str) and key.endswith("Label") and value.strip():
+                found.add(value.strip())
+            else:
+                found |= _program_labels(value)
+    elif isinstance(tree, list):
+        for value in tree:
+            found |= _program_labels(value)
+    return found
+
+
 class _Collector:
-    def __init__(self, sources: Sources) -> None:
+    def __init__(self, sources: Sources, program_words: frozenset[str] = frozenset()) -> None:
         self.sources = sources
+        self.program_words = program_words
         self.by_key: dict[tuple[str, str | None, str], Finding] = {}
         self._text_source: dict[str, str | None] = {}
 
     def text_source(self, text: str) -> str | None:
+        """The pack line a shown text comes from; none for one of the program's words the pack did not write
+        itself (else "derived" would be traced to whatever pack line contains that word)."""
         if text not in self._text_source:
-            self._text_source[text] = self.sources.text(text)
+            key = unbroken(text).strip()
+            if key in self.program_words:
+                self._text_source[text] = self.sources.texts.get(key, [None])[0]
+            else:
+                self._text_source[text] = self.sources.text(text)
         return self._text_source[text]
 
     def add(self, kind: str, source: str | None, message: str, place: Place,
@@ -110,7 +134,7 @@ def run_preflight(deck: Deck, sources: Sources, font_family: str, sizes=SIZES, l
     """Every step at every size in every language; frames at `sheet_size` are kept, scaled to `thumb_width`."""
     started = time.monotonic()
     result = PreflightResult()
-    found = _Collector(sources)
+    found = _Collector(sources, frozenset().union(*(_program_labels(deck.scenes(lang)) for lang in deck.languages)))
     glyphs = _Glyphs()
     pictures = _Pictures()
     for language in languages or deck.languages:
