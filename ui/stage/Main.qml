@@ -80,6 +80,7 @@ Rectangle {
         }
 
         Repeater {
+            id: sceneHosts
             model: SceneModel
             delegate: SceneHost {
                 width: stage.width
@@ -124,7 +125,8 @@ Rectangle {
             anchors.bottom: parent.bottom
             anchors.rightMargin: Theme.safeX
             anchors.bottomMargin: Theme.safeY
-            visible: text !== ""
+            visible: text !== "" && !(sceneHosts.count > ShowController.sceneIndex
+                                      && (sceneHosts.itemAt(ShowController.sceneIndex) as SceneHost).wholeStage)
             text: ShowController.placeMark
             // Inside the title-safe area whatever the label's length: a long one takes a second line.
             width: Math.min(implicitWidth, parent.width - 2 * Theme.safeX)

@@ -95,7 +95,7 @@ Item {
     Column {
         id: footer
         anchors.bottom: parent.bottom
-        width: parent.width - Theme.footClear  // clear of the place mark
+        width: parent.width
         spacing: 6
         StageText {
             width: parent.width

@@ -129,7 +129,7 @@ Item {
     StageText {
         id: note
         anchors.bottom: parent.bottom
-        width: parent.width - Theme.footClear  // clear of the place mark
+        width: parent.width
         text: figures.block.note || ""
         visible: text !== ""
         color: Theme.muted

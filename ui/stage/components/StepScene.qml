@@ -133,9 +133,7 @@ Item {
         // (`fit`, never under the designed size): its text reflows into the wider box and stays on the stage.
         property real fit: 1
         readonly property real roomWidth: parent.width - 2 * scene.margin
-        // Larger text fills the room to its foot: clear of the place mark there (the clean feed's).
         readonly property real roomHeight: parent.height - y - Theme.sceneBottom
-                                           - (Theme.largeText && ShowController.placeMark !== "" ? 1.5 * Theme.floorSize + Theme.gap : 0)
         width: roomWidth / fit
         height: roomHeight / fit
         scale: fit

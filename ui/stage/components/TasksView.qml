@@ -27,7 +27,12 @@ Item {
     readonly property real rowSpace: (height - label.height - rowGap - (rows - 1) * rowGap) / rows
     // The tallest card's text, laid out at the cell width: each card reports it (see updateNatural).
     property real naturalHeight: 0
-    readonly property real cellHeight: Math.min(rowSpace, Math.max(naturalHeight + 2 * padding,
+    // A card whose text is taller than its share first gives up its padding above and below (down to 8), then
+    // draws its text smaller: never past its edge (the audience screen's larger type in a short area).
+    readonly property real verticalPadding: Math.max(8, padding - Math.max(0, naturalHeight + 2 * padding - rowSpace) / 2)
+    readonly property real textFit: naturalHeight > 0
+                                    ? Math.min(1, (rowSpace - 2 * verticalPadding) / naturalHeight) : 1
+    readonly property real cellHeight: Math.min(rowSpace, Math.max(naturalHeight + 2 * verticalPadding,
                                                                    0.5 * cellWidth))
 
     function rowCards(row) {
@@ -73,7 +78,9 @@ Item {
                         Column {
                             id: content
                             x: tasks.padding + 8
-                            y: tasks.padding - 4
+                            y: tasks.verticalPadding - 4
+                            scale: tasks.textFit
+                            transformOrigin: Item.TopLeft
                             width: parent.width - 2 * tasks.padding - 8
                             spacing: tasks.dense ? 0 : 6
                             StageText { width: parent.width; text: card.modelData.area; color: tasks.accent; font.pixelSize: tasks.dense ? Theme.smallSize : Theme.captionSize; font.bold: true }

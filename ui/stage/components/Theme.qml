@@ -48,21 +48,23 @@ QtObject {
     // Title-safe area (EBU R 95): text stays inside the central 90 % of the stage; decorations may bleed.
     readonly property int safeX: portrait ? 54 : 96
     readonly property int safeY: portrait ? 96 : 54
-    // A scene's own bottom margin: the title-safe edge on the clean feed; above the timeline bar, a gap.
-    // In reach mode the row above the timeline bar holds the reach button and the language switch; on a portrait
-    // stage it always holds the visitor's contrast and text-size switches (VisitorSwitches.qml).
-    readonly property int sceneBottom: !ShowController.touchChrome ? safeY : Access.reach || portrait ? reachRow : gap
+    // A scene's own bottom margin: on the clean feed, the title-safe edge, and above it the band of the place mark
+    // (Main.qml: where the show is, at the stage's foot on the right), so that nothing a scene draws at its foot (a
+    // note, a source, a story's last chip) is drawn under it; this leaves a scene about the room the timeline
+    // bar leaves it on a touch screen, where it is a gap above the bar. In reach mode the row above the timeline
+    // bar holds the reach button and the language switch; on a portrait stage it always holds the visitor's
+    // contrast and text-size switches (VisitorSwitches.qml).
+    readonly property int sceneBottom: !ShowController.touchChrome ? safeY + placeMarkBand
+                                       : Access.reach || portrait ? reachRow : gap
     readonly property int reachRow: 96
-    // The clean feed's place mark (Main.qml) stands at the stage's foot, on the right: a line a scene writes at its
-    // own foot (a note, a source) leaves this much of its width for it, or the two are drawn over each other (a
-    // right-to-left note always, a long one in any language). Larger text keeps the whole band clear (StepScene).
     readonly property TextMetrics placeMarkMetrics: TextMetrics {
         font.family: ShowController.fontFamily
-        font.pixelSize: 36
+        font.pixelSize: 36  // floorSize, the place mark's size (Main.qml)
         text: ShowController.placeMark
     }
-    readonly property real footClear: ShowController.placeMark === "" || largeText ? 0
-        : placeMarkMetrics.advanceWidth + 8 + safeX - (portrait ? portraitMargin : margin) + 2 * gap
+    // Its lines (a long one wraps inside the title-safe width) at the font's line spacing, and a gap.
+    readonly property int placeMarkBand: ShowController.placeMark === "" ? 0
+        : Math.ceil(placeMarkMetrics.advanceWidth / ((portrait ? 1080 : 1920) - 2 * safeX)) * Math.ceil(1.5 * floorSize) + gap
 
     // Layout (design pixels).
     readonly property int margin: 96
