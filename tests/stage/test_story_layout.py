@@ -12,7 +12,7 @@ from PIL import Image
 from huzhou_viewer.qt.stage.preflight_command import preflight
 from huzhou_viewer.qt.stage.text_fit import rect_in, text_fits
 from tests.packfactory import PEOPLE_YAML, SPRING_YAML, line_of, write_pack
-from tests.qtsupport import find, font_family, make_stage, settle
+from tests.qtsupport import find, font_family, items, make_stage, settle
 
 ROLE = "{en: Head of the village committee and party secretary, zh-Hans: 村委会主任兼党支部书记}"
 FIGURES = '''    figures:
@@ -143,5 +143,22 @@ def test_a_short_story_sits_in_the_middle_of_the_stage_not_under_the_heading(qap
         assert bottom - top < 0.8 * box.height()  # a short story: room to spare
         above, below = top - box.top(), box.bottom() - bottom
         assert above > 0.1 * box.height() and abs(above - below) <= 2, (above, below)
+    finally:
+        stage.close()
+
+
+@pytest.mark.parametrize("people, figures", [(2, 2), (1, 3)])
+def test_a_side_column_too_tall_for_the_story_stands_in_two_when_that_is_shorter(qapp, tmp_path, people, figures):
+    """Four tiles one under another are taller than the story's box: in two columns they are drawn larger."""
+    stage = _story_stage(story_pack(tmp_path / "p", people, figures), (1920, 1080))
+    try:
+        side = find(stage, "storySide")
+        story = side.parentItem().parentItem()
+        one_column = story.property("oneColumnHeight")
+        assert side.property("columns") == 2 and 0 < side.height() < one_column
+        assert side.scale() > side.property("room") / one_column  # what one column would be drawn at
+        assert find(stage, "storyPicture").isVisible()
+        chips = [i for i in items(side) if i.metaObject().className().startswith("PersonChip")]
+        assert chips and all(chip.property("stacked") for chip in chips)  # portrait above the name, narrow
     finally:
         stage.close()

@@ -1,11 +1,13 @@
 import QtQuick
 import HuzhouViewer
 
-// A person named in a story: portrait, name and role in one line-high card.
+// A person named in a story: portrait, name and role in one line-high card; in a narrow one (a story's side in
+// two columns) the portrait stands above the name, which then has the card's whole width.
 Card {
     id: chip
     property var person: ({})
-    height: Math.max(portrait.height, info.height) + 2 * 20
+    readonly property bool stacked: width < Theme.smallPortrait + 300
+    height: stacked ? portrait.height + 12 + info.height + 2 * 20 : Math.max(portrait.height, info.height) + 2 * 20
     Accessible.role: Accessible.Button
     Accessible.name: chip.person.name || ""
     Accessible.description: chip.person.role || ""
@@ -16,7 +18,7 @@ Card {
     Portrait {
         id: portrait
         x: 20
-        anchors.verticalCenter: parent.verticalCenter
+        y: chip.stacked ? 20 : (chip.height - height) / 2
         width: Theme.smallPortrait
         height: Theme.smallPortrait
         initial: chip.person.initial || ""
@@ -28,11 +30,9 @@ Card {
     }
     Column {
         id: info
-        anchors.left: portrait.right
-        anchors.leftMargin: 20
-        anchors.right: parent.right
-        anchors.rightMargin: 20
-        anchors.verticalCenter: parent.verticalCenter
+        x: chip.stacked ? 20 : portrait.x + portrait.width + 20
+        y: chip.stacked ? portrait.y + portrait.height + 12 : (chip.height - height) / 2
+        width: chip.width - x - 20
         spacing: 4
         StageText { width: parent.width; text: chip.person.name || ""; font.pixelSize: Theme.captionSize; font.bold: true }
         StageText { width: parent.width; text: chip.person.role || ""; color: Theme.muted; font.pixelSize: Theme.smallSize; lineHeight: 1.15 }

@@ -2,13 +2,12 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import HuzhouViewer
 
-// A story: where it happened, what happened, who took part and its numbers. Text on the left (on top
-// in portrait), people and figures beside it (below it). Whatever the pack holds within its limits (three
-// people, three figures, a picture) stays inside the story's box: on a landscape stage the people move under
-// the text when the side column cannot hold them below the figures; on a portrait one people and figures
-// share two columns; what still does not fit is drawn smaller. The picture takes the room the side leaves,
-// shrinking; on a landscape stage whose side is full, the room under the text; it is left out (and the log says
-// so, and `validate` warned of it) only when neither has room.
+// A story: where it happened, what happened, who took part and its numbers. Text on the left (on top in portrait),
+// people and figures beside it (below it), inside the story's box whatever the pack holds within its limits: on a
+// landscape stage the people move under the text when the side cannot hold them below the figures; people and
+// figures share two columns in portrait, and in landscape when that is shorter; what still does not fit is drawn
+// smaller. The picture takes the room the side leaves, or in landscape the room under the text when larger (a
+// flatter crop); it is left out (the log says so, `preflight` reports it) only when neither has room.
 Item {
     id: story
     property var block: ({})
@@ -44,8 +43,32 @@ Item {
     readonly property real sideFree: height - sideTop - others.height - (others.height > 0 ? Theme.gap : 0)
     readonly property real underFree: height - text.height - 48
     readonly property bool pictureUnderText: picture !== "" && !Theme.portrait && !peopleUnderText
-                                             && sideFree < roomyPicture && underFree >= roomyPicture
+                                             && sideFree < roomyPicture && underFree > sideFree
     readonly property real roomyPicture: 160
+
+    // A landscape side taller than the story's box tries two columns, kept if shorter (wordy tiles grow taller
+    // when narrower): tried once its tiles are laid out, again when the story or its room changes (a binding would
+    // loop: the tiles' heights follow their width).
+    property bool sideInTwo: false
+    property real oneColumnHeight: 0  // 0: two columns not tried yet
+    function checkSide() {
+        if (Theme.portrait || figures.length + people.length < 3)
+            return
+        if (sideInTwo && others.height >= oneColumnHeight)
+            sideInTwo = false  // no shorter: one column, and tried
+        else if (oneColumnHeight === 0 && others.height > others.room + 1) {
+            oneColumnHeight = others.height
+            sideInTwo = true
+            Qt.callLater(checkSide)
+        }
+    }
+    function recheckSide() {
+        sideInTwo = false
+        oneColumnHeight = 0
+        Qt.callLater(checkSide)
+    }
+    readonly property var sideKey: [width, height, block]
+    onSideKeyChanged: recheckSide()
 
     // A short story sits in the middle of its box, not under the heading with the lower stage empty: the lift
     // is half the room its content leaves (none when it fills the box, and none in reach mode, whose people
@@ -65,10 +88,15 @@ Item {
     readonly property real lift: Access.reach && ShowController.touchChrome ? 0
                                  : Math.max(0, Math.round((height - Math.max(textNatural, sideNatural)) / 2))
 
+    // The figures' rows in the side's columns.
     function figuresHeight() {
         let total = 0
-        for (let i = 0; i < figureTiles.count; ++i)
-            total += (figureTiles.itemAt(i) ? figureTiles.itemAt(i).height : 0) + (i > 0 ? Theme.gap : 0)
+        for (let i = 0; i < figureTiles.count; i += others.columns) {
+            let row = 0
+            for (let j = i; j < Math.min(i + others.columns, figureTiles.count); ++j)
+                row = Math.max(row, figureTiles.itemAt(j) ? figureTiles.itemAt(j).height : 0)
+            total += row + (i > 0 ? Theme.gap : 0)
+        }
         return total
     }
 
@@ -142,12 +170,13 @@ Item {
             id: others
             objectName: "storySide"
             // Two columns where a portrait stage's full width would leave one tile a whole row.
-            columns: Theme.portrait && story.figures.length + story.people.length > 2 ? 2 : 1
+            columns: Theme.portrait && story.figures.length + story.people.length > 2 || story.sideInTwo ? 2 : 1
             readonly property real cell: (side.width - (columns - 1) * spacing) / columns
             // Drawn smaller, never under the timeline bar, when even so it is taller than the story's box.
             readonly property real room: story.height - side.y
             scale: height > room && height > 0 ? room / height : 1
             transformOrigin: Item.Top
+            onHeightChanged: Qt.callLater(story.checkSide)
             width: side.width
             spacing: Theme.gap
             Repeater {
@@ -172,8 +201,7 @@ Item {
         }
     }
 
-    // The story's picture, decoded off the GUI thread at the size it is shown, in the room the
-    // figures and people leave (16:9 at most).
+    // The story's picture, decoded off the GUI thread at the size it is shown, in the room left (16:9 at most).
     Image {
         id: storyPicture
         objectName: "storyPicture"
@@ -183,13 +211,11 @@ Item {
         readonly property bool wanted: story.picture !== ""
         readonly property bool settled: wantedSource === "" || made && status !== Image.Loading  // export waits
         readonly property real room: story.pictureUnderText ? underText.height
-                                     : story.height - side.y - others.height * others.scale
-                                       - (others.height > 0 ? Theme.gap : 0)
+                                     : story.height - side.y - others.height * others.scale - (others.height > 0 ? Theme.gap : 0)
         visible: wanted && status !== Image.Error && height > 80  // preflight.MIN_STORY_PICTURE
         width: story.pictureUnderText ? underText.width : side.width
         height: wanted ? Math.max(0, Math.min(Math.round(width * 9 / 16), room)) : 0
-        // Through the pictures' provider, which decodes JPEG, PNG and WebP only, chosen by content: no
-        // other image plugin ever sees a pack's file.
+        // Through the pictures' provider (JPEG, PNG and WebP only, by content): no other image plugin sees the file.
         readonly property string wantedSource: wanted && ShowController.chartsReady
                                                ? "image://portrait/" + encodeURIComponent(story.picture) : ""
         // Decoded ahead by the picture queue; Qt's loader thread must never call into Python.
@@ -208,8 +234,7 @@ Item {
         height: Math.max(0, story.height - y)
     }
 
-    // Said once the layout has settled (a story is laid out more than once while it is built), into the log
-    // (Qt's messages go there: qt/platform/messages.py), and once per story on screen.
+    // Said into the log (qt/platform/messages.py) once the layout has settled, once per story on screen.
     property bool leftOutSaid: false
     Timer {
         interval: 0
