@@ -63,6 +63,31 @@ def test_an_overlong_title_fails_with_its_file_and_line(qapp, long_title_pack, t
     assert clipped["pixel_size"] > 0 and len(clipped["box"]) == 4 and clipped["problems"]
 
 
+def test_each_frame_is_checked_on_the_audience_screen_and_on_a_touch_screen(qapp, long_title_pack, tmp_path):
+    records = tmp_path / "texts.json"
+    run_preflight(long_title_pack, json_path=records)
+    rows = json.loads(records.read_text(encoding="utf-8"))
+    title = [(r["chrome"], r["step"]) for r in rows if r["text"] == LONG_TITLE]
+    assert {chrome for chrome, _ in title} == {"none", "touch"}
+    assert sorted(step for chrome, step in title if chrome == "none") == sorted(
+        step for chrome, step in title if chrome == "touch")
+
+
+def test_text_drawn_smaller_than_the_back_row_reads_is_reported_with_its_line(qapp, tmp_path):
+    """A story's side of three wordy figures and three people is drawn at about half its size to fit."""
+    from tests.stage.test_story_layout import story_pack
+
+    pack = story_pack(tmp_path / "p", 3, 3)
+    code, out, _ = run_preflight(pack, sizes=((1920, 1080),))
+    caption = line_of(pack, "scenes/spring.yaml", "caption: {en: villages cleaned up")
+    small = [row.strip() for row in out.splitlines() if "too small for the back row" in row]
+    assert code == 1
+    assert any(row.startswith(f"scenes/spring.yaml:{caption}: text: 'villages cleaned up along the river")
+               and "is drawn under 36 px" in row for row in small), out
+    assert all("on the audience screen" in row for row in small)  # the touch screen is read from arm's length
+    assert not any("'LM'" in row or "(no pack source)" in row for row in small)  # a portrait's initials are a picture
+
+
 def test_a_picture_smaller_than_its_slot_is_reported(qapp, tmp_path):
     pack = write_pack(tmp_path / "pack")  # its pictures are 1 x 1 pixel
     code, out, _ = run_preflight(pack)
@@ -89,7 +114,7 @@ def test_a_character_no_font_has_is_reported(qapp, tmp_path):
     assert f"scenes/opening.yaml:{line}: font: no font draws '\ue000' (U+E000)" in out
 
 
-def test_the_contact_sheet_has_every_step(qapp, tmp_path):
+def test_the_contact_sheet_has_every_step_on_both_screens(qapp, tmp_path):
     pack = write_pack(tmp_path / "pack")
     sheet = tmp_path / "sheet.png"
     run_preflight(pack, sheet_path=sheet)
@@ -98,7 +123,7 @@ def test_the_contact_sheet_has_every_step(qapp, tmp_path):
     from huzhou_viewer.show.present import build_deck
 
     frames = sum(build_deck(load_pack(pack)).step_counts)
-    assert (image.width(), image.height()) == sheet_size(frames, SMALL[0])
+    assert (image.width(), image.height()) == sheet_size(2 * frames, SMALL[0])  # the audience's, the touch screen's
 
 
 def test_a_pack_with_errors_prints_them_as_validate_does(qapp, tmp_path):

@@ -13,7 +13,7 @@ from PySide6.QtQml import QQmlEngine, QQmlExpression
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from huzhou_viewer.content.colours import contrast, over
-from huzhou_viewer.qt.stage.text_fit import shown, stage_item, stage_scale
+from huzhou_viewer.qt.stage.text_fit import scale_within, shown, stage_item, stage_scale
 
 SAFE = 0.05  # EBU R 95 title-safe: text inside the central 90 % of width and height
 MARKS = ("decoration", "heroIcon", "headingIcon")  # icon glyphs drawn as text: pictures, not words to read
@@ -94,7 +94,7 @@ def readings(window: QQuickWindow) -> list[Reading]:
             ratios.append(contrast(drawn, behind))
         font = item.property("font")
         size = font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72
-        on_screen = size * scale * _scale_of(item, stage)
+        on_screen = size * scale * scale_within(item, stage)
         found.append(Reading(item.objectName(), str(text), round(on_screen / scale, 1), box,
                              round(min(ratios), 2), safe.contains(box)))
     return found
@@ -109,12 +109,6 @@ def _clipped(item: QQuickItem, box: QRectF, stage: QQuickItem) -> bool:
             return True
         above = above.parentItem()
     return False
-
-
-def _scale_of(item: QQuickItem, stage: QQuickItem) -> float:
-    """An item's own scale within the stage (a keyboard scaled down to fit, say)."""
-    rect = item.mapRectToItem(stage, QRectF(0, 0, 100, 100))
-    return rect.width() / 100
 
 
 def _ink_box(item: QQuickItem, stage: QQuickItem) -> QRectF:

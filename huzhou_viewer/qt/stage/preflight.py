@@ -1,14 +1,17 @@
-"""`huzhou-viewer preflight`: render every step of every scene offscreen at each size in each language and
+"""`huzhou-viewer preflight`: render every step of every scene offscreen at each size in each language, as the
+audience sees it (the clean feed: larger type, the place mark at its foot) and as a touch screen shows it, and
 find what would look wrong on the day: the program's own words shown in English for want of a translation, text
 clipped, elided, overflowing or leaving the stage, lines that break
 badly (a word broken without a hyphen, a heading's last line of one word), characters no font draws, pictures that
 do not decode, are smaller than their slot or have no room left (a story's picture).
 
-One Stage per language; its window is resized for each size (a Stage is costly to build, a resize is not).
+One Stage per language; its window is resized for each size and its chrome switched (a Stage is costly to build,
+a resize is not).
 """
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,10 +29,13 @@ from huzhou_viewer.content.sources import Sources
 from huzhou_viewer.qt.stage.export import grab
 from huzhou_viewer.qt.stage.portrait_images import MAX_PIXELS
 from huzhou_viewer.qt.stage.stage import Stage
-from huzhou_viewer.qt.stage.text_fit import items, shown, stage_item, text_fits
+from huzhou_viewer.qt.stage.text_fit import FLOOR, items, shown, stage_item, text_fits
 from huzhou_viewer.show.deck import Deck
 
 SIZES = ((1280, 720), (1920, 1080), (3840, 2160), (1080, 1920))
+# Texts that are part of a picture, not read: a generated portrait's initials (the name stands beside them).
+UNREAD = ("portraitInitial",)
+CHROMES = {"none": "on the audience screen", "touch": "on a touch screen"}
 PICTURE_ITEMS = ("storyPicture", "portraitPhoto")
 PROBE_SIDE = 256  # a picture is decoded this big to see that it decodes
 # A story's picture is hidden when there is no room for it (80 stage units or less).
@@ -38,15 +44,16 @@ MIN_STORY_PICTURE = 80
 
 @dataclass(frozen=True)
 class Place:
-    """One rendered frame: a step of a scene at a window size in a language."""
+    """One rendered frame: a step of a scene at a window size in a language, on a screen's chrome."""
 
     size: tuple[int, int]
     language: str
     scene: str
     step: int  # 1-based, as people count
+    chrome: str = "none"  # a key of CHROMES
 
     def __str__(self) -> str:
-        return f"{self.scene} step {self.step} at {self.size[0]}x{self.size[1]} {self.language}"
+        return f"{self.scene} step {self.step} at {self.size[0]}x{self.size[1]} {self.language} {CHROMES[self.chrome]}"
 
 
 @dataclass
@@ -147,10 +154,13 @@ def run_preflight(deck: Deck, sources: Sources, font_family: str, sizes=SIZES, l
             for size in sizes:
                 begun = time.monotonic()
                 stage.view.resize(*size)
-                frames = _walk(stage, size, language, found, glyphs, pictures, result.records,
-                               keep=size == sheet_size, thumb_width=thumb_width)
+                frames = []
+                for chrome in CHROMES:
+                    stage.controller.set_chrome(chrome, place_mark=True)
+                    frames += _walk(stage, size, language, chrome, found, glyphs, pictures, result.records,
+                                    keep=size == sheet_size, thumb_width=thumb_width)
                 result.frames += frames
-                progress(f"preflight: {size[0]}x{size[1]} {language}: {len(frames)} steps, "
+                progress(f"preflight: {size[0]}x{size[1]} {language}: {len(frames)} frames, "
                          f"{len(found.by_key)} problems so far ({time.monotonic() - begun:.1f} s)")
         finally:
             stage.close()
@@ -159,7 +169,7 @@ def run_preflight(deck: Deck, sources: Sources, font_family: str, sizes=SIZES, l
     return result
 
 
-def _walk(stage: Stage, size: tuple[int, int], language: str, found: _Collector, glyphs: _Glyphs,
+def _walk(stage: Stage, size: tuple[int, int], language: str, chrome: str, found: _Collector, glyphs: _Glyphs,
           pictures: _Pictures, records: list[dict], keep: bool, thumb_width: int) -> list[Frame]:
     controller = stage.controller
     frames = []
@@ -167,7 +177,7 @@ def _walk(stage: Stage, size: tuple[int, int], language: str, found: _Collector,
         for step in range(count):
             controller.goTo(index, step)
             image = grab(stage)
-            place = Place(size, language, scene_id, step + 1)
+            place = Place(size, language, scene_id, step + 1, chrome)
             _check_texts(stage, place, found, glyphs, records)
             _check_pictures(stage, place, found, pictures)
             smooth = Qt.TransformationMode.SmoothTransformation
@@ -181,6 +191,9 @@ def _check_texts(stage: Stage, place: Place, found: _Collector, glyphs: _Glyphs,
         quoted = _quote(fit.text)
         for problem in fit.problems:
             found.add("text", source, f"{quoted} {problem}", place, fit.box)
+        if place.chrome == "none" and fit.drawn_size < FLOOR - 0.5 and fit.name not in UNREAD:
+            found.add("text", source, f"{quoted} is drawn under {FLOOR} px, too small for the back row (set smaller "
+                      "to fit its room: shorten it or what stands with it)", place, fit.box)
         for problem in fit.breaks:
             found.add("break", source, f"{quoted} {problem}", place, fit.box)
         missing, fallback = glyphs.check(fit.font, fit.text)
@@ -188,8 +201,8 @@ def _check_texts(stage: Stage, place: Place, found: _Collector, glyphs: _Glyphs,
             found.add("font", source, f"no font draws {describe_characters(missing)} in {quoted}", place, fit.box)
         records.append({
             "scene": place.scene, "step": place.step, "size": f"{place.size[0]}x{place.size[1]}",
-            "language": place.language, "text": fit.text, "font_family": fit.font.family(),
-            "pixel_size": fit.pixel_size, "box": list(fit.box), "clipped": fit.clipped,
+            "language": place.language, "chrome": place.chrome, "text": fit.text, "font_family": fit.font.family(),
+            "pixel_size": fit.pixel_size, "drawn_size": fit.drawn_size, "box": list(fit.box), "clipped": fit.clipped,
             "problems": fit.problems, "bad_breaks": fit.breaks, "missing_glyphs": missing,
             "fallback_glyphs": fallback, "source": source,
         })
@@ -294,8 +307,12 @@ def _check_pictures(stage: Stage, place: Place, found: _Collector, pictures: _Pi
             continue
         slot = (round(box[2] * ratio), round(box[3] * ratio))
         if size[0] < slot[0] or size[1] < slot[1]:
-            message = (f"{name} is {size[0]}x{size[1]} pixels, smaller than its slot of {slot[0]}x{slot[1]} "
-                       f"at {place.size[0]}x{place.size[1]}")
+            # Cropped to fill its slot: the size it needs is the picture's own shape at the slot's scale, one
+            # figure for every flatter crop of the same width.
+            enlarged = max(slot[0] / size[0], slot[1] / size[1])
+            needed = (math.ceil(size[0] * enlarged), math.ceil(size[1] * enlarged))
+            message = (f"{name} is {size[0]}x{size[1]} pixels, smaller than its slot at {place.size[0]}x"
+                       f"{place.size[1]}, which needs {needed[0]}x{needed[1]}")
             found.add("picture", source, message, place, box)
 
 

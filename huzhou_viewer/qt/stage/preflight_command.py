@@ -71,7 +71,8 @@ def preflight(pack: Path, sizes: tuple[tuple[int, int], ...], languages: list[st
     size_list = ", ".join(f"{w}x{h}" for w, h in sizes)
     verdict = "ready for the show" if result.ok else f"NOT READY, {len(result.findings)} problems"
     print(f"{name}: {verdict} ({steps} frames: {len(deck.scene_ids)} scenes at {size_list} in "
-          f"{', '.join(languages or deck.languages)}; {time.monotonic() - started:.1f} s, "
+          f"{', '.join(languages or deck.languages)}, on the audience and touch screens; "
+          f"{time.monotonic() - started:.1f} s, "
           f"{result.seconds:.1f} s rendering)", file=out)
     return 0 if result.ok else 1
 

@@ -64,7 +64,9 @@ def write_sheet(frames: list[Frame], findings: list[Finding], size: tuple[int, i
                 painter.drawRect(QRectF(x + bx * scale, y + by * scale, max(2.0, bw * scale), max(2.0, bh * scale)))
             painter.setClipping(False)
             place = frame.place
-            label = f"{place.language} · {place.scene} · step {place.step}" + (f" · {len(marked)} ✗" if marked else "")
+            touch = " · touch" if place.chrome == "touch" else ""
+            count = f" · {len(marked)} ✗" if marked else ""
+            label = f"{place.language} · {place.scene} · step {place.step}{touch}{count}"
             painter.setPen(QColor("#ff6060" if marked else "#dddddd"))
             painter.drawText(QRectF(x, y + th + 4, tw, LABEL - 4),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)

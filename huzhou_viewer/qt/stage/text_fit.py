@@ -16,14 +16,19 @@ from huzhou_viewer.qt.stage.line_breaks import bad_breaks
 # Slack, in stage units, before a box is said to leave another (rounding of anchors and scaled layouts).
 SLACK = 1.0
 OVERFLOW_SLACK = 2.0
+# The back row's floor, in stage units: 1/30 of the stage's short side (Theme.floorSize), for any text the
+# audience reads.
+FLOOR = 36
 
 
 @dataclass
 class TextFit:
     """One shown text item: where it is on the screen, how big, and what is wrong with its fit."""
 
+    name: str  # the item's objectName ("" for none)
     text: str  # as written: without the break characters the view data gives Qt (show/breaks.py)
     pixel_size: float  # the font's pixel size on the screen (stage units times the stage's scale)
+    drawn_size: float  # the font's size in stage units as drawn: a text in a box drawn smaller counts smaller
     box: tuple[float, float, float, float]  # x, y, width, height in the window's pixels
     font: QFont
     problems: list[str] = field(default_factory=list)
@@ -94,9 +99,9 @@ def _fit(item: QQuickItem, text: str, root: QQuickItem, bounds: QRectF, scale: f
     font = item.property("font")
     size = font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72
     screen = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
-    fit = TextFit(unbroken(text), round(size * scale, 2), (round(screen.x(), 1), round(screen.y(), 1),
-                                                  round(screen.width(), 1), round(screen.height(), 1)), font,
-                  breaks=bad_breaks(item))
+    fit = TextFit(item.objectName(), unbroken(text), round(size * scale, 2), round(size * scale_within(item, root), 1),
+                  (round(screen.x(), 1), round(screen.y(), 1), round(screen.width(), 1), round(screen.height(), 1)),
+                  font, breaks=bad_breaks(item))
     if item.property("truncated"):
         fit.problems.append("is elided")
     if (item.property("contentWidth") > item.width() + OVERFLOW_SLACK
@@ -112,6 +117,11 @@ def _fit(item: QQuickItem, text: str, root: QQuickItem, bounds: QRectF, scale: f
     if scene is not None and not _within(box, scene, root):
         fit.problems.append("leaves its scene (under the timeline bar)")
     return fit
+
+
+def scale_within(item: QQuickItem, root: QQuickItem) -> float:
+    """An item's own scale within the stage (a story's side drawn smaller to fit, say)."""
+    return item.mapRectToItem(root, QRectF(0, 0, 100, 100)).width() / 100
 
 
 def _clipped_away(item: QQuickItem, root: QQuickItem) -> bool:
