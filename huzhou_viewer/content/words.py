@@ -41,8 +41,10 @@ SOURCE: dict[str, str] = dict([
     N_("next-language", "Switch language"),
     N_("toggle-help", "Show / hide this key map"),
     N_("keymap-title", "Keys"),
-    N_("over", "over"),
-    N_("about", "about"),
+    # A figure's qualifier: {number} is where the figure (with its unit) stands, before or after the word as the
+    # language puts it ("over {number}", Japanese "{number}以上"); a pack's word without it goes before.
+    N_("over", "over {number}"),
+    N_("about", "about {number}"),
     N_("derived", "derived"),
     N_("derived-values", "derived (computed from the stated figures)"),
     N_("chart-unavailable", "Chart unavailable"),

@@ -10,9 +10,10 @@ from typing import Any
 
 from huzhou_viewer.content.marks import unbroken
 from huzhou_viewer.content.words import SOURCE, untranslated, words
+from huzhou_viewer.show.views import QualifierView
 
 __all__ = ["KEY_DISPLAY", "SOURCE", "key_map_rows", "language_mark", "place_mark", "presenter_key_rows",
-           "shown_words", "untranslated", "words"]
+           "qualifier_fields", "shown_words", "untranslated", "words"]
 
 # Shown on the language toggle.
 _LANGUAGE_MARKS = {"zh": "中", "en": "EN"}
@@ -25,6 +26,14 @@ def shown_words(language: str, languages: list[str], own: dict[str, str]) -> dic
     if any(tag.split("-")[0].lower() == "zh" for tag in languages):
         shown["search-hint"] = shown["search-hint-pinyin"]
     return {**shown, **own}
+
+
+def qualifier_fields(template: str) -> QualifierView:
+    """A figure's qualifier as its view carries it, the words before its number and those after it (after its
+    unit): "over {number}" -> "over" before; "{number}以上" -> "以上" after, "{number} 이상" -> " 이상", the space
+    as the language writes it. A word without the placeholder (a pack's own "mehr als") stands before."""
+    before, _, after = template.partition("{number}") if "{number}" in template else (template, "", "")
+    return {"qualifier": before.strip(), "qualifierAfter": after.rstrip()}
 
 
 _TRADITIONAL = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")

@@ -44,7 +44,7 @@ from huzhou_viewer.show.breaks import Kind, clean, prepare
 from huzhou_viewer.show.chart_words import describe_chart
 from huzhou_viewer.show.contrast import high_contrast
 from huzhou_viewer.show.deck import DECK_FORMAT, Deck
-from huzhou_viewer.show.labels import language_name, shown_words
+from huzhou_viewer.show.labels import language_name, qualifier_fields, shown_words
 from huzhou_viewer.show.numbers import number_style
 from huzhou_viewer.show.views import (
     AnySceneView,
@@ -233,7 +233,7 @@ class ViewBuilder:
         return {
             "value": write_number(*number, self._numbers) if number else written,
             "unit": self.text(figure.unit),
-            "qualifier": self._words[figure.qualifier] if figure.qualifier else "",
+            **qualifier_fields(self._words[figure.qualifier] if figure.qualifier else ""),
             "caption": self.shown(figure.caption, "body"),
             "comparison": self.shown(figure.comparison, "body"),
             "source": self.shown(figure.source, "body"),

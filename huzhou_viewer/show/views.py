@@ -75,10 +75,14 @@ class NumberStyleView(TypedDict):
     percent: str  # a template, {} for the number: "{}%", "{}\u00a0%"
 
 
-class FigureView(TypedDict):
+class QualifierView(TypedDict):
+    qualifier: str  # the word before the number ("over", "超"), or ""
+    qualifierAfter: str  # the words after the number and its unit ("以上", " 이상"), or ""
+
+
+class FigureView(QualifierView):
     value: str  # a plain number in the language's marks ("1,610" is German "1.610"); else as written
     unit: str
-    qualifier: str
     caption: str
     comparison: str
     source: str

@@ -29,7 +29,7 @@ def german(tmp_path):
 def test_a_german_pack_shows_german_program_words(german):
     deck = _deck(german)
     shown = deck.words("de")
-    assert (shown["over"], shown["about"], shown["derived"]) == ("über", "etwa", "abgeleitet")
+    assert (shown["over"], shown["about"], shown["derived"]) == ("über {number}", "etwa {number}", "abgeleitet")
     assert (shown["source"], shown["all-categories"], shown["search"]) == ("Quelle", "Alle", "Suchen")
     assert shown["back-to-grid"] == "Alle Geehrten"
     figures = _blocks(deck, "de", "figures")[0]["items"]
@@ -83,6 +83,15 @@ def test_a_german_chart_writes_german_numbers(german):
     fig = figure_for(chart, theme, 800, 450)
     texts = {t.get_text() for t in fig.findobj(lambda a: hasattr(a, "get_text"))}
     assert {"1.610", "1.205,5", "640"} <= texts, texts
+
+
+@pytest.mark.parametrize("language, word, before, after", [
+    ("ja", "over", "", "以上"), ("ja", "about", "約", ""), ("ko", "over", "", " 이상"), ("zh-Hans", "over", "超", ""),
+    ("fr", "over", "plus de", ""), ("ar", "about", "نحو", "")])
+def test_a_qualifier_stands_before_or_after_its_number_as_the_language_puts_it(language, word, before, after):
+    from huzhou_viewer.show.labels import qualifier_fields, words
+
+    assert qualifier_fields(words(language)[word]) == {"qualifier": before, "qualifierAfter": after}
 
 
 def test_a_pack_word_wins_over_the_catalogue(tmp_path):

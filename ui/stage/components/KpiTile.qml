@@ -66,7 +66,8 @@ Card {
         spacing: tile.compact ? 4 : 10
 
         // One line on one baseline: the qualifier inline before the number (超4000亿元, "over 400 bn"), the unit
-        // after it when all fit, under it otherwise. Every tile of a row draws its number on the same baseline.
+        // after it when all fit, under it otherwise, with a qualifier the language puts after (41,200人以上).
+        // Every tile of a row draws its number on the same baseline.
         Item {
             id: number
             // With the visitor's larger text (Access), a qualifier that leaves the number too little room goes above it.
@@ -119,7 +120,8 @@ Card {
                 objectName: "unit"
                 x: number.oneLine ? number.lead + value.width + 12 : 0
                 y: number.oneLine ? value.y + value.baselineOffset - baselineOffset : value.y + value.height
-                text: tile.figure.unit || ""
+                text: tile.figure.unit ? tile.figure.unit + (tile.figure.qualifierAfter || "")
+                                       : (tile.figure.qualifierAfter || "").trim()
                 visible: text !== ""
                 width: Math.min(implicitWidth, number.width)
                 color: tile.accent
