@@ -20,6 +20,11 @@ Rectangle {
         anchors.centerIn: parent
         scale: Math.min(root.width / width, root.height / height)
         clip: true
+        // A language read right to left (Arabic, Hebrew, Persian) mirrors the whole stage: what comes first stands
+        // on the right, anchors and rows run the other way, text aligns right (each view mirrors what it places
+        // by hand: Theme.rtl).
+        LayoutMirroring.enabled: Theme.rtl
+        LayoutMirroring.childrenInherit: true
         // The stage as a screen reader meets it: where the show is, said again whenever it moves, and what the step
         // shows as its description (the scenes' own texts are not in the tree: hidden steps, neighbouring scenes
         // and the stage's line-break joiners would come with them). It holds the keyboard focus whenever no field

@@ -14,6 +14,7 @@ Item {
     Text {
         id: icon
         objectName: "headingIcon"
+        anchors.left: parent.left
         anchors.verticalCenter: parent.verticalCenter
         visible: heading.iconGlyph !== "" && !Theme.largeText
         width: visible ? 96 : 0
@@ -42,6 +43,7 @@ Item {
         }
         StageText {
             objectName: "compactTitle"
+            anchors.left: parent.left  // at the right when mirrored
             width: Lines.balancedWidth(text, font, column.width)  // lines of about one width
             text: heading.view.title || ""
             font.pixelSize: Theme.largeText ? Theme.titleSize / Theme.textScale : Theme.titleSize

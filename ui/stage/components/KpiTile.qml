@@ -81,6 +81,7 @@ Card {
             StageText {
                 id: qualifier
                 objectName: "qualifier"
+                x: Theme.mirrored(0, width, number.width)
                 y: number.qualifierAbove ? 0 : value.y + value.baselineOffset - baselineOffset
                 text: tile.figure.qualifier || ""
                 visible: text !== ""
@@ -92,7 +93,7 @@ Card {
             StageText {
                 id: value
                 objectName: tile.compact ? "storyValue" : "value"  // a figures block's are headline numbers
-                x: number.lead
+                x: Theme.mirrored(number.lead, width, number.width)
                 y: number.above
                 // number is read again here: bindings may see a new figure before `counting` has caught up.
                 text: tile.counting && tile.number ? tile.countText(tile.number.value * tile.progress)
@@ -118,7 +119,7 @@ Card {
             StageText {
                 id: unit
                 objectName: "unit"
-                x: number.oneLine ? number.lead + value.width + 12 : 0
+                x: Theme.mirrored(number.oneLine ? number.lead + value.width + 12 : 0, width, number.width)
                 y: number.oneLine ? value.y + value.baselineOffset - baselineOffset : value.y + value.height
                 text: tile.figure.unit ? tile.figure.unit + (tile.figure.qualifierAfter || "")
                                        : (tile.figure.qualifierAfter || "").trim()
@@ -138,6 +139,7 @@ Card {
         }
         StageText {
             objectName: "derivedBadge"
+            anchors.left: parent.left  // at the right when mirrored
             text: tile.figure.derivedLabel || ""
             visible: tile.derived
             color: Theme.background

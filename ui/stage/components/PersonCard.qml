@@ -8,7 +8,8 @@ Card {
     property var person: ({})
     property bool sideBySide: false
     // Beside the portrait, a right-to-left name (Arabic, Hebrew) and its lines align right.
-    readonly property int align: person.rtl ? Text.AlignRight : Text.AlignLeft
+    // (A mirrored stage aligns every name right, as its text: Theme.rtl.)
+    readonly property int align: person.rtl && !Theme.rtl ? Text.AlignRight : Text.AlignLeft
     objectName: "person-" + (person.id || "")
     Accessible.role: Accessible.Button
     Accessible.name: card.person.name || ""
@@ -19,7 +20,7 @@ Card {
 
     Portrait {
         id: face
-        x: card.sideBySide ? 22 : (card.width - width) / 2
+        x: card.sideBySide ? Theme.mirrored(22, width, card.width) : (card.width - width) / 2
         y: card.sideBySide ? (card.height - height) / 2 : 16
         width: Theme.smallPortrait
         height: Theme.smallPortrait
@@ -59,9 +60,9 @@ Card {
         // only whole and only if there is room (the person's page has both, the filter's chips the category).
         readonly property bool categoryFits: inner - name.height - (role.visible ? role.height + spacing : 0)
                                              - spacing >= category.implicitHeight
-        x: card.sideBySide ? face.x + face.width + 18 : 12
+        x: Theme.mirrored(card.sideBySide ? 22 + face.width + 18 : 12, width, card.width)
         y: card.sideBySide ? (card.height - height) / 2 : firstY
-        width: card.width - x - (card.sideBySide ? 22 : 12)
+        width: card.width - (card.sideBySide ? 22 + face.width + 18 + 22 : 24)
         spacing: card.sideBySide ? 4 : 8
         StageText {
             id: name

@@ -17,7 +17,7 @@ Card {
 
     Portrait {
         id: portrait
-        x: 20
+        x: Theme.mirrored(20, width, chip.width)
         y: chip.stacked ? 20 : (chip.height - height) / 2
         width: Theme.smallPortrait
         height: Theme.smallPortrait
@@ -30,9 +30,9 @@ Card {
     }
     Column {
         id: info
-        x: chip.stacked ? 20 : portrait.x + portrait.width + 20
+        x: Theme.mirrored(chip.stacked ? 20 : 20 + portrait.width + 20, width, chip.width)
         y: chip.stacked ? portrait.y + portrait.height + 12 : (chip.height - height) / 2
-        width: chip.width - x - 20
+        width: chip.width - (chip.stacked ? 40 : portrait.width + 60)
         spacing: 4
         StageText { width: parent.width; text: chip.person.name || ""; font.pixelSize: Theme.captionSize; font.bold: true }
         StageText { width: parent.width; text: chip.person.role || ""; color: Theme.muted; font.pixelSize: Theme.smallSize; lineHeight: 1.15 }

@@ -25,7 +25,7 @@ Item {
         Portrait {
             id: face
             objectName: "detailPortrait"
-            x: Theme.portrait ? (parent.width - width) / 2 : 56
+            x: Theme.portrait ? (parent.width - width) / 2 : Theme.mirrored(56, width, parent.width)
             y: Theme.portrait ? 48 : (parent.height - height) / 2
             width: detail.portraitSize
             height: detail.portraitSize
@@ -39,7 +39,8 @@ Item {
 
         Column {
             id: words
-            x: Theme.portrait ? 48 : face.x + face.width + 64
+            readonly property real lead: Theme.portrait ? 48 : 56 + face.width + 64
+            x: Theme.rtl ? parent.width - lead - width : lead
             y: Theme.portrait ? face.y + face.height + 40 : 40
             // Words that would run past the links take room from the portrait first (in portrait, where it
             // stands above them: down to half its size); larger text that still does is set wider and drawn
@@ -88,9 +89,9 @@ Item {
                 function onPersonChanged() { words.restart(); words.refit(); Qt.callLater(words.refit) }
                 function onVisibleChanged() { Qt.callLater(words.refit) }  // measured once in sight
             }
-            width: (parent.width - x - 48) / fit
+            width: (parent.width - lead - 48) / fit
             scale: fit
-            transformOrigin: Item.TopLeft
+            transformOrigin: Theme.rtl ? Item.TopRight : Item.TopLeft
             spacing: 12
             StageText {
                 objectName: "detailCategory"
@@ -105,9 +106,10 @@ Item {
                 // Lines of about one width: a long name never leaves its last word alone ("Lüden-/scheidt").
                 width: Lines.balancedWidth(text, font, parent.width)
                 text: detail.person.name || ""
-                // A right-to-left name (Arabic, Hebrew) aligns right, by its own direction.
-                x: detail.person.rtl ? parent.width - width : 0
-                readonly property int align: detail.person.rtl ? Text.AlignRight : Text.AlignLeft
+                // A right-to-left name (Arabic, Hebrew) aligns right, by its own direction; on a mirrored stage
+                // every name does (horizontalAlignment is mirrored with it).
+                x: detail.person.rtl || Theme.rtl ? parent.width - width : 0
+                readonly property int align: detail.person.rtl && !Theme.rtl ? Text.AlignRight : Text.AlignLeft
                 horizontalAlignment: align
                 font.pixelSize: Theme.titleSize
                 font.bold: true

@@ -112,7 +112,7 @@ Item {
     CompactHeading {
         id: heading
         objectName: "heading"
-        x: scene.margin
+        x: Theme.mirrored(scene.margin, width, parent.width)  // clear of the language switch's corner
         y: Theme.portrait ? 96 : 56
         width: parent.width - 2 * scene.margin - (Theme.portrait ? 0 : 200)
         view: scene.view

@@ -2,12 +2,11 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import HuzhouViewer
 
-// A story: where it happened, what happened, who took part and its numbers. Text on the left (on top in portrait),
-// people and figures beside it (below it), inside the story's box whatever the pack holds within its limits: on a
-// landscape stage the people move under the text when the side cannot hold them below the figures; people and
-// figures share two columns in portrait, and in landscape when that is shorter; what still does not fit is drawn
-// smaller. The picture takes the room the side leaves, or in landscape the room under the text when larger (a
-// flatter crop); it is left out (the log says so, `preflight` reports it) only when neither has room.
+// A story: where, what, who took part and its numbers. Text first (on top in portrait), people and figures beside
+// (below) it, inside the story's box whatever the pack holds within its limits: in landscape the people move under
+// the text when the side cannot hold them below the figures; people and figures share two columns in portrait, and
+// in landscape when that is shorter; what still does not fit is drawn smaller. The picture takes the room the side
+// leaves, or the room under the text when larger (a flatter crop); left out (logged, reported) when neither has.
 Item {
     id: story
     property var block: ({})
@@ -16,8 +15,7 @@ Item {
     readonly property var figures: block.figures || []
     readonly property string picture: block.picture || ""
     readonly property bool hasSide: people.length > 0 && !peopleRow || figures.length > 0 || picture !== ""
-    // A chip's height when its role fits one or two lines: an estimate that decides where the people go
-    // without a binding loop (their real height depends on where they are).
+    // A chip's height with a role of one or two lines: an estimate that places the people without a binding loop.
     readonly property real chipHeight: Theme.smallPortrait + 2 * 20 + 12
     readonly property real peopleHeight: people.length * chipHeight + Math.max(0, people.length - 1) * Theme.gap
     // Under the text there is room for two chips side by side; in reach mode, with nothing else beside the text,
@@ -46,9 +44,8 @@ Item {
                                              && sideFree < roomyPicture && underFree > sideFree
     readonly property real roomyPicture: 160
 
-    // A landscape side taller than the story's box tries two columns, kept if shorter (wordy tiles grow taller
-    // when narrower): tried once its tiles are laid out, again when the story or its room changes (a binding would
-    // loop: the tiles' heights follow their width).
+    // A landscape side taller than the story tries two columns, kept if shorter (wordy tiles grow taller when
+    // narrower): tried once laid out, again when the story or its room changes (a tile's height follows its width).
     property bool sideInTwo: false
     property real oneColumnHeight: 0  // 0: two columns not tried yet
     function checkSide() {
@@ -102,11 +99,12 @@ Item {
 
     Column {
         id: text
+        x: Theme.mirrored(0, width, story.width)
         y: story.lift
         width: Theme.portrait || !story.hasSide ? story.width * (story.hasSide ? 1 : 0.82) : story.width * 0.6
         spacing: 22
         scale: story.peopleRow && height > story.textRoom && story.textRoom > 0 ? story.textRoom / height : 1
-        transformOrigin: Item.TopLeft
+        transformOrigin: Theme.rtl ? Item.TopRight : Item.TopLeft
         SectionLabel { text: story.block.place || ""; visible: text !== ""; accent: story.accent }
         StageText {
             objectName: "storyTitle"
@@ -129,6 +127,7 @@ Item {
     Grid {
         id: peopleUnder
         objectName: "storyPeopleUnderText"
+        x: Theme.mirrored(0, width, story.width)
         y: story.peopleInReach ? story.height - height : text.y + text.height + 48
         width: story.underWidth
         columns: story.underColumns
@@ -136,7 +135,7 @@ Item {
         visible: story.peopleUnderText
         // As the side column: smaller rather than under the bar, should a long role make the chips taller.
         scale: height > story.height - y && height > 0 ? (story.height - y) / height : 1
-        transformOrigin: Item.TopLeft
+        transformOrigin: Theme.rtl ? Item.TopRight : Item.TopLeft
         Repeater {
             model: story.peopleUnderText ? story.people : []
             delegate: PersonChip {
@@ -150,7 +149,7 @@ Item {
 
     Column {
         id: side
-        x: Theme.portrait ? 0 : story.width * 0.64
+        x: Theme.portrait ? 0 : Theme.mirrored(story.width * 0.64, width, story.width)
         y: story.sideTop + story.lift
         width: Theme.portrait ? story.width : story.width * 0.36
         spacing: Theme.gap
@@ -206,7 +205,7 @@ Item {
         id: storyPicture
         objectName: "storyPicture"
         // In the side column (its slot there), or under the text when the side has no room for it.
-        x: story.pictureUnderText ? 0 : side.x
+        x: story.pictureUnderText ? underText.x : side.x
         y: story.pictureUnderText ? underText.y : side.y + sideSlot.y
         readonly property bool wanted: story.picture !== ""
         readonly property bool settled: wantedSource === "" || made && status !== Image.Loading  // export waits
@@ -229,6 +228,7 @@ Item {
 
     Item {
         id: underText
+        x: text.x
         y: text.y + text.height * text.scale + 48
         width: text.width
         height: Math.max(0, story.height - y)

@@ -74,13 +74,16 @@ Item {
                         height: tasks.cellHeight
                         onNaturalHeightChanged: tasks.updateNatural()
                         Component.onCompleted: tasks.updateNatural()
-                        Rectangle { width: 8; height: parent.height - 2 * Theme.radius; y: Theme.radius; color: tasks.accent; radius: 4 }
+                        Rectangle {
+                            x: Theme.mirrored(0, width, card.width)
+                            width: 8; height: parent.height - 2 * Theme.radius; y: Theme.radius; color: tasks.accent; radius: 4
+                        }
                         Column {
                             id: content
-                            x: tasks.padding + 8
+                            x: Theme.mirrored(tasks.padding + 8, width, card.width)
                             y: tasks.verticalPadding - 4
                             scale: tasks.textFit
-                            transformOrigin: Item.TopLeft
+                            transformOrigin: Theme.rtl ? Item.TopRight : Item.TopLeft
                             width: parent.width - 2 * tasks.padding - 8
                             spacing: tasks.dense ? 0 : 6
                             StageText { width: parent.width; text: card.modelData.area; color: tasks.accent; font.pixelSize: tasks.dense ? Theme.smallSize : Theme.captionSize; font.bold: true }

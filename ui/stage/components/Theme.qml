@@ -20,6 +20,10 @@ QtObject {
     readonly property color scrim: Qt.rgba(0, 0, 0, highContrast ? 0.92 : 0.72)
 
     readonly property string fontFamily: ShowController.fontFamily
+    // The language shown reads right to left: the stage is mirrored (Main.qml), and what a view places by hand
+    // (`x`, which mirroring leaves alone) it places through `mirrored`: `x` from the left, or as far from the right.
+    readonly property bool rtl: Qt.locale(ShowController.language).textDirection === Qt.RightToLeft
+    function mirrored(x, width, within) { return rtl ? within - x - width : x }
 
     // Type scale (design pixels). The smallest size on the audience's screen is `small`, the floor: 1/30 of 1080.
     // The visitor's larger text (Access: 1, 1.25 or 1.5 times) scales every size; the layouts reflow.

@@ -25,7 +25,7 @@ Rectangle {
     Row {
         id: row
         readonly property real room: bar.width - reach.width - 2 * Theme.gap
-        x: reach.x + reach.width + Theme.gap / 2 + (room - width) / 2
+        x: Theme.mirrored(reach.width + Theme.gap + (room - width) / 2, width, bar.width)  // after the switches
         anchors.verticalCenter: parent.verticalCenter
         readonly property real itemWidth: Math.min(240, room / Math.max(1, SceneModel.rowCount()))
         // Alike while every label fits; else as wide as each label needs, on up to two (landscape) or three lines

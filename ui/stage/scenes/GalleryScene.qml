@@ -39,7 +39,7 @@ Item {
 
     CompactHeading {
         id: heading
-        x: gallery.margin
+        x: Theme.mirrored(gallery.margin, width, parent.width)  // clear of the language switch's corner
         y: Theme.portrait ? 96 : 56
         width: parent.width - 2 * gallery.margin - (Theme.portrait ? 0 : 200)
         view: gallery.view

@@ -1,0 +1,49 @@
+"""A language read right to left (Arabic here) mirrors the whole stage, not only its text: the heading stands at
+the right, a story's text on the right and its side on the left, the first task and the first scene on the
+timeline at the right, a person's portrait at the right of their name. A left-to-right language is unchanged."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.packfactory import FILES, write_pack
+from tests.qtsupport import find, make_stage, rect_in, settle
+
+RTL = "ar"
+
+
+@pytest.fixture
+def two_way_pack(tmp_path):
+    """The small pack, its second language Arabic: the texts may stay as they are, the direction is the tag's."""
+    return write_pack(tmp_path / "p", {path: text.replace("zh-Hans", RTL) for path, text in FILES.items()})
+
+
+def _boxes(pack, language, step, names):
+    stage = make_stage(pack, (1920, 1080), language=language)
+    try:
+        settle(stage)
+        stage.controller.goTo(1, step)
+        settle(stage)
+        root = find(stage, "stage")
+        return {name: rect_in(find(stage, name), root) for name in names}
+    finally:
+        stage.close()
+
+
+@pytest.mark.parametrize("language", [RTL, "en"])
+def test_a_story_and_its_heading_stand_mirrored_in_a_right_to_left_language(qapp, two_way_pack, language):
+    boxes = _boxes(two_way_pack, language, 2, ("compactTitle", "storyBody", "storySide"))
+    mirrored = language == RTL
+    text, side, title = boxes["storyBody"], boxes["storySide"], boxes["compactTitle"]
+    assert (side.center().x() < text.center().x()) == mirrored
+    assert (title.center().x() > 960) == mirrored  # a short title at the margin it reads from
+    assert 96 - 1 <= title.left() and title.right() <= 1920 - 96 + 1
+
+
+@pytest.mark.parametrize("language", [RTL, "en"])
+def test_the_first_task_and_the_first_scene_stand_on_the_reading_side(qapp, two_way_pack, language):
+    boxes = _boxes(two_way_pack, language, 1, ("task-green", "task-jobs", "timeline-0", "timeline-1"))
+    mirrored = language == RTL
+    assert (boxes["task-green"].left() > boxes["task-jobs"].left()) == mirrored
+    assert (boxes["timeline-0"].left() > boxes["timeline-1"].left()) == mirrored
+    assert all(0 <= box.left() and box.right() <= 1920 for box in boxes.values())
