@@ -47,3 +47,22 @@ def test_the_first_task_and_the_first_scene_stand_on_the_reading_side(qapp, two_
     assert (boxes["task-green"].left() > boxes["task-jobs"].left()) == mirrored
     assert (boxes["timeline-0"].left() > boxes["timeline-1"].left()) == mirrored
     assert all(0 <= box.left() and box.right() <= 1920 for box in boxes.values())
+
+
+@pytest.mark.parametrize("unit, sign", [('"%"', True), ("{en: bn yuan, ar: مليار يوان}", False)])
+def test_a_unit_word_goes_left_of_its_number_and_a_sign_stays_right(qapp, tmp_path, unit, sign):
+    files = {path: text.replace("zh-Hans", RTL) for path, text in FILES.items()}
+    spring = files["scenes/spring.yaml"]
+    files["scenes/spring.yaml"] = spring.replace(f"unit: {{en: bn yuan, {RTL}: 亿元}}", f"unit: {unit}")
+    pack = write_pack(tmp_path / "p", files)
+    stage = make_stage(pack, (1920, 1080), language=RTL)
+    try:
+        settle(stage)
+        stage.controller.goTo(1, 3)  # the figures block: 1.2 and its unit
+        settle(stage)
+        root = find(stage, "stage")
+        value, shown_unit = rect_in(find(stage, "value"), root), rect_in(find(stage, "unit"), root)
+        assert abs(value.bottom() - shown_unit.bottom()) < value.height()  # on the number's line
+        assert (shown_unit.left() >= value.right()) == sign and (shown_unit.right() <= value.left()) == (not sign)
+    finally:
+        stage.close()

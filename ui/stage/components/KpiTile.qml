@@ -76,6 +76,11 @@ Card {
             readonly property real lead: qualifier.visible && !qualifierAbove ? qualifier.implicitWidth + 6 : 0
             readonly property real above: qualifierAbove ? qualifier.height : 0
             readonly property bool oneLine: lead + value.implicitWidth + 12 + unit.implicitWidth <= width
+            // A sign for a unit (%, °C, ‰) reads with the digits, left to right, in every language: on a mirrored
+            // stage it stays at the number's right (103 %), where a word (دقيقة) goes to its left.
+            readonly property bool signAfter: Theme.rtl && oneLine && "%‰°".indexOf((tile.figure.unit || " ").charAt(0)) >= 0
+            readonly property real valueX: signAfter ? width - lead - unit.width - 12 - value.width
+                                                     : Theme.mirrored(lead, value.width, width)
             width: parent.width
             height: above + (oneLine || !unit.visible ? value.height : value.height + unit.height)
             StageText {
@@ -93,7 +98,7 @@ Card {
             StageText {
                 id: value
                 objectName: tile.compact ? "storyValue" : "value"  // a figures block's are headline numbers
-                x: Theme.mirrored(number.lead, width, number.width)
+                x: number.valueX
                 y: number.above
                 // number is read again here: bindings may see a new figure before `counting` has caught up.
                 text: tile.counting && tile.number ? tile.countText(tile.number.value * tile.progress)
@@ -119,7 +124,8 @@ Card {
             StageText {
                 id: unit
                 objectName: "unit"
-                x: Theme.mirrored(number.oneLine ? number.lead + value.width + 12 : 0, width, number.width)
+                x: number.signAfter ? value.x + value.width + 12
+                                    : Theme.mirrored(number.oneLine ? number.lead + value.width + 12 : 0, width, number.width)
                 y: number.oneLine ? value.y + value.baselineOffset - baselineOffset : value.y + value.height
                 text: tile.figure.unit ? tile.figure.unit + (tile.figure.qualifierAfter || "")
                                        : (tile.figure.qualifierAfter || "").trim()
