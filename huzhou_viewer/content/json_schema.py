@@ -14,6 +14,7 @@ import json
 import msgspec
 
 from huzhou_viewer.content.model import PackFile, PeopleFile, Scene
+from huzhou_viewer.content.words import SOURCE
 
 DRAFT = "http://json-schema.org/draft-07/schema#"
 KINDS = {"pack": PackFile, "scene": Scene, "people": PeopleFile}
@@ -31,10 +32,21 @@ def schema_file_name(kind: str) -> str:
 def pack_schemas() -> dict[str, dict[str, object]]:
     """{kind: schema} for every kind of pack file."""
     refs, definitions = msgspec.json.schema_components(list(KINDS.values()), ref_template="#/definitions/{name}")
+    _name_the_words(definitions)
     return {
         kind: {"$schema": DRAFT, "title": TITLES[kind], **ref, "definitions": definitions}
         for kind, ref in zip(KINDS, refs)
     }
+
+
+def _name_the_words(definitions: dict) -> None:
+    """`words:` takes the program's word keys only (validate errs on any other): each one named, with its English
+    as its description, so that an editor completes the keys and says what each one is."""
+    words = definitions["PackFile"]["properties"]["words"]
+    definitions["Word"] = words.pop("additionalProperties")
+    words["properties"] = {key: {"allOf": [{"$ref": "#/definitions/Word"}], "description": english}
+                           for key, english in SOURCE.items()}
+    words["additionalProperties"] = False
 
 
 def schema_text(kind: str) -> str:

@@ -96,6 +96,18 @@ def test_every_file_of_the_bundled_and_example_packs_fits_its_schema(pack, capsy
         jsonschema.validate(yaml.safe_load(path.read_text("utf-8")), schema)
 
 
+def test_the_pack_schema_names_every_word_key_with_its_english():
+    from huzhou_viewer.content.words import SOURCE
+
+    schema = json.loads(schema_text("pack"))
+    words = next(d for d in schema["definitions"].values() if "words" in d.get("properties", {}))["properties"]["words"]
+    assert {key: value["description"] for key, value in words["properties"].items()} == SOURCE  # an editor shows it
+    validator = jsonschema.Draft7Validator(schema)
+    pack = {"format": 1, "id": "x", "title": "T", "languages": ["de"], "scenes": []}
+    assert not [e for e in validator.iter_errors({**pack, "words": {"source": {"de": "Quelle"}}}) if "words" in e.path]
+    assert any("sorce" in e.message for e in validator.iter_errors({**pack, "words": {"sorce": "Quelle"}}))
+
+
 @pytest.mark.parametrize("kind, text, where", [
     ("pack", "format: 1\nid: x\ntitel: oops\n", "titel"),  # a misspelt key
     ("scene", "id: s\nkind: season\ntitle: T\nblocks:\n  - kind: chart\n    chart: pie\n    title: x\n    items: []\n",
