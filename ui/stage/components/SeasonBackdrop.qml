@@ -8,7 +8,7 @@ Item {
     property string iconFamily: ""
     // The mark stays on the steps with no cards to peek out from behind: the opening and the couplet.
     property bool showMark: true
-    Rectangle { width: 14; height: parent.height; color: backdrop.accent }
+    Rectangle { anchors.left: parent.left; width: 14; height: parent.height; color: backdrop.accent }  // the reading side
     Text {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
