@@ -12,6 +12,7 @@ from tests.generatedpack import packs, write_generated
 from tests.qtsupport import find, make_stage, settle
 
 SIZES = ((1920, 1080), (1080, 1920))
+CHROMES = ("touch", "none")  # a kiosk's screen, and the audience's (larger type, the place mark)
 PERSON_PAGES = 2  # of a gallery's steps past its grid, the first two: every honouree's page is alike
 
 
@@ -28,14 +29,15 @@ def test_a_generated_pack_keeps_every_text_on_its_card_and_in_the_window(qapp, t
     problems = []
     try:
         show = stage.controller
-        for size in SIZES:
+        for size, chrome in ((size, chrome) for size in SIZES for chrome in CHROMES):
             stage.view.resize(*size)
+            show.set_chrome(chrome, place_mark=True)
             for index, (scene_id, count) in enumerate(zip(show.deck.scene_ids, show.deck.step_counts)):
                 steps = min(count, 1 + PERSON_PAGES) if scene_id == "gallery" else count
                 for step in range(steps):
                     show.goTo(index, step)
                     settle(stage)
-                    problems += [f"{size[0]}x{size[1]} {scene_id} step {step + 1}: {fit.text[:40]!r} {problem}"
+                    problems += [f"{size[0]}x{size[1]} {chrome} {scene_id} step {step + 1}: {fit.text[:40]!r} {problem}"
                                  for fit in text_fits(stage.view) for problem in fit.problems]
     finally:
         stage.close()
