@@ -25,28 +25,26 @@ def _walk_clean_feed(stage):
             yield scene_id, step + 1, box, texts
 
 
+def _under_the_mark(pack, size, language) -> list[str]:
+    """Each text shown under the place mark, with its scene and step."""
+    stage = make_stage(pack, size, language=language)
+    try:
+        return [f"{scene} step {step}: {text[:30]!r}" for scene, step, box, texts in _walk_clean_feed(stage)
+                if box is not None for text, where in texts if where.intersects(box)]
+    finally:
+        stage.close()
+
+
 @pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (1280, 720)], ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("language", ["zh-Hans", "en"])
 def test_no_text_of_the_bundled_show_runs_under_the_place_mark(qapp, bundled_pack_dir, size, language):
-    stage = make_stage(bundled_pack_dir, size, language=language)
-    try:
-        under = [f"{scene} step {step}: {text[:30]!r}" for scene, step, box, texts in _walk_clean_feed(stage)
-                 if box is not None for text, where in texts if where.intersects(box)]
-        assert under == []
-    finally:
-        stage.close()
+    assert _under_the_mark(bundled_pack_dir, size, language) == []
 
 
 @pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=lambda s: f"{s[0]}x{s[1]}")
 def test_a_crowded_story_keeps_its_last_person_clear_of_the_place_mark(qapp, tmp_path, size):
     """Three people and three figures fill the side column to the story's foot, at the stage's right."""
-    stage = make_stage(story_pack(tmp_path / "p", 3, 3), size, language="en")
-    try:
-        under = [f"{scene} step {step}: {text[:30]!r}" for scene, step, box, texts in _walk_clean_feed(stage)
-                 if box is not None for text, where in texts if where.intersects(box)]
-        assert under == []
-    finally:
-        stage.close()
+    assert _under_the_mark(story_pack(tmp_path / "p", 3, 3), size, "en") == []
 
 
 def test_a_couplet_has_the_stage_to_itself(qapp, bundled_pack_dir):
