@@ -29,7 +29,7 @@ from huzhou_viewer.content.sources import Sources
 from huzhou_viewer.qt.stage.export import grab
 from huzhou_viewer.qt.stage.portrait_images import MAX_PIXELS
 from huzhou_viewer.qt.stage.stage import Stage
-from huzhou_viewer.qt.stage.text_fit import FLOOR, items, shown, stage_item, text_fits
+from huzhou_viewer.qt.stage.text_fit import FLOOR, TextFit, items, shown, stage_item, text_fits
 from huzhou_viewer.show.deck import Deck
 
 SIZES = ((1280, 720), (1920, 1080), (3840, 2160), (1080, 1920))
@@ -186,14 +186,14 @@ def _walk(stage: Stage, size: tuple[int, int], language: str, chrome: str, found
 
 
 def _check_texts(stage: Stage, place: Place, found: _Collector, glyphs: _Glyphs, records: list[dict]) -> None:
-    for fit in text_fits(stage.view):
+    fits = text_fits(stage.view)
+    if place.chrome == "none":
+        _check_floor(fits, place, found)
+    for fit in fits:
         source = found.text_source(fit.text)
         quoted = _quote(fit.text)
         for problem in fit.problems:
             found.add("text", source, f"{quoted} {problem}", place, fit.box)
-        if place.chrome == "none" and fit.drawn_size < FLOOR - 0.5 and fit.name not in UNREAD:
-            found.add("text", source, f"{quoted} is drawn under {FLOOR} px, too small for the back row (set smaller "
-                      "to fit its room: shorten it or what stands with it)", place, fit.box)
         for problem in fit.breaks:
             found.add("break", source, f"{quoted} {problem}", place, fit.box)
         missing, fallback = glyphs.check(fit.font, fit.text)
@@ -206,6 +206,22 @@ def _check_texts(stage: Stage, place: Place, found: _Collector, glyphs: _Glyphs,
             "problems": fit.problems, "bad_breaks": fit.breaks, "missing_glyphs": missing,
             "fallback_glyphs": fallback, "source": source,
         })
+
+
+def _check_floor(fits: list[TextFit], place: Place, found: _Collector) -> None:
+    """Texts the audience screen draws under the back row's floor, said once for each box drawn smaller to fit (a
+    story's side of six tiles is one problem, named by its first text), with the box of each."""
+    groups: dict[int | str, list[TextFit]] = {}
+    for fit in fits:
+        if fit.drawn_size < FLOOR - 0.5 and fit.name not in UNREAD:
+            groups.setdefault(fit.shrunk_in or fit.text, []).append(fit)
+    for group in groups.values():
+        first = min(group, key=lambda fit: (fit.box[1], fit.box[0]))
+        others = " and the texts with it are" if len(group) > 1 else " is"
+        message = (f"{_quote(first.text)}{others} drawn under {FLOOR} px, too small for the back row (set smaller to"
+                   " fit their room: shorten them, or cut what stands with them)")
+        for fit in group:
+            found.add("text", found.text_source(first.text), message, place, fit.box)
 
 
 def _quote(text: str, limit: int = 40) -> str:

@@ -29,6 +29,7 @@ class TextFit:
     text: str  # as written: without the break characters the view data gives Qt (show/breaks.py)
     pixel_size: float  # the font's pixel size on the screen (stage units times the stage's scale)
     drawn_size: float  # the font's size in stage units as drawn: a text in a box drawn smaller counts smaller
+    shrunk_in: int  # the box drawn smaller that holds it (an id within one frame), 0 for none
     box: tuple[float, float, float, float]  # x, y, width, height in the window's pixels
     font: QFont
     problems: list[str] = field(default_factory=list)
@@ -99,7 +100,9 @@ def _fit(item: QQuickItem, text: str, root: QQuickItem, bounds: QRectF, scale: f
     font = item.property("font")
     size = font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72
     screen = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+    shrunk = _ancestor(item, lambda i: i.scale() < 0.999)
     fit = TextFit(item.objectName(), unbroken(text), round(size * scale, 2), round(size * scale_within(item, root), 1),
+                  id(shrunk) if shrunk is not None and shrunk is not root else 0,
                   (round(screen.x(), 1), round(screen.y(), 1), round(screen.width(), 1), round(screen.height(), 1)),
                   font, breaks=bad_breaks(item))
     if item.property("truncated"):
