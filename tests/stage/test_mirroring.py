@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from tests.packfactory import FILES, write_pack
-from tests.qtsupport import find, make_stage, rect_in, settle
+from tests.qtsupport import find, items, make_stage, rect_in, settle, shown
+from tests.stage.test_gallery import open_search
 
 RTL = "ar"
 
@@ -64,5 +65,40 @@ def test_a_unit_word_goes_left_of_its_number_and_a_sign_stays_right(qapp, tmp_pa
         value, shown_unit = rect_in(find(stage, "value"), root), rect_in(find(stage, "unit"), root)
         assert abs(value.bottom() - shown_unit.bottom()) < value.height()  # on the number's line
         assert (shown_unit.left() >= value.right()) == sign and (shown_unit.right() <= value.left()) == (not sign)
+    finally:
+        stage.close()
+
+
+@pytest.fixture
+def bundled_in_arabic(bundled_pack_dir, tmp_path):
+    """The bundled pack with its English texts given as Arabic's: a right-to-left language beside Chinese."""
+    import re
+    import shutil
+
+    pack = tmp_path / "ar-pack"
+    shutil.copytree(bundled_pack_dir, pack)
+    for path in pack.rglob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(re.sub(r"(?m)^(\s*)en:", r"\1ar:", text).replace("[zh-Hans, en]", f"[zh-Hans, {RTL}]")
+                        .replace(", en:", f", {RTL}:").replace("{en:", f"{{{RTL}:"), encoding="utf-8")
+    return pack
+
+
+def test_a_couplet_and_the_keyboard_keep_their_own_order_on_a_mirrored_stage(qapp, qtbot, bundled_in_arabic):
+    stage = make_stage(bundled_in_arabic, (1920, 1080), language=RTL)
+    try:
+        deck = stage.controller.deck
+        spring = deck.scenes(RTL)[1]
+        step = next(i for i, block in enumerate(spring["blocks"]) if block["kind"] == "couplet") + 1
+        stage.controller.goTo(1, step)
+        settle(stage)
+        root = find(stage, "stage")
+        glyphs = sorted((i for i in items(root) if i.objectName() == "bannerGlyph" and shown(i)),
+                        key=lambda i: -rect_in(i, root).left())
+        banner = spring["blocks"][step - 1]["banner"]
+        assert "".join(str(g.property("text")) for g in glyphs) == banner  # read from the right, as it hangs
+        open_search(qtbot, stage)
+        q, w = rect_in(find(stage, "key-q"), root), rect_in(find(stage, "key-w"), root)
+        assert q.right() <= w.left()  # qwerty, not the other way round
     finally:
         stage.close()

@@ -7,6 +7,9 @@ import QtQuick
 // between them as a subtitle. A couplet without Chinese runs across in two lines (the view data's call).
 Item {
     id: couplet
+    // Its directions are the couplet's own (the banner's, the upper line on the right), whatever the language shown.
+    LayoutMirroring.enabled: false
+    LayoutMirroring.childrenInherit: true
     property var block: ({})
     property color accent: Theme.accent
     property string iconGlyph: ""

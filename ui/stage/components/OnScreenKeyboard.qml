@@ -5,6 +5,9 @@ import HuzhouViewer
 // Letters for a touch screen with no keyboard (pinyin finds Chinese names), a space, delete and clear.
 Item {
     id: keyboard
+    // Latin letters keep their order on a mirrored stage (Theme.rtl): a keyboard is not read, it is learnt.
+    LayoutMirroring.enabled: false
+    LayoutMirroring.childrenInherit: true
     signal typed(string letter)
     signal erased()
     signal cleared()
