@@ -16,6 +16,9 @@ from huzhou_viewer.content.script import display_width
 MAX_TASKS = 8  # cards in one tasks block, 4 x 2 (2 x 4 in portrait): more would need type under the back row's floor
 MAX_STORY_PEOPLE = 3  # people in a story's side column
 MAX_STORY_FIGURES = 3  # figures in a story's side column
+# Figures and people that stand at full size beside a story's picture on a landscape audience screen (two columns
+# of two, with one-line captions and roles); more are drawn smaller than the back row reads (preflight shows it).
+STORY_TILES_WITH_PICTURE = 4
 NAME_WIDTH = 40  # in Latin letters (a CJK character counts two): wider does not fit a gallery card even shrunk
 # The widest name (in the same letters) the gallery's dense cards hold (two lines at the smallest size, 4 x 3 cards
 # at 1920x1080 with the touch controls); a wider one anywhere in the gallery gives it roomier cards (4 x 2 there),
@@ -43,6 +46,12 @@ def block_limits(path: KeyPath, block: object, all_tasks: int) -> Found:
                 yield path + (key,), (f"a story shows at most {limit} {key} beside its text; this one has "
                                       f"{len(items)}: cut {len(items) - limit}, or move them to a figures block "
                                       "or another story"), "error"
+        tiles = len(block.people) + len(block.figures)
+        if block.picture and tiles > STORY_TILES_WITH_PICTURE:
+            yield path + ("picture",), (f"{tiles} figures and people beside the picture: on a landscape audience "
+                                        f"screen more than {STORY_TILES_WITH_PICTURE} are drawn smaller than the back "
+                                        "row reads (under 36 px); cut a figure or a person, or the picture "
+                                        "(preflight shows each screen)"), "warning"
 
 
 def name_limits(path: KeyPath, name: Text) -> Found:
