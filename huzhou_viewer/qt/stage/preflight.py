@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QImage, QImageIOHandler, QImageReader, QRawFont
 from PySide6.QtQuick import QQuickItem
 
@@ -215,8 +215,10 @@ def _check_floor(fits: list[TextFit], place: Place, found: _Collector) -> None:
     for fit in fits:
         if fit.drawn_size < FLOOR - 0.5 and fit.name not in UNREAD:
             groups.setdefault(fit.shrunk_in or fit.text, []).append(fit)
+    # The first in reading order: from the top, and from the right in a language read right to left.
+    start = -1 if QLocale(place.language).textDirection() == Qt.LayoutDirection.RightToLeft else 1
     for group in groups.values():
-        first = min(group, key=lambda fit: (fit.box[1], fit.box[0]))
+        first = min(group, key=lambda fit: (fit.box[1], start * (fit.box[0] + (fit.box[2] if start < 0 else 0))))
         others = " and the texts with it are" if len(group) > 1 else " is"
         message = (f"{_quote(first.text)}{others} drawn under {FLOOR} px, too small for the back row (set smaller to"
                    " fit their room: shorten them, or cut what stands with them)")
