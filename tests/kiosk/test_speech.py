@@ -141,3 +141,26 @@ def test_the_kiosk_speaks_through_espeak_to_a_file(stage, clocks, qtbot, tmp_pat
         kiosk.release()
     with wave.open(str(wav), "rb") as said:
         assert said.getnframes() / said.getframerate() > 0.5
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_the_button_stands_under_the_language_switch_on_either_side(qapp, clocks, tmp_path, language):
+    """On a mirrored stage the switch is at the top left: the button goes with it, off the heading at the right."""
+    from tests.packfactory import FILES, write_pack
+    from tests.qtsupport import make_stage, rect_in
+
+    pack = write_pack(tmp_path / "p", {path: text.replace("zh-Hans", "ar") for path, text in FILES.items()})
+    stage = make_stage(pack, (1920, 1080), language=language)
+    kiosk = kiosk_with_speech(stage, clocks, ("sh", "-c", "exec sleep 60", "sh"))
+    try:
+        stage.controller.goTo(1, 1)
+        settle(stage)
+        root = stage.view.rootObject()
+        button, switch, title = (rect_in(find(stage, name), root)
+                                 for name in ("audioButton", "languageToggle", "compactTitle"))
+        assert abs(button.center().x() - switch.center().x()) < switch.width() / 2 + button.width() / 2
+        assert not button.intersects(title)
+        assert (button.center().x() < root.width() / 2) == (language == "ar")
+    finally:
+        kiosk.release()
+        stage.close()

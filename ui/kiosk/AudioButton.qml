@@ -3,13 +3,15 @@ import HuzhouViewer
 import "../stage/components"
 
 // The kiosk's audio button (qt/kiosk/speech.py): reads the step on screen aloud; a second tap stops it.
-// It sits over the stage, under the language switch at the stage's top right, in the stage's scale.
+// It sits over the stage, under the language switch at the stage's top right (top left when the stage is
+// mirrored: Theme.rtl), in the stage's scale.
 Rectangle {
     id: button
     objectName: "audioButton"
     readonly property real unit: Theme.stageScale
     // The stage's box in the window (ui/stage/Main.qml centres the design size, scaled, in the window).
     readonly property real stageRight: parent ? (parent.width + (Theme.portrait ? 1080 : 1920) * unit) / 2 : 0
+    readonly property real stageLeft: parent ? (parent.width - (Theme.portrait ? 1080 : 1920) * unit) / 2 : 0
     readonly property real stageTop: parent ? (parent.height - (Theme.portrait ? 1920 : 1080) * unit) / 2 : 0
     visible: Modes.speech !== null && Modes.speech.available
     z: 900
@@ -17,7 +19,8 @@ Rectangle {
     readonly property real reachY: (Theme.portrait ? 1920 - Theme.portraitBarHeight : 1080 - Theme.barHeight)
                                    - (1 - Access.reachBottom) * (Theme.portrait ? 1920 : 1080) - 60 - Theme.gap / 2
     y: stageTop + (Access.reach ? reachY : 104) * unit
-    x: stageRight - width - (Access.reach ? 260 : 28) * unit
+    readonly property real inset: (Access.reach ? 260 : 28) * unit
+    x: Theme.rtl ? stageLeft + inset : stageRight - width - inset
     width: label.implicitWidth + 48 * unit
     height: 60 * unit
     radius: height / 2
