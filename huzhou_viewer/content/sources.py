@@ -30,21 +30,28 @@ MIN_CONTAINED_CJK = 2
 class Sources:
     texts: dict[str, list[str]] = field(default_factory=dict)  # pack string -> ["file:line", ...]
     pictures: dict[Path, str] = field(default_factory=dict)  # resolved picture path -> "file:line"
+    scene_files: dict[str, str] = field(default_factory=dict)  # scene id -> its file
 
-    def text(self, shown: str) -> str | None:
-        """The `file:line` of the pack text `shown` comes from (the first, if the same string is in several)."""
+    def text(self, shown: str, scene: str | None = None) -> str | None:
+        """The `file:line` of the pack text `shown` comes from: if the same string is in several places, the first
+        in the file of `scene` (the scene it was seen in; a person's words are in the people file), else the
+        first of all."""
         key = unbroken(shown).strip()
         if not key:
             return None
         if key in self.texts:
-            return self.texts[key][0]
+            return self._in_scene(self.texts[key], scene)
         contained = [s for s in self.texts if len(s) >= _min_length(s) and s in key]
         if contained:
-            return self.texts[max(contained, key=len)][0]
+            return self._in_scene(self.texts[max(contained, key=len)], scene)
         containing = [s for s in self.texts if len(key) >= _min_length(key) and key in s]
         if containing:
-            return self.texts[min(containing, key=len)][0]
+            return self._in_scene(self.texts[min(containing, key=len)], scene)
         return None
+
+    def _in_scene(self, lines: list[str], scene: str | None) -> str:
+        file = self.scene_files.get(scene or "")
+        return next((line for line in lines if file and line.startswith(file + ":")), lines[0])
 
     def picture(self, path: str | Path) -> str | None:
         try:
@@ -70,6 +77,7 @@ def pack_sources(parts: PackParts, where: Locator) -> Sources:
                 continue
             found.pictures.setdefault(resolved, f"{file}:{where.line_of(file, path)}")
     found.texts.pop("", None)
+    found.scene_files = {scene.id: file for file, scene in parts.scenes if scene is not None}
     return found
 
 

@@ -204,3 +204,20 @@ def test_the_program_s_derived_word_is_not_traced_to_a_pack_line_that_merely_con
     assert found.text_source("calculé") is None
     title = f"scenes/opening.yaml:{line_of(pack, 'scenes/opening.yaml', 'A year in Huzhou')}"
     assert found.text_source("A year in Huzhou") == title
+
+
+def test_words_written_in_two_scenes_are_traced_to_the_scene_they_were_seen_in(tmp_path):
+    """A unit ("patients") or a caption the pack writes in two scenes: each scene's report names its own line."""
+    from huzhou_viewer.content.detailed import read_detailed
+    from huzhou_viewer.content.sources import pack_sources
+
+    pack = write_pack(tmp_path / "pack")
+    edit(pack, "scenes/closing.yaml", "title: {en: Thank you,", "title: {en: Rivers cleaned,")
+    detailed = read_detailed(pack)
+    sources = pack_sources(detailed.parts, detailed.where)
+    spring = f"scenes/spring.yaml:{line_of(pack, 'scenes/spring.yaml', 'Rivers cleaned')}"
+    closing = f"scenes/closing.yaml:{line_of(pack, 'scenes/closing.yaml', 'Rivers cleaned')}"
+    assert sources.text("Rivers cleaned", "closing") == closing
+    assert sources.text("Rivers cleaned", "spring") == spring
+    assert sources.text("Rivers cleaned") == spring  # seen nowhere in particular: the first
+    assert sources.text("Rivers cleaned", "opening") == spring  # not in that scene's file: the first

@@ -112,18 +112,19 @@ class _Collector:
         self.sources = sources
         self.program_words = program_words
         self.by_key: dict[tuple[str, str | None, str], Finding] = {}
-        self._text_source: dict[str, str | None] = {}
+        self._text_source: dict[tuple[str, str | None], str | None] = {}
 
-    def text_source(self, text: str) -> str | None:
-        """The pack line a shown text comes from; none for one of the program's words the pack did not write
-        itself (else "derived" would be traced to whatever pack line contains that word)."""
-        if text not in self._text_source:
+    def text_source(self, text: str, scene: str | None = None) -> str | None:
+        """The pack line a shown text comes from (in the file of the `scene` it was seen in, when the same words
+        are in several); none for one of the program's words the pack did not write itself (else "derived"
+        would be traced to whatever pack line contains that word)."""
+        if (text, scene) not in self._text_source:
             key = unbroken(text).strip()
             if key in self.program_words:
-                self._text_source[text] = self.sources.texts.get(key, [None])[0]
+                self._text_source[text, scene] = self.sources.texts.get(key, [None])[0]
             else:
-                self._text_source[text] = self.sources.text(text)
-        return self._text_source[text]
+                self._text_source[text, scene] = self.sources.text(text, scene)
+        return self._text_source[text, scene]
 
     def add(self, kind: str, source: str | None, message: str, place: Place,
             box: tuple[float, float, float, float] | None) -> None:
@@ -190,7 +191,7 @@ def _check_texts(stage: Stage, place: Place, found: _Collector, glyphs: _Glyphs,
     if place.chrome == "none":
         _check_floor(fits, place, found)
     for fit in fits:
-        source = found.text_source(fit.text)
+        source = found.text_source(fit.text, place.scene)
         quoted = _quote(fit.text)
         for problem in fit.problems:
             found.add("text", source, f"{quoted} {problem}", place, fit.box)
@@ -223,7 +224,7 @@ def _check_floor(fits: list[TextFit], place: Place, found: _Collector) -> None:
         message = (f"{_quote(first.text)}{others} drawn under {FLOOR} px, too small for the back row (set smaller to"
                    " fit their room: shorten them, or cut what stands with them)")
         for fit in group:
-            found.add("text", found.text_source(first.text), message, place, fit.box)
+            found.add("text", found.text_source(first.text, place.scene), message, place, fit.box)
 
 
 def _quote(text: str, limit: int = 40) -> str:
