@@ -216,10 +216,13 @@ def _check_floor(fits: list[TextFit], place: Place, found: _Collector) -> None:
     for fit in fits:
         if fit.drawn_size < FLOOR - 0.5 and fit.name not in UNREAD:
             groups.setdefault(fit.shrunk_in or fit.text, []).append(fit)
-    # The first in reading order: from the top, and from the right in a language read right to left.
-    start = -1 if QLocale(place.language).textDirection() == Qt.LayoutDirection.RightToLeft else 1
+    # The first in reading order: of the top line (texts half a line apart or less), the leftmost, or the rightmost
+    # in a language read right to left.
+    rtl = QLocale(place.language).textDirection() == Qt.LayoutDirection.RightToLeft
     for group in groups.values():
-        first = min(group, key=lambda fit: (fit.box[1], start * (fit.box[0] + (fit.box[2] if start < 0 else 0))))
+        top = min(fit.box[1] for fit in group)
+        line = [fit for fit in group if fit.box[1] <= top + fit.box[3] / 2]
+        first = max(line, key=lambda fit: fit.box[0] + fit.box[2]) if rtl else min(line, key=lambda fit: fit.box[0])
         others = " and the texts with it are" if len(group) > 1 else " is"
         message = (f"{_quote(first.text)}{others} drawn under {FLOOR} px, too small for the back row (set smaller to"
                    " fit their room: shorten them, or cut what stands with them)")
