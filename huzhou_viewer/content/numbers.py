@@ -83,6 +83,11 @@ def format_number(value: float | None, style: NumberStyle | None = None, group_f
                         abs(float(whole.replace(",", ""))) >= group_from, style)
 
 
+def is_sign(unit: str) -> bool:
+    """A unit that is a sign (%, ‰, °C), written against its number and read with its digits, left to right."""
+    return unit[:1] in ("%", "‰", "°")
+
+
 def with_unit(number: str, unit: str, style: NumberStyle | None = None) -> str:
     """"24" + "天" -> "24天", "70.6" + "%" -> "70.6%" (German "70,6 %", as `style` writes a percentage),
     "24" + "days" -> "24 days"."""
@@ -90,7 +95,7 @@ def with_unit(number: str, unit: str, style: NumberStyle | None = None) -> str:
         return number
     if unit == "%":
         return write_percent(number, style)
-    if _is_cjk(unit[0]) or unit[0] in "%‰°":
+    if _is_cjk(unit[0]) or is_sign(unit):
         return number + unit
     return f"{number} {unit}"
 

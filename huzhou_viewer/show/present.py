@@ -29,7 +29,7 @@ from huzhou_viewer.content.model import (
     TasksBlock,
     Text,
 )
-from huzhou_viewer.content.numbers import read_number, write_number
+from huzhou_viewer.content.numbers import is_sign, read_number, write_number
 from huzhou_viewer.content.script import display_width, is_chinese, is_rtl, is_wide
 from huzhou_viewer.content.text import localize, written_in
 from huzhou_viewer.content.traditional import (
@@ -233,6 +233,7 @@ class ViewBuilder:
         return {
             "value": write_number(*number, self._numbers) if number else written,
             "unit": self.text(figure.unit),
+            "unitSign": is_sign(self.text(figure.unit)),
             **qualifier_fields(self._words[figure.qualifier] if figure.qualifier else ""),
             "caption": self.shown(figure.caption, "body"),
             "comparison": self.shown(figure.comparison, "body"),

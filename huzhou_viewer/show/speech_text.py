@@ -100,12 +100,12 @@ def figure_text(figure: Mapping[str, Any]) -> str:
     """A big number in words: "over 100 billion yuan, committed in Wuxing", "超100亿元，…"."""
     from huzhou_viewer.content.numbers import with_unit
 
-    value = with_unit(str(figure.get("value", "")), str(figure.get("unit", ""))) + str(figure.get("qualifierAfter", ""))
-    qualifier = str(figure.get("qualifier", "")) or str(figure.get("qualifierAfter", "")).strip()
-    if figure.get("qualifier"):
-        value = qualifier + value if _wide(qualifier) else f"{qualifier} {value}"
+    before, after = str(figure.get("qualifier", "")), str(figure.get("qualifierAfter", ""))
+    value = with_unit(str(figure.get("value", "")), str(figure.get("unit", ""))) + after
+    if before:
+        value = before + value if _wide(before) else f"{before} {value}"
     caption = str(figure.get("caption", ""))
-    return f"{value}{'，' if _wide(caption + qualifier) else ', '}{caption}" if caption else value
+    return f"{value}{'，' if _wide(caption + before + after) else ', '}{caption}" if caption else value
 
 
 def _wide(text: str) -> bool:

@@ -83,6 +83,7 @@ class QualifierView(TypedDict):
 class FigureView(QualifierView):
     value: str  # a plain number in the language's marks ("1,610" is German "1.610"); else as written
     unit: str
+    unitSign: bool  # the unit is a sign (%, °C): it reads with the digits, at their right in every language
     caption: str
     comparison: str
     source: str

@@ -78,7 +78,7 @@ Card {
             readonly property bool oneLine: lead + value.implicitWidth + 12 + unit.implicitWidth <= width
             // A sign for a unit (%, °C, ‰) reads with the digits, left to right, in every language: on a mirrored
             // stage it stays at the number's right (103 %), where a word (دقيقة) goes to its left.
-            readonly property bool signAfter: Theme.rtl && oneLine && "%‰°".indexOf((tile.figure.unit || " ").charAt(0)) >= 0
+            readonly property bool signAfter: Theme.rtl && oneLine && tile.figure.unitSign === true
             readonly property real valueX: signAfter ? width - lead - unit.width - 12 - value.width
                                                      : Theme.mirrored(lead, value.width, width)
             width: parent.width

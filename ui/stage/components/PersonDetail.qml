@@ -91,7 +91,7 @@ Item {
             }
             width: (parent.width - lead - 48) / fit
             scale: fit
-            transformOrigin: Theme.rtl ? Item.TopRight : Item.TopLeft
+            transformOrigin: Theme.topStart
             spacing: 12
             StageText {
                 objectName: "detailCategory"

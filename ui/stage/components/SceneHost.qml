@@ -16,8 +16,7 @@ Item {
     readonly property int step: current ? ShowController.step
                                         : (index < ShowController.sceneIndex ? view.stepCount - 1 : 0)
     // A couplet fills the stage down to its title-safe edge: the clean feed's place mark stands aside (Main.qml).
-    readonly property bool wholeStage: step > 0 && (view.blocks || [])[step - 1] !== undefined
-                                       && view.blocks[step - 1].kind === "couplet"
+    readonly property bool wholeStage: (loader.item as StepScene)?.onCouplet ?? false
     readonly property int restingStep: index === ShowController.settledScene ? ShowController.settledStep
                                        : (index < ShowController.settledScene ? view.stepCount - 1 : 0)
     readonly property var sceneFiles: ({ title: "TitleScene.qml", season: "SeasonScene.qml",

@@ -104,7 +104,7 @@ Item {
         width: Theme.portrait || !story.hasSide ? story.width * (story.hasSide ? 1 : 0.82) : story.width * 0.6
         spacing: 22
         scale: story.peopleRow && height > story.textRoom && story.textRoom > 0 ? story.textRoom / height : 1
-        transformOrigin: Theme.rtl ? Item.TopRight : Item.TopLeft
+        transformOrigin: Theme.topStart
         SectionLabel { text: story.block.place || ""; visible: text !== ""; accent: story.accent }
         StageText {
             objectName: "storyTitle"
@@ -135,7 +135,7 @@ Item {
         visible: story.peopleUnderText
         // As the side column: smaller rather than under the bar, should a long role make the chips taller.
         scale: height > story.height - y && height > 0 ? (story.height - y) / height : 1
-        transformOrigin: Theme.rtl ? Item.TopRight : Item.TopLeft
+        transformOrigin: Theme.topStart
         Repeater {
             model: story.peopleUnderText ? story.people : []
             delegate: PersonChip {

@@ -83,7 +83,7 @@ Item {
                             x: Theme.mirrored(tasks.padding + 8, width, card.width)
                             y: tasks.verticalPadding - 4
                             scale: tasks.textFit
-                            transformOrigin: Theme.rtl ? Item.TopRight : Item.TopLeft
+                            transformOrigin: Theme.topStart
                             width: parent.width - 2 * tasks.padding - 8
                             spacing: tasks.dense ? 0 : 6
                             StageText { width: parent.width; text: card.modelData.area; color: tasks.accent; font.pixelSize: tasks.dense ? Theme.smallSize : Theme.captionSize; font.bold: true }

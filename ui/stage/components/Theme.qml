@@ -5,6 +5,7 @@ import HuzhouViewer
 // Every colour, font and size the views use, in one place. Colours come from the pack's palette
 // (through the `ShowController` of HuzhouViewer); sizes are in design pixels of the 1920x1080 (or 1080x1920) stage.
 QtObject {
+    id: theme
     // The visitor's high-contrast theme (Access) swaps in a palette made from the pack's: every text 7:1.
     readonly property bool highContrast: Access.highContrast
     readonly property var palette: highContrast ? ShowController.palette.contrast : ShowController.palette
@@ -24,6 +25,8 @@ QtObject {
     // (`x`, which mirroring leaves alone) it places through `mirrored`: `x` from the left, or as far from the right.
     readonly property bool rtl: Qt.locale(ShowController.language).textDirection === Qt.RightToLeft
     function mirrored(x, width, within) { return rtl ? within - x - width : x }
+    // The corner a box drawn smaller keeps in place: its top at the reading side.
+    readonly property int topStart: rtl ? Item.TopRight : Item.TopLeft
 
     // Type scale (design pixels). The smallest size on the audience's screen is `small`, the floor: 1/30 of 1080.
     // The visitor's larger text (Access: 1, 1.25 or 1.5 times) scales every size; the layouts reflow.
@@ -63,7 +66,7 @@ QtObject {
     readonly property int reachRow: 96
     readonly property TextMetrics placeMarkMetrics: TextMetrics {
         font.family: ShowController.fontFamily
-        font.pixelSize: 36  // floorSize, the place mark's size (Main.qml)
+        font.pixelSize: theme.floorSize  // the place mark's size (Main.qml)
         text: ShowController.placeMark
     }
     // Its lines (a long one wraps inside the title-safe width) at the font's line spacing, and a gap.
