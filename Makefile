@@ -35,12 +35,20 @@ qmltypes: $(STAMP)
 
 # The program's words: extracted from content/words.py into the template, merged into every catalogue
 # (new words arrive with an empty msgstr for the translator), then compiled to the .mo files the program reads.
+# Then the same for the checks' messages (said/said_n in content/messages.py): checks.pot and checks.po, a
+# catalogue of their own (English, the source, needs none).
 LOCALE := huzhou_viewer/locale
 locale: $(STAMP)
 	$(BIN)/pybabel extract -F babel.cfg -k N_:1c,2 --no-default-keywords --no-location \
 		--project=huzhou-viewer -o $(LOCALE)/huzhou_viewer.pot .
 	$(BIN)/pybabel update -D huzhou_viewer -i $(LOCALE)/huzhou_viewer.pot -d $(LOCALE) -w 120 --no-fuzzy-matching
 	$(BIN)/pybabel compile -D huzhou_viewer -d $(LOCALE) --statistics
+	$(BIN)/pybabel extract -F babel.cfg -k said -k said_n:1,2 -k template --no-default-keywords --no-location \
+		--add-comments=translators: --project=huzhou-viewer -o $(LOCALE)/checks.pot .
+	for dir in $(LOCALE)/*/; do lang=$$(basename $$dir); [ $$lang = en ] || [ -f $$dir/LC_MESSAGES/checks.po ] || \
+		$(BIN)/pybabel init -D checks -i $(LOCALE)/checks.pot -d $(LOCALE) -l $$lang -w 120; done
+	$(BIN)/pybabel update -D checks -i $(LOCALE)/checks.pot -d $(LOCALE) -w 120 --no-fuzzy-matching --ignore-obsolete
+	$(BIN)/pybabel compile -D checks -d $(LOCALE) --statistics
 
 validate: $(STAMP)
 	$(BIN)/python main.py validate resources/content/huzhou-2023

@@ -29,7 +29,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"huzhou-viewer: {error}", file=sys.stderr)
         return 2
     if ns.command == "validate":
-        return _validate(Path(getattr(ns, "pack", None) or resources.bundled_pack()), settings.traditional_chinese)
+        return _validate(Path(getattr(ns, "pack", None) or resources.bundled_pack()), settings.traditional_chinese,
+                         getattr(ns, "report_language", None))
     if ns.command == "preflight":
         return _preflight(ns, settings)
     if ns.command == "report":
@@ -86,13 +87,20 @@ def _log_uncaught(kind, error, trace) -> None:
     log.error("unexpected error; the show goes on", exc_info=(kind, error, trace))
 
 
-def _validate(pack: Path, phrasing: str = "tw") -> int:
+def _no_pack(pack: Path, language: str | None) -> int:
+    from huzhou_viewer.content.messages import in_language, said
+
+    message = said("huzhou-viewer: no content pack at {folder} (expected a folder with a pack.yaml)", folder=pack)
+    print(in_language(message, language), file=sys.stderr)
+    return 2
+
+
+def _validate(pack: Path, phrasing: str = "tw", language: str | None = None) -> int:
     from huzhou_viewer.content.coverage import load_coverage
     from huzhou_viewer.content.validate import run
 
     if not pack.is_dir():
-        print(f"huzhou-viewer: no content pack at {pack} (expected a folder with a pack.yaml)", file=sys.stderr)
-        return 2
+        return _no_pack(pack, language)
     coverage_file = resources.font_coverage_file()
     coverage = load_coverage(coverage_file) if coverage_file.is_file() else None
 
@@ -104,7 +112,8 @@ def _validate(pack: Path, phrasing: str = "tw") -> int:
 
     from huzhou_viewer.charts.colour_safety import palette_problems
 
-    return run(pack, coverage=coverage, fallback=fallback, extra=(palette_problems,), phrasing=phrasing)
+    return run(pack, coverage=coverage, fallback=fallback, extra=(palette_problems,), phrasing=phrasing,
+               language=language)
 
 
 def _report(ns) -> int:
@@ -364,8 +373,7 @@ def _preflight(ns, settings: Settings) -> int:
     """Render every step offscreen and report what would look wrong (qt/stage/preflight.py)."""
     pack = Path(settings.pack or resources.bundled_pack())
     if not pack.is_dir():
-        print(f"huzhou-viewer: no content pack at {pack} (expected a folder with a pack.yaml)", file=sys.stderr)
-        return 2
+        return _no_pack(pack, ns.report_language)
     if _no_display() or not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # never needs a screen
     from huzhou_viewer.logs import setup_logging
@@ -374,6 +382,7 @@ def _preflight(ns, settings: Settings) -> int:
     from huzhou_viewer.qt.stage.preflight_command import preflight
 
     app, family = _make_app(settings)
-    code = preflight(pack, ns.sizes, ns.languages, family, ns.json, ns.sheet, ns.sheet_size)
+    code = preflight(pack, ns.sizes, ns.languages, family, ns.json, ns.sheet, ns.sheet_size,
+                     report_language=ns.report_language)
     del app
     return code

@@ -43,10 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
         # Hand-written: argparse would print the optional COMMAND as if it were required.
         usage=(
             "%(prog)s [options]\n"
-            "       %(prog)s validate [PACK]\n"
+            "       %(prog)s validate [PACK] [--lang LANG]\n"
             "       %(prog)s export --size WxH --out DIR [options]\n"
             "       %(prog)s export --format pdf --out FILE.pdf [--notes] [--steps] [--lang LANG] [--size WxH]\n"
             "       %(prog)s preflight [PACK] [--sizes WxH,...] [--lang LANG,...] [--json FILE] [--sheet FILE.png]\n"
+            "                 [--report-lang LANG]\n"
             "       %(prog)s report [--since DATE] [--csv FILE]\n"
             "       %(prog)s new PACK | import-people SHEET --pack PACK [--merge] | schema [KIND] [--out FILE]\n"
             "       %(prog)s settings-template | install-kiosk [--user] | uninstall-kiosk [--user]\n"
@@ -107,6 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument(
         "pack", nargs="?", default=argparse.SUPPRESS, metavar="PACK", help="pack folder (default: the bundled pack)"
     )
+    validate.add_argument("--lang", dest="report_language", metavar="LANG",
+                          help="the language of the report, such as de or zh-Hant (default: the user's, from LANG)")
 
     export = commands.add_parser(
         "export", help="save the show as images or a PDF handout",
@@ -146,6 +149,8 @@ def build_parser() -> argparse.ArgumentParser:
                            help="window sizes (default: " + ",".join(f"{w}x{h}" for w, h in PREFLIGHT_SIZES) + ")")
     preflight.add_argument("--lang", dest="languages", type=_languages, default=None, metavar="LANG,...",
                            help="languages (default: every language of the pack)")
+    preflight.add_argument("--report-lang", dest="report_language", metavar="LANG",
+                           help="the language of the report (default: the user's, from LANG)")
     preflight.add_argument("--json", type=Path, metavar="FILE", help="write one record per text shown to FILE")
     preflight.add_argument("--sheet", type=Path, metavar="FILE.png", help="write a contact sheet of every step")
     preflight.add_argument("--sheet-size", type=_size, metavar="WxH",

@@ -71,27 +71,34 @@ def _link_schemas(pack: Path) -> None:
 
 
 def import_people(sheet: Path, pack: Path, merge: bool) -> int:
+    from huzhou_viewer.content.messages import in_language, said, said_n
     from huzhou_viewer.content.people_import import PeopleImportError
     from huzhou_viewer.content.people_import import import_people as run
 
     if not sheet.is_file():
-        _say(f"huzhou-viewer: no sheet at {sheet}")
+        _say(in_language(said("huzhou-viewer: no sheet at {sheet}", sheet=str(sheet)), None))
         return 2
     if not pack.is_dir():
-        _say(f"huzhou-viewer: no content pack at {pack} (expected a folder with a pack.yaml)")
+        _say(in_language(said("huzhou-viewer: no content pack at {pack} (expected a folder with a pack.yaml)",
+                              pack=str(pack)), None))
         return 2
     try:
         result = run(sheet, pack, merge)
     except PeopleImportError as error:
         for line in error.lines:
-            print(line, file=sys.stderr)
-        _say(f"{sheet.name}: nothing written ({len(error.lines)} problem{'s' * (len(error.lines) != 1)})")
+            print(in_language(line, None), file=sys.stderr)
+        nothing = said_n("{sheet}: nothing written ({count} problem)", "{sheet}: nothing written ({count} problems)",
+                         len(error.lines), sheet=sheet.name)
+        _say(in_language(nothing, None))
         return 1
     for note in result.notes:
-        _say(note)
-    count = f"{result.people} {'person' if result.people == 1 else 'people'}"
-    _say(f"{sheet.name}: {count} ({result.added} new, {result.updated} updated) written to "
-         + ", ".join(str(path) for path in result.written))
+        _say(in_language(note, None))
+    # translators: {files} are the paths written, separated by commas
+    done = said_n("{sheet}: {count} person ({added} new, {updated} updated) written to {files}",
+                  "{sheet}: {count} people ({added} new, {updated} updated) written to {files}", result.people,
+                  sheet=sheet.name, added=result.added, updated=result.updated,
+                  files=", ".join(str(path) for path in result.written))
+    _say(in_language(done, None))
     return 0
 
 

@@ -1,5 +1,6 @@
-"""Writes the Traditional Chinese catalogue from the Simplified one with OpenCC (s2twp: Taiwan's
-characters and phrases), keeping every entry's key. Run after editing zh_Hans, then `make locale`:
+"""Writes the Traditional Chinese catalogues (the program's words and the checks' messages) from the Simplified
+ones with OpenCC (s2twp: Taiwan's characters and phrases), keeping every entry's key. Run after editing zh_Hans,
+then `make locale`:
 
     .venv/bin/python tools/zh_hant.py   (OpenCC is one of the program's dependencies)
 """
@@ -12,19 +13,29 @@ import opencc
 from babel.messages.pofile import read_po, write_po
 
 LOCALE = Path(__file__).resolve().parent.parent / "huzhou_viewer" / "locale"
+DOMAINS = ("huzhou_viewer", "checks")
 
 
 def main() -> None:
     convert = opencc.OpenCC("s2twp.json").convert
-    with (LOCALE / "zh_Hans" / "LC_MESSAGES" / "huzhou_viewer.po").open("rb") as file:
+    for domain in DOMAINS:
+        if (LOCALE / "zh_Hans" / "LC_MESSAGES" / f"{domain}.po").is_file():
+            write(domain, convert)
+
+
+def write(domain: str, convert) -> None:
+    with (LOCALE / "zh_Hans" / "LC_MESSAGES" / f"{domain}.po").open("rb") as file:
         catalogue = read_po(file)
     catalogue.locale = "zh_Hant"
     catalogue.language_team = "zh_Hant <LL@li.org>"
     catalogue.header_comment = catalogue.header_comment.replace("(Simplified)", "(Traditional)")
     for message in catalogue:
-        if message.id and message.string:
+        if message.id and isinstance(message.string, str) and message.string:
             message.string = convert(message.string)
-    with (LOCALE / "zh_Hant" / "LC_MESSAGES" / "huzhou_viewer.po").open("wb") as file:
+        elif message.id and message.string:  # a message with plural forms: each form converted
+            message.string = tuple(convert(form) for form in message.string)
+    (LOCALE / "zh_Hant" / "LC_MESSAGES").mkdir(parents=True, exist_ok=True)
+    with (LOCALE / "zh_Hant" / "LC_MESSAGES" / f"{domain}.po").open("wb") as file:
         write_po(file, catalogue, width=120)
 
 

@@ -10,12 +10,13 @@ with full colour vision) that passes under all three. Imported by `validate` onl
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
 
 from huzhou_viewer.charts.theme import ChartTheme, told_apart
+from huzhou_viewer.content.messages import Said, said
 
 # CAM02-UCS distance: about 10 is where a small mark and its neighbour begin to read as one colour; kept above it.
 MIN_DIFFERENCE = 12.0
@@ -139,7 +140,7 @@ def palette_problems(parts, where) -> list:
     if meta is None:
         return []
     palette = meta.palette
-    problems, said = [], set()
+    problems, reported = [], set()
     for file, scene in parts.scenes:
         for block in scene.blocks if scene is not None else []:
             if not isinstance(block, ChartBlock):
@@ -153,18 +154,69 @@ def palette_problems(parts, where) -> list:
             except ValueError:
                 continue  # a colour that is no colour is an error of its own
             for found in check_theme(theme, block.chart, any(i.derived for i in block.items), key):
-                if (found.key, found.first, found.second) in said:
+                if (found.key, found.first, found.second) in reported:
                     continue
-                said.add((found.key, found.first, found.second))
+                reported.add((found.key, found.first, found.second))
                 problems.append(where.problem("pack.yaml", ("palette", *found.key.split(".")),
                                               _message(found, file, block.chart), "warning"))
     return problems
 
 
-def _message(found: TooClose, file: str, kind: str) -> str:
-    said = (f"in the {kind} chart of {file}, {found.first} ({found.first_colour}) and {found.second} "
-            f"({found.second_colour}) look alike under {found.condition} (difference {found.difference:.1f}, "
-            f"at least {MIN_DIFFERENCE:.0f} needed)")
+# One whole sentence for each pair a chart tells apart (charts/theme.py `told_apart`) under each condition, as the
+# words around a pair's names and a condition's change with them in many languages. {kind}: bars, share, milestones.
+_LOOK_ALIKE: dict[tuple[str, str, str], Callable[..., Said]] = {
+    ("the chart", "its card", "deuteranopia"): lambda **f: said(
+        "in the {kind} chart of {file}, the chart ({first_colour}) and its card ({second_colour}) look "
+        "alike under deuteranopia (difference {difference:.1f}, at least {needed:.0f} needed)", **f),
+    ("the chart", "its card", "protanopia"): lambda **f: said(
+        "in the {kind} chart of {file}, the chart ({first_colour}) and its card ({second_colour}) look "
+        "alike under protanopia (difference {difference:.1f}, at least {needed:.0f} needed)", **f),
+    ("the chart", "its card", "tritanopia"): lambda **f: said(
+        "in the {kind} chart of {file}, the chart ({first_colour}) and its card ({second_colour}) look "
+        "alike under tritanopia (difference {difference:.1f}, at least {needed:.0f} needed)", **f),
+    ("stated bars", "derived bars", "deuteranopia"): lambda **f: said(
+        "in the {kind} chart of {file}, stated bars ({first_colour}) and derived bars ({second_colour}) look "
+        "alike under deuteranopia (difference {difference:.1f}, at least {needed:.0f} needed)", **f),
+    ("stated bars", "derived bars", "protanopia"): lambda **f: said(
+        "in the {kind} chart of {file}, stated bars ({first_colour}) and derived bars ({second_colour}) look "
+        "alike under protanopia (difference {difference:.1f}, at least {needed:.0f} needed)", **f),
+    ("stated bars", "derived bars", "tritanopia"): lambda **f: said(
+        "in the {kind} chart of {file}, stated bars ({first_colour}) and derived bars ({second_colour}) look "
+        "alike under tritanopia (difference {difference:.1f}, at least {needed:.0f} needed)", **f),
+    ("the start", "the milestones", "deuteranopia"): lambda **f: said(
+        "in the {kind} chart of {file}, the start ({first_colour}) and the milestones ({second_colour}) look "
+        "alike under deuteranopia (difference {difference:.1f}, at least {needed:.0f} needed)", **f),
+    ("the start", "the milestones", "protanopia"): lambda **f: said(
+        "in the {kind} chart of {file}, the start ({first_colour}) and the milestones ({second_colour}) look "
+        "alike under protanopia (difference {difference:.1f}, at least {needed:.0f} needed)", **f),
+    ("the start", "the milestones", "tritanopia"): lambda **f: said(
+        "in the {kind} chart of {file}, the start ({first_colour}) and the milestones ({second_colour}) look "
+        "alike under tritanopia (difference {difference:.1f}, at least {needed:.0f} needed)", **f),
+    ("the share", "the rest of the ring", "deuteranopia"): lambda **f: said(
+        "in the {kind} chart of {file}, the share ({first_colour}) and the rest of the ring ({second_colour}) look "
+        "alike under deuteranopia (difference {difference:.1f}, at least {needed:.0f} needed)", **f),
+    ("the share", "the rest of the ring", "protanopia"): lambda **f: said(
+        "in the {kind} chart of {file}, the share ({first_colour}) and the rest of the ring ({second_colour}) look "
+        "alike under protanopia (difference {difference:.1f}, at least {needed:.0f} needed)", **f),
+    ("the share", "the rest of the ring", "tritanopia"): lambda **f: said(
+        "in the {kind} chart of {file}, the share ({first_colour}) and the rest of the ring ({second_colour}) look "
+        "alike under tritanopia (difference {difference:.1f}, at least {needed:.0f} needed)", **f),
+}
+
+
+def _message(found: TooClose, file: str, kind: str) -> Said:
+    fields = dict(kind=kind, file=file, first_colour=found.first_colour, second_colour=found.second_colour,
+                  difference=found.difference, needed=MIN_DIFFERENCE)
+    sentence = _LOOK_ALIKE.get((found.first, found.second, found.condition))
+    if sentence is not None:
+        alike = sentence(**fields)
+    else:  # a pair or condition this module does not know yet: its names as charts/theme.py gives them
+        alike = said("in the {kind} chart of {file}, {first} ({first_colour}) and {second} ({second_colour}) look "
+                     "alike under {condition} (difference {difference:.1f}, at least {needed:.0f} needed)",
+                     first=found.first, second=found.second, condition=found.condition, **fields)
     if found.suggestion is None:
-        return said + f"; choose a lighter or darker {found.key}"
-    return said + f"; {found.key}: \"{found.suggestion}\" passes for deuteranopia, protanopia and tritanopia"
+        # translators: {alike} says which two colours of a chart look alike; {key}: a palette key (accent ...)
+        return said("{alike}; choose a lighter or darker {key}", alike=alike, key=found.key)
+    # translators: {alike} says which two colours of a chart look alike; {key}: a palette key (accent ...)
+    return said("{alike}; {key}: \"{suggestion}\" passes for deuteranopia, protanopia and tritanopia",
+                alike=alike, key=found.key, suggestion=found.suggestion)

@@ -13,10 +13,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from huzhou_viewer.content.chart_checks import chart_problems
+from huzhou_viewer.content.check_messages import photo_not_readable, photo_too_large, unknown, used_twice
 from huzhou_viewer.content.files import MAX_PICTURE_BYTES, picture_problem, resolve_in_pack, size_problem
 from huzhou_viewer.content.limits import block_limits, name_limits
 from huzhou_viewer.content.locate import KeyPath, Locator
 from huzhou_viewer.content.marks import strip_marks
+from huzhou_viewer.content.messages import Said, said
 from huzhou_viewer.content.model import (
     FORMAT_VERSION,
     ChartBlock,
@@ -37,8 +40,6 @@ from huzhou_viewer.content.traditional import SIMPLIFIED, TRADITIONAL, converts,
 from huzhou_viewer.content.words import SOURCE, untranslated
 
 COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
-PLURAL = {"word": "words", "task": "tasks", "person": "people", "category": "categories", "scene": "scenes",
-          "story": "stories"}
 PACK_FILE = "pack.yaml"
 
 
@@ -75,7 +76,6 @@ class PackParts:
                                 if isinstance(s, str))
 
 
-MAX_CHART_VALUE = 1e15  # past this, axis arithmetic overflows or labels run to dozens of digits
 LABEL_WIDTH = 12  # in Latin letters; a CJK character counts two
 
 
@@ -114,17 +114,21 @@ class _Checker:
 
     def check_meta(self, meta: PackFile) -> None:
         if meta.format != FORMAT_VERSION:
-            message = f"format {meta.format} is not supported; this program reads format {FORMAT_VERSION}"
+            message = said("format {format} is not supported; this program reads format {supported}",
+                           format=meta.format, supported=FORMAT_VERSION)
             self.report(PACK_FILE, ("format",), message)
         if not meta.scenes:
-            self.report(PACK_FILE, ("scenes",), "no scenes: list at least one scene file, e.g. [scenes/title.yaml]")
+            self.report(PACK_FILE, ("scenes",), said("no scenes: list at least one scene file, e.g. "
+                                                  "[scenes/title.yaml]"))
         if not meta.languages:
-            self.report(PACK_FILE, ("languages",), "no languages: list at least one language tag, e.g. [en]")
+            self.report(PACK_FILE, ("languages",), said("no languages: list at least one language tag, "
+                                                     "e.g. [en]"))
         elif meta.default_language not in meta.languages:
             self.report(
                 PACK_FILE,
                 ("default_language",),
-                f"default_language '{meta.default_language}' is not one of languages ({quoted(meta.languages)})",
+                said("default_language '{language}' is not one of languages ({languages})",
+                     language=meta.default_language, languages=quoted(meta.languages)),
             )
         for name in meta.palette.__struct_fields__:  # every colour the model declares, so none is forgotten
             value = getattr(meta.palette, name)
@@ -146,29 +150,29 @@ class _Checker:
         for index, language in enumerate(meta.languages):
             missing = [k for k in untranslated(language) if not _has_word(meta.words.get(k), language)]
             if missing:
-                self.report(PACK_FILE, ("languages", index),
-                            f"the program has no words in '{language}' for {len(missing)} of {len(SOURCE)} keys, "
-                            f"shown in English instead: {', '.join(missing)}; give them under words: "
-                            f"(for example words: {{{missing[0]}: {{{language}: ...}}}})", "warning")
+                # translators: {keys} lists the program's word keys; {key} is the first of them
+                message = said("the program has no words in '{language}' for {missing} of {total} keys, shown in "
+                               "English instead: {keys}; give them under words: (for example words: "
+                               "{{{key}: {{{language}: ...}}}})", language=language, missing=len(missing),
+                               total=len(SOURCE), keys=", ".join(missing), key=missing[0])
+                self.report(PACK_FILE, ("languages", index), message, "warning")
 
     def _colour(self, path: KeyPath, colour: str) -> None:
         if not COLOUR.fullmatch(colour):
-            self.report(PACK_FILE, path, f"colour '{colour}' is not written as #RRGGBB (for example '#C8102E')")
+            self.report(PACK_FILE, path, said("colour '{colour}' is not written as #RRGGBB (for example '#C8102E')",
+                                              colour=colour))
 
     def _unique(self, file: str, entries: list[tuple[KeyPath, str]], what: str) -> None:
         first: dict[str, KeyPath] = {}
         for path, value in entries:
             if value in first:
                 line = self.where.line_of(file, first[value])
-                self.report(file, path, f"{what} '{value}' is used twice (first on line {line})")
+                self.report(file, path, used_twice(what, value, line))
             else:
                 first[value] = path
 
     def _unknown(self, file: str, path: KeyPath, what: str, value: str, known: list[str], key: bool = False) -> None:
-        known = list(dict.fromkeys(known))
-        listing = f"; known: {quoted(known)}" if known else f"; the pack has no {PLURAL[what]}"
-        hint = did_you_mean(value, known) or listing
-        self.report(file, path, f"unknown {what} '{value}'{hint}", key=key)
+        self.report(file, path, unknown(what, value, known), key=key)
 
     def check_scenes(self) -> None:
         meta = self.parts.meta
@@ -178,29 +182,30 @@ class _Checker:
             if scene is None or owner.get(scene.id) == file:
                 continue  # failed to load, or the same file listed twice (reported on pack.yaml)
             if scene.id in owner:
-                self.report(file, ("id",), f"scene id '{scene.id}' is already used by {owner[scene.id]}")
+                self.report(file, ("id",), said("scene id '{id}' is already used by {file}", id=scene.id,
+                                                file=owner[scene.id]))
             owner.setdefault(scene.id, file)
             if scene.duration is not None and not 0 < scene.duration < math.inf:
-                self.report(file, ("duration",), f"duration {scene.duration:g} is not a number of seconds above 0")
+                self.report(file, ("duration",), said("duration {seconds:g} is not a number of seconds above 0",
+                                                      seconds=scene.duration))
             if scene.spotlight is not None and not 0 < scene.spotlight < math.inf:
-                self.report(file, ("spotlight",), f"spotlight {scene.spotlight:g} is not a number of seconds above 0")
+                self.report(file, ("spotlight",), said("spotlight {seconds:g} is not a number of seconds above 0",
+                                                       seconds=scene.spotlight))
             if scene.kind == "season" and scene.season is None:
-                message = f"a scene of kind 'season' needs a 'season' key (one of {quoted(seasons)})"
+                message = said("a scene of kind 'season' needs a 'season' key (one of {seasons})",
+                               seasons=quoted(seasons))
                 self.report(file, ("kind",), message)
             if meta is not None and scene.season is not None and scene.season not in seasons:
-                self.report(
-                    file,
-                    ("season",),
-                    f"season '{scene.season}' has no colour in palette.seasons{did_you_mean(scene.season, seasons)}"
-                    f" (seasons: {quoted(seasons)})",
-                )
+                self.report(file, ("season",), said("season '{season}' has no colour in palette.seasons{hint} "
+                                                    "(seasons: {seasons})", season=scene.season,
+                                                    hint=did_you_mean(scene.season, seasons), seasons=quoted(seasons)))
             if scene.label is None and meta is not None:
                 self._long_title_as_label(file, scene, meta.languages)
             if scene.background is not None:  # without it the scene shows on the plain ground
                 self._picture(file, ("background",), scene.background, missing_is="warning")
             if scene.notes is None:
-                self.report(file, ("id",), "no speaker 'notes': the presenter console will show an empty notes "
-                            "area for this scene", "warning", key=True)
+                self.report(file, ("id",), said("no speaker 'notes': the presenter console will show an empty "
+                                                "notes area for this scene"), "warning", key=True)
             for index, block in enumerate(scene.blocks):
                 self._block(file, ("blocks", index), block)
             if meta is not None:
@@ -209,16 +214,18 @@ class _Checker:
     def _figure_value(self, file: str, path: KeyPath, value: Text) -> None:
         for where, text in [(path, value)] if isinstance(value, str) else [(path + (t,), v) for t, v in value.items()]:
             if isinstance(text, str) and unreadable_number(text):
-                self.report(file, where, f"'{text}' is shown as written, the same in every language; write a number "
-                            "with the digits 0-9, ',' between thousands and '.' before decimals (1,610 or 96.5), "
-                            "and a '%' or other unit under unit:, so each language shows it its own way", "warning")
+                self.report(file, where, said("'{text}' is shown as written, the same in every language; write a "
+                                              "number with the digits 0-9, ',' between thousands and '.' before "
+                                              "decimals (1,610 or 96.5), and a '%' or other unit under unit:, so "
+                                              "each language shows it its own way", text=text), "warning")
 
     def _long_title_as_label(self, file: str, scene: Scene, languages: list[str]) -> None:
         # The timeline bar shows the title when there is no label; about 12 letters (6 characters) fit.
         long = [lang for lang in languages if display_width(localize(scene.title, lang, lang)) > LABEL_WIDTH]
         if long:
-            self.report(file, ("title",), f"the title is long for the timeline bar ({', '.join(long)}); "
-                        "add a short 'label', such as the season's name", "warning", key=True)
+            self.report(file, ("title",), said("the title is long for the timeline bar ({languages}); add a short "
+                                               "'label', such as the season's name", languages=", ".join(long)),
+                        "warning", key=True)
 
     def _block(self, file: str, path: KeyPath, block: object) -> None:
         figures = getattr(block, "items", None) if isinstance(block, FiguresBlock) else getattr(block, "figures", None)
@@ -242,59 +249,16 @@ class _Checker:
             if block.picture is not None:
                 self._picture(file, path + ("picture",), block.picture, missing_is="error")
         if isinstance(block, ChartBlock):
-            self._chart(file, path, block)
+            languages = self.parts.meta.languages if self.parts.meta is not None else None
+            for where, message, severity, key in chart_problems(path, block, languages):
+                self.report(file, where, message, severity, key)
         for where, message, severity in block_limits(path, block, len(self.task_ids)):
             self.report(file, where, message, severity, key=True)
 
-    def _chart(self, file: str, path: KeyPath, chart: ChartBlock) -> None:
-        """What each kind of chart needs beyond the schema: numbers where it draws, a unit, a sane range."""
-        meta_languages = self.parts.meta.languages if self.parts.meta is not None else None
-        if not chart.items:
-            self.report(file, path + ("items",), f"a '{chart.chart}' chart needs at least one item")
-        if chart.chart in ("bars", "share") and chart.unit is None:
-            self.report(file, path + ("chart",), f"a '{chart.chart}' chart needs a 'unit' (such as 万人次 / %)")
-        if chart.chart == "milestones" and chart.start is None:
-            self.report(file, path + ("chart",), "a 'milestones' chart needs a 'start': the label of day 0")
-        for i, item in enumerate(chart.items):
-            where = path + ("items", i)
-            if item.value is None:
-                if item.derived:
-                    self.report(file, where + ("derived",), "'derived' marks a value, but this item has no 'value'")
-                if chart.chart != "bars":
-                    self.report(file, where, f"each item of a '{chart.chart}' chart needs a 'value'")
-            elif not math.isfinite(item.value) or item.value < 0:
-                self.report(file, where + ("value",), f"value {item.value:g} is not a number of 0 or more")
-            elif item.value > MAX_CHART_VALUE:
-                self.report(file, where + ("value",), f"value {item.value:g} is too large to draw "
-                            f"(at most {MAX_CHART_VALUE:g}; use 'scale' or another unit)")
-        if chart.chart == "milestones":
-            days = [item.value for item in chart.items if item.value is not None]
-            if days != sorted(days):
-                self.report(file, path + ("items",), "milestones must be in order of their day (value)")
-        if chart.chart == "share":
-            total = chart.total if chart.total is not None else 100.0
-            if len(chart.items) > 1:
-                self.report(file, path + ("items", 1), "a 'share' chart shows one share: give one item")
-            if not total > 0:
-                self.report(file, path + ("total",), "total must be above 0")
-            elif chart.items and chart.items[0].value is not None and chart.items[0].value > total:
-                self.report(file, path + ("items", 0, "value"), f"the share is larger than the total ({total:g})")
-        for language, divisor in chart.scale.items():
-            if meta_languages is not None and language not in meta_languages:
-                self.report(file, path + ("scale", language), f"'{language}' is not a language of this pack "
-                            f"(languages: {quoted(meta_languages)})", key=True)
-            elif not divisor > 0 or not math.isfinite(divisor):
-                self.report(file, path + ("scale", language), "a scale must be a number above 0")
-            elif any(item.value is not None and item.value / divisor > MAX_CHART_VALUE for item in chart.items):
-                self.report(file, path + ("scale", language), f"scale {divisor:g} makes a value too large to draw "
-                            f"(at most {MAX_CHART_VALUE:g} once scaled)")
-        if chart.chart != "bars" and chart.orientation != "vertical":
-            self.report(file, path + ("orientation",), "'orientation' applies to 'bars' charts only", "warning")
-
-    def _picture(self, file: str, path: KeyPath, relative: str, missing_is: Severity, fallback: str = "") -> None:
+    def _picture(self, file: str, path: KeyPath, relative: str, missing_is: Severity, photo: bool = False) -> None:
         ref = resolve_in_pack(self.parts.root, relative)
         if ref.missing:
-            self.report(file, path, f"{ref.problem}{fallback}", missing_is)
+            self.report(file, path, _with_portrait(ref.problem, photo), missing_is)
         elif ref.problem:
             self.report(file, path, ref.problem)
         elif ref.path is not None:
@@ -302,14 +266,14 @@ class _Checker:
             problem = too_big or picture_problem(ref.path, relative)
             if problem:
                 # A photo has a stand-in (the generated portrait); a story's picture has none.
-                self.report(file, path, f"{problem}{fallback}", "error" if too_big else missing_is)
+                self.report(file, path, _with_portrait(problem, photo), "error" if too_big else missing_is)
 
     def check_story_ids(self) -> None:
         first: dict[str, tuple[str, KeyPath]] = {}
         for file, path, story in self.stories:
             if story in first:
-                where = f"{first[story][0]}:{self.where.line_of(*first[story])}"
-                self.report(file, path, f"story id '{story}' is used twice (first at {where})")
+                self.report(file, path, said("story id '{story}' is used twice (first at {file}:{line})", story=story,
+                                             file=first[story][0], line=self.where.line_of(*first[story])))
             else:
                 first[story] = (file, path)
 
@@ -321,7 +285,7 @@ class _Checker:
             path: KeyPath = ("people", i)
             names = [person.name] if isinstance(person.name, str) else list(person.name.values())
             if not any(isinstance(n, str) and n.strip() for n in names):
-                self.report(file, path + ("name",), "a person needs a name")
+                self.report(file, path + ("name",), said("a person needs a name"))
             for where, message, severity in name_limits(path + ("name",), person.name):
                 self.report(file, where, message, severity)
             if person.category is not None and person.category not in categories:
@@ -332,8 +296,7 @@ class _Checker:
             if person.story is not None and scenes_complete and person.story not in {s for _, _, s in self.stories}:
                 self._unknown(file, path + ("story",), "story", person.story, [s for _, _, s in self.stories])
             if person.photo is not None:
-                fallback = "; a generated portrait will be shown instead"
-                self._picture(file, path + ("photo",), person.photo, missing_is="warning", fallback=fallback)
+                self._picture(file, path + ("photo",), person.photo, missing_is="warning", photo=True)
                 self._photo(file, path + ("photo",), person.photo)
         if self.parts.meta is not None:
             self.check_texts(people, file)
@@ -345,15 +308,14 @@ class _Checker:
             return  # reported by _picture
         header = photo_header(ref.path)
         if header is None:
-            message = f"'{relative}' is not a picture Qt can read (JPEG, PNG or WebP)"
+            message = photo_not_readable(relative)
         else:
             kind, width, height = header
             limit = MAX_PHOTO_PIXELS if kind == "JPEG" else min(MAX_PHOTO_PIXELS, MAX_WHOLE_DECODE_PIXELS)
             if width * height <= limit:
                 return
-            which = "" if kind == "JPEG" else " for PNG and WebP"
-            message = f"'{relative}' is {width} x {height} pixels, over the limit ({limit / 1e6:.0f} megapixels{which})"
-        self.report(file, path, message + "; the generated portrait will be shown", "warning")
+            message = photo_too_large(relative, width, height, limit, jpeg=kind == "JPEG")
+        self.report(file, path, message, "warning")
 
     def check_texts(self, struct: object, file: str = PACK_FILE) -> None:
         """Language tags must be declared (error); a declared language left out is a warning."""
@@ -365,18 +327,19 @@ class _Checker:
                                   [(path + (tag,), t) for tag, t in text.items() if isinstance(t, str)]):
                 bad = next((c for c in string if 0xD800 <= ord(c) <= 0xDFFF), None)
                 if bad is not None:  # only a "\ud800" escape makes one; no font, printer or file can take it
-                    self.report(file, where, f"U+{ord(bad):04X} is half of a character (a lone surrogate); "
-                                "write the character itself")
+                    self.report(file, where, said("U+{code:04X} is half of a character (a lone surrogate); write "
+                                                  "the character itself", code=ord(bad)))
             if not isinstance(text, dict):
                 continue
             if not text:
-                self.report(file, path, "empty text: write the text, or a mapping such as {en: ...}")
+                self.report(file, path, said("empty text: write the text, or a mapping such as {{en: ...}}"))
                 continue
             for tag in text:
                 if tag not in languages and not (tag == TRADITIONAL and SIMPLIFIED in text and converts(languages)):
                     # zh-Hant beside zh-Hans needs no listing: it corrects that text's conversion.
                     hint = did_you_mean(tag, languages)
-                    message = f"'{tag}' is not one of the pack's languages ({quoted(languages)}){hint}"
+                    message = said("'{tag}' is not one of the pack's languages ({languages}){hint}", tag=tag,
+                                   languages=quoted(languages), hint=hint)
                     self.report(file, path + (tag,), message, key=True)
             if path[:1] == ("words",):
                 continue  # a program word a pack leaves out is the catalogue's, not another language's
@@ -385,8 +348,16 @@ class _Checker:
                 if language == TRADITIONAL and is_converted(text):
                     continue  # converted from its zh-Hans: validate's notes count these
                 if language not in text:
-                    message = f"missing '{language}' translation; '{shown}' will be shown"
+                    message = said("missing '{language}' translation; '{shown}' will be shown", language=language,
+                                   shown=shown)
                     self.report(file, path, message, "warning", key=True)
+
+
+def _with_portrait(problem: Said | str | None, photo: bool) -> Said | str:
+    """A picture's problem; for a person's photo, saying that the generated portrait stands in for it."""
+    if not photo:
+        return problem or ""
+    return said("{problem}; a generated portrait will be shown instead", problem=problem)
 
 
 def _has_word(text: Text | None, language: str) -> bool:

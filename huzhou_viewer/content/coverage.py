@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from huzhou_viewer.content.messages import Said, said
+
 _RANGE = re.compile(r"(?:U\+)?([0-9A-Fa-f]{1,6})(?:\s*-\s*(?:U\+)?([0-9A-Fa-f]{1,6}))?")
 MAX_CODE_POINT = 0x10FFFF
 # Line breaks and tabs are layout, not glyphs: a font need not have them.
@@ -44,8 +46,10 @@ def uncovered(pack_texts: Iterable[str], coverage: frozenset[int]) -> str:
     return "".join(sorted(missing))
 
 
-def describe_characters(characters: str, limit: int = 8) -> str:
+def describe_characters(characters: str, limit: int = 8) -> Said | str:
     """"'龘' (U+9F98), '𠀀' (U+20000)" for a warning; shortened after `limit` characters."""
-    shown = [f"'{ch}' (U+{ord(ch):04X})" for ch in characters[:limit]]
-    more = f" and {len(characters) - limit} more" if len(characters) > limit else ""
-    return ", ".join(shown) + more
+    shown = ", ".join(f"'{ch}' (U+{ord(ch):04X})" for ch in characters[:limit])
+    if len(characters) > limit:
+        # translators: {characters} lists characters as "'龘' (U+9F98), '𠀀' (U+20000)"; {more} is a number
+        return said("{characters} and {more} more", characters=shown, more=len(characters) - limit)
+    return shown

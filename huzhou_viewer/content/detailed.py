@@ -18,6 +18,7 @@ import msgspec
 from huzhou_viewer.content.checks import PACK_FILE, PackParts, check_pack
 from huzhou_viewer.content.files import read_yaml_text, resolve_in_pack
 from huzhou_viewer.content.locate import KeyPath, Locator, locate
+from huzhou_viewer.content.messages import said
 from huzhou_viewer.content.model import PackFile, PeopleFile, Scene
 from huzhou_viewer.content.problems import Problem, ordered
 from huzhou_viewer.content.schema import INVALID, SchemaWalk
@@ -39,13 +40,14 @@ def read_detailed(root: str | Path) -> DetailedResult:
     where = Locator()
     folder = Path(root)
     if not folder.is_dir():
-        return DetailedResult(None, where, [Problem(PACK_FILE, 0, 0, f"pack folder not found: '{folder}'")])
+        return DetailedResult(None, where, [Problem(PACK_FILE, 0, 0, said("pack folder not found: '{folder}'",
+                                                                          folder=str(folder)))])
     folder = folder.resolve()
     ref = resolve_in_pack(folder, PACK_FILE)
     if ref.path is None:
         # Never read through a link that leaves the pack: its target could be any file on the machine.
-        message = (f"no pack.yaml in '{folder}': a content pack is a folder that starts with pack.yaml"
-                   if ref.missing else ref.problem or "pack.yaml cannot be used")
+        message = (said("no pack.yaml in '{folder}': a content pack is a folder that starts with pack.yaml",
+                        folder=str(folder)) if ref.missing else ref.problem or said("pack.yaml cannot be used"))
         return DetailedResult(None, where, [Problem(PACK_FILE, 0, 0, message)])
     problems: list[Problem] = []
     meta_tree, meta = read_file(ref.path, PACK_FILE, PackFile, where, problems)
@@ -71,7 +73,7 @@ def _read_listed(
     """A file named in pack.yaml at `path`: checked to be inside the pack and present, then read."""
     ref = resolve_in_pack(root, relative)
     if ref.problem or ref.path is None:
-        problems.append(where.problem(PACK_FILE, path, ref.problem or "cannot be used"))
+        problems.append(where.problem(PACK_FILE, path, ref.problem or said("cannot be used")))
         return None
     return read_file(ref.path, relative, cls, where, problems)[1]
 
@@ -80,7 +82,7 @@ def read_file(path: Path, file: str, cls: type, where: Locator, problems: list[P
     """(placed tree or None, struct or None); every problem found is appended to `problems`."""
     text, problem = read_yaml_text(path, file)
     if problem is not None or text is None:
-        problems.append(problem or Problem(file, 0, 0, "cannot read file"))
+        problems.append(problem or Problem(file, 0, 0, said("cannot read file")))
         return None, None
     tree, problem = read_tree(text, file)
     if problem is not None:
@@ -95,7 +97,8 @@ def read_file(path: Path, file: str, cls: type, where: Locator, problems: list[P
     try:
         return tree, msgspec.convert(data, type=cls)
     except msgspec.ValidationError as error:
-        # The walk should have caught this; if not, msgspec's own message still gets a position.
+        # The walk should have caught this; if not, msgspec's own message (English: nothing of ours to translate)
+        # still gets a position.
         problems.append(where.problem(file, _msgspec_path(str(error)), str(error)))
         return tree, None
 

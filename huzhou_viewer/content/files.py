@@ -8,9 +8,12 @@ big enough to stall the start-up of an event screen.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import Literal
 
+from huzhou_viewer.content.messages import Said, said
 from huzhou_viewer.content.problems import Problem, closest
 
 MAX_YAML_BYTES = 1 << 20
@@ -23,49 +26,55 @@ class FileRef:
     """A path from the pack, resolved. `problem` says why it cannot be used; `missing` marks a mere absence."""
 
     path: Path | None
-    problem: str | None = None
+    problem: Said | None = None
     missing: bool = False
 
 
 def resolve_in_pack(root: Path, relative: str) -> FileRef:
     """Resolve `relative` (as written in the pack) against `root`, which must already be resolved."""
     if not relative.strip():
-        return FileRef(None, "empty path")
+        return FileRef(None, said("empty path"))
     if any(ord(ch) < 32 for ch in relative):  # the OS would refuse a NUL; other controls are surely mistakes
-        return FileRef(None, f"{relative!r} contains a control character")
+        # translators: {path!r} is the path in quotes, its control character written as Python does (\t)
+        return FileRef(None, said("{path!r} contains a control character", path=relative))
     if "\\" in relative:
-        return FileRef(None, f"'{relative}': use '/' between folders, not '\\'")
+        return FileRef(None, said("'{path}': use '/' between folders, not '\\'", path=relative))
     if PurePosixPath(relative).is_absolute() or PureWindowsPath(relative).drive:
-        return FileRef(None, f"absolute path '{relative}'; write it relative to the pack folder")
+        return FileRef(None, said("absolute path '{path}'; write it relative to the pack folder", path=relative))
     full = root / relative
     try:
         real = full.resolve()
     except (OSError, RuntimeError, ValueError) as error:  # RuntimeError: a symlink loop on older Pythons
-        return FileRef(None, f"'{relative}' cannot be resolved: {error}")
+        # translators: {reason} is the system's own English
+        return FileRef(None, said("'{path}' cannot be resolved: {reason}", path=relative, reason=str(error)))
     if not real.is_relative_to(root):
         if not Path(os.path.normpath(full)).is_relative_to(root):
-            return FileRef(None, f"'{relative}' points outside the pack folder")
-        return FileRef(None, f"'{relative}' is a link to '{real}', outside the pack folder")
+            return FileRef(None, said("'{path}' points outside the pack folder", path=relative))
+        return FileRef(None, said("'{path}' is a link to '{target}', outside the pack folder", path=relative,
+                                  target=str(real)))
     try:
         if not real.exists():
-            return FileRef(None, f"file not found: '{relative}'{_sibling_hint(relative, real)}", missing=True)
+            # translators: {hint} is empty or " (did you mean 'photos/x.png'?)"
+            return FileRef(None, said("file not found: '{path}'{hint}", path=relative,
+                                      hint=_sibling_hint(relative, real)), missing=True)
         if real.is_dir():
-            return FileRef(None, f"'{relative}' is a folder, not a file")
+            return FileRef(None, said("'{path}' is a folder, not a file", path=relative))
         if not real.is_file():  # a device or a pipe: reading it could block the start-up forever
-            return FileRef(None, f"'{relative}' is not a regular file")
+            return FileRef(None, said("'{path}' is not a regular file", path=relative))
     except OSError as error:  # e.g. a name too long for the file system
-        return FileRef(None, f"'{relative}' cannot be used: {error.strerror or error}")
+        return FileRef(None, said("'{path}' cannot be used: {reason}", path=relative,
+                                  reason=str(error.strerror or error)))
     return FileRef(real)
 
 
-def _sibling_hint(relative: str, path: Path) -> str:
+def _sibling_hint(relative: str, path: Path) -> Said | str:
     """" (did you mean 'photos/li-ming.png'?)" when a file next to the missing one has a similar name."""
     try:
         names = [p.name for p in path.parent.iterdir()] if path.parent.is_dir() else []
     except OSError:
         return ""
     close = closest(path.name, names)
-    return f" (did you mean '{PurePosixPath(relative).with_name(close)}'?)" if close else ""
+    return said(" (did you mean '{path}'?)", path=str(PurePosixPath(relative).with_name(close))) if close else ""
 
 
 def picture_format(path: Path) -> str | None:
@@ -87,24 +96,36 @@ def picture_format(path: Path) -> str | None:
     return None
 
 
-def picture_problem(path: Path, relative: str) -> str | None:
+def picture_problem(path: Path, relative: str) -> Said | None:
     """Why the picture at `path` (inside the pack) will not be shown, or None when it will."""
     too_big = size_problem(path, MAX_PICTURE_BYTES, "picture")
     if too_big:
         return too_big
     if picture_format(path) is None:
-        return f"'{relative}' is not a JPEG, PNG or WebP picture (judged by its content, not its name)"
+        return said("'{path}' is not a JPEG, PNG or WebP picture (judged by its content, not its name)",
+                    path=relative)
     return None
 
 
-def size_problem(path: Path, limit: int, what: str) -> str | None:
-    """A message if the file at `path` is over `limit` bytes."""
+# Per kind of file, its messages whole (a translator words each kind's own): unreadable (the system's reason),
+# too big (its size and the limit in MiB).
+_CANNOT_READ: dict[str, Callable[[object], Said]] = {
+    "picture": lambda reason: said("cannot read picture: {reason}", reason=reason),
+}
+_TOO_BIG: dict[str, Callable[[float, int], Said]] = {
+    "picture": lambda size, limit: said("picture is {size:.1f} MiB; pictures may be at most {limit} MiB",
+                                        size=size, limit=limit),
+}
+
+
+def size_problem(path: Path, limit: int, what: Literal["picture"]) -> Said | None:
+    """A message if the file at `path` is over `limit` bytes; `what` is the kind of file the message names."""
     try:
         size = path.stat().st_size
     except OSError as error:
-        return f"cannot read {what}: {error.strerror}"
+        return _CANNOT_READ[what](str(error.strerror))
     if size > limit:
-        return f"{what} is {size / 2**20:.1f} MiB; {what}s may be at most {limit >> 20} MiB"
+        return _TOO_BIG[what](size / 2**20, limit >> 20)
     return None
 
 
@@ -114,10 +135,11 @@ def read_yaml_text(path: Path, file: str) -> tuple[str | None, Problem | None]:
         with open(path, "rb") as stream:
             data = stream.read(MAX_YAML_BYTES + 1)  # never read more than the limit, whatever the file's size
     except OSError as error:
-        return None, Problem(file, 0, 0, f"cannot read file: {error.strerror or error}")
+        return None, Problem(file, 0, 0, said("cannot read file: {reason}", reason=str(error.strerror or error)))
     if len(data) > MAX_YAML_BYTES:
         limit = MAX_YAML_BYTES >> 20
-        return None, Problem(file, 0, 0, f"file is larger than {limit} MiB; YAML files may be at most {limit} MiB")
+        return None, Problem(file, 0, 0, said("file is larger than {limit} MiB; YAML files may be at most {limit} MiB",
+                                              limit=limit))
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as error:
@@ -125,4 +147,5 @@ def read_yaml_text(path: Path, file: str) -> tuple[str | None, Problem | None]:
         line_start = data.rfind(b"\n", 0, error.start) + 1
         column = len(data[line_start : error.start].decode("utf-8", "replace")) + 1
         byte = data[error.start]
-        return None, Problem(file, line, column, f"not UTF-8 text (byte 0x{byte:02X}); save the file as UTF-8")
+        return None, Problem(file, line, column, said("not UTF-8 text (byte 0x{byte:02X}); save the file as UTF-8",
+                                                      byte=byte))

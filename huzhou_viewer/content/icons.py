@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from huzhou_viewer.content.messages import Said, said
 from huzhou_viewer.content.problems import Problem, closest
 
 if TYPE_CHECKING:
@@ -53,21 +54,29 @@ def icon_names() -> dict[str, frozenset[str]] | None:
         return None
 
 
-def icon_problem(name: str, names: dict[str, frozenset[str]]) -> str | None:
+def icon_problem(name: str, names: dict[str, frozenset[str]]) -> Said | None:
     """What is wrong with the icon name, with a "did you mean" where a known name is close; None when it is known."""
     prefix, dot, icon = name.partition(".")
     if not dot:
         having = [f"{p}.{name}" for p in sorted(names, reverse=True) if name in names[p]]  # mdi6 before mdi
-        hint = f" (did you mean '{having[0]}'?)" if having else ""
-        return f"icon '{name}' has no prefix: write prefix.name, such as 'mdi6.leaf'{hint}"
+        if having:
+            return said("icon '{name}' has no prefix: write prefix.name, such as 'mdi6.leaf' (did you mean "
+                        "'{close}'?)", name=name, close=having[0])
+        return said("icon '{name}' has no prefix: write prefix.name, such as 'mdi6.leaf'", name=name)
     if prefix not in names:
         guess = closest(prefix, names)
-        hint = f"did you mean '{guess}.{icon}'?" if guess else "known prefixes are " + ", ".join(sorted(names))
-        return f"unknown icon prefix '{prefix}' ({hint})"
+        if guess:
+            close = f"{guess}.{icon}"
+            return said("unknown icon prefix '{prefix}' (did you mean '{close}'?)", prefix=prefix, close=close)
+        return said("unknown icon prefix '{prefix}' (known prefixes are {prefixes})", prefix=prefix,
+                    prefixes=", ".join(sorted(names)))
     if icon not in names[prefix]:
         guess = closest(icon, names[prefix])
-        hint = f" (did you mean '{prefix}.{guess}'?)" if guess else ""
-        return f"unknown icon '{name}': {prefix} has no icon '{icon}'{hint}"
+        if guess:
+            close = f"{prefix}.{guess}"
+            return said("unknown icon '{name}': {prefix} has no icon '{icon}' (did you mean '{close}'?)", name=name,
+                        prefix=prefix, icon=icon, close=close)
+        return said("unknown icon '{name}': {prefix} has no icon '{icon}'", name=name, prefix=prefix, icon=icon)
     return None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from huzhou_viewer.content.locate import KeyPath
+from huzhou_viewer.content.messages import Said, said, said_n
 from huzhou_viewer.content.model import StoryBlock, TasksBlock, Text
 from huzhou_viewer.content.problems import Severity
 from huzhou_viewer.content.script import display_width
@@ -26,7 +27,7 @@ NAME_WIDTH = 40  # in Latin letters (a CJK character counts two): wider does not
 DENSE_NAME_WIDTH = 16
 
 # (key path, message, severity) for each problem found.
-Found = Iterator[tuple[KeyPath, str, Severity]]
+Found = Iterator[tuple[KeyPath, Said, Severity]]
 
 
 def block_limits(path: KeyPath, block: object, all_tasks: int) -> Found:
@@ -36,22 +37,27 @@ def block_limits(path: KeyPath, block: object, all_tasks: int) -> Found:
         shown = len(block.tasks) if block.tasks is not None else all_tasks
         if shown > MAX_TASKS:
             where = path + ("tasks",) if block.tasks is not None else path + ("kind",)
-            listing = "this block lists" if block.tasks is not None else "without a 'tasks' list this block shows"
-            yield where, (f"{listing} {shown} tasks; a tasks block holds at most {MAX_TASKS}: split it into two "
-                          "blocks, or list the tasks to show under 'tasks'"), "error"
+            yield where, _too_many_tasks(shown, listed=block.tasks is not None), "error"
     if isinstance(block, StoryBlock):
-        for key, items, limit in (("people", block.people, MAX_STORY_PEOPLE),
-                                  ("figures", block.figures, MAX_STORY_FIGURES)):
-            if len(items) > limit:
-                yield path + (key,), (f"a story shows at most {limit} {key} beside its text; this one has "
-                                      f"{len(items)}: cut {len(items) - limit}, or move them to a figures block "
-                                      "or another story"), "error"
+        if len(block.people) > MAX_STORY_PEOPLE:
+            yield path + ("people",), said("a story shows at most {limit} people beside its text; this one has "
+                                           "{count}: cut {cut}, or move them to a figures block or another story",
+                                           limit=MAX_STORY_PEOPLE, count=len(block.people),
+                                           cut=len(block.people) - MAX_STORY_PEOPLE), "error"
+        if len(block.figures) > MAX_STORY_FIGURES:
+            yield path + ("figures",), said("a story shows at most {limit} figures beside its text; this one has "
+                                            "{count}: cut {cut}, or move them to a figures block or another story",
+                                            limit=MAX_STORY_FIGURES, count=len(block.figures),
+                                            cut=len(block.figures) - MAX_STORY_FIGURES), "error"
         tiles = len(block.people) + len(block.figures)
         if block.picture and tiles > STORY_TILES_WITH_PICTURE:
-            yield path + ("picture",), (f"{tiles} figures and people beside the picture: on a landscape audience "
-                                        f"screen more than {STORY_TILES_WITH_PICTURE} are drawn smaller than the back "
-                                        "row reads (under 36 px); cut a figure or a person, or the picture "
-                                        "(preflight shows each screen)"), "warning"
+            yield path + ("picture",), said_n(
+                "{count} figure or person beside the picture: on a landscape audience screen more than {limit} are "
+                "drawn smaller than the back row reads (under 36 px); cut a figure or a person, or the picture "
+                "(preflight shows each screen)",
+                "{count} figures and people beside the picture: on a landscape audience screen more than {limit} are "
+                "drawn smaller than the back row reads (under 36 px); cut a figure or a person, or the picture "
+                "(preflight shows each screen)", tiles, limit=STORY_TILES_WITH_PICTURE), "warning"
 
 
 def name_limits(path: KeyPath, name: Text) -> Found:
@@ -59,6 +65,22 @@ def name_limits(path: KeyPath, name: Text) -> Found:
     names = [(path, name)] if isinstance(name, str) else [(path + (tag,), n) for tag, n in name.items()]
     for where, text in names:
         if isinstance(text, str) and display_width(text) > NAME_WIDTH:
-            yield where, (f"the name is {display_width(text)} letters wide; a gallery card fits about {NAME_WIDTH} "
-                          "(a Chinese character counts two) even shrunk, so it will be cut there: shorten it "
-                          "(the full name can go in the citation)"), "warning"
+            yield where, said_n(
+                "the name is {count} letter wide; a gallery card fits about {limit} (a Chinese character counts two) "
+                "even shrunk, so it will be cut there: shorten it (the full name can go in the citation)",
+                "the name is {count} letters wide; a gallery card fits about {limit} (a Chinese character counts two) "
+                "even shrunk, so it will be cut there: shorten it (the full name can go in the citation)",
+                display_width(text), limit=NAME_WIDTH), "warning"
+
+
+def _too_many_tasks(shown: int, listed: bool) -> Said:
+    """More tasks in one block than its cards hold: those its `tasks` lists, or (`listed` False) all of the pack's."""
+    if listed:
+        return said_n("this block lists {count} task; a tasks block holds at most {limit}: split it into two blocks, "
+                      "or list the tasks to show under 'tasks'",
+                      "this block lists {count} tasks; a tasks block holds at most {limit}: split it into two blocks, "
+                      "or list the tasks to show under 'tasks'", shown, limit=MAX_TASKS)
+    return said_n("without a 'tasks' list this block shows {count} task; a tasks block holds at most {limit}: split "
+                  "it into two blocks, or list the tasks to show under 'tasks'",
+                  "without a 'tasks' list this block shows {count} tasks; a tasks block holds at most {limit}: split "
+                  "it into two blocks, or list the tasks to show under 'tasks'", shown, limit=MAX_TASKS)

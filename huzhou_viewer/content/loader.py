@@ -22,6 +22,7 @@ import yaml
 from huzhou_viewer.content.checks import PACK_FILE, PackParts, check_pack
 from huzhou_viewer.content.files import read_yaml_text, resolve_in_pack
 from huzhou_viewer.content.locate import Locator
+from huzhou_viewer.content.messages import said
 from huzhou_viewer.content.model import Pack, PackFile, PeopleFile, Scene
 from huzhou_viewer.content.problems import PackError, Problem, ordered
 from huzhou_viewer.content.yaml_limits import node_problem
@@ -122,9 +123,11 @@ def _load_detailed(root: str | Path) -> Pack:
         result = read_detailed(root)
     except OSError as error:  # e.g. a folder of the pack without read permission
         where = str(error.filename or root)
-        raise PackError([Problem(where, 0, 0, f"cannot read: {error.strerror or error}")]) from error
+        message = said("cannot read: {reason}", reason=str(error.strerror or error))
+        raise PackError([Problem(where, 0, 0, message)]) from error
     except Exception as error:  # noqa: BLE001 - a bug here must still end as a PackError the app can show
-        raise PackError([Problem(PACK_FILE, 0, 0, f"internal error while reading the pack: {error!r}")]) from error
+        message = said("internal error while reading the pack: {error}", error=repr(error))
+        raise PackError([Problem(PACK_FILE, 0, 0, message)]) from error
     if not result.ok or result.parts is None:
         raise PackError(result.problems)
     return build_pack(result.parts, result.problems)

@@ -11,22 +11,24 @@ from __future__ import annotations
 
 import io
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from huzhou_viewer.content.checks import PACK_FILE
-from huzhou_viewer.content.people_sheet import CATEGORY_NAME, FIELDS, Row, SheetReader
+from huzhou_viewer.content.messages import said
+from huzhou_viewer.content.people_sheet import CATEGORY_NAME, FIELDS, Row, SheetReader, problem_line
 from huzhou_viewer.content.sheets import SheetError, read_sheet
 
 PEOPLE_FILE = "people.yaml"
 
 
 class PeopleImportError(Exception):
-    """What stops the import: every problem, one line each."""
+    """What stops the import: every problem, one line each (a Said, to be told in the user's language)."""
 
-    def __init__(self, lines: list[str]):
-        self.lines = lines
+    def __init__(self, lines: Sequence[str]):
+        self.lines = list(lines)
         super().__init__("\n".join(lines))
 
 
@@ -46,19 +48,22 @@ def import_people(sheet_path: Path, pack: Path, merge: bool = False) -> ImportRe
     try:
         sheet = read_sheet(sheet_path)
     except SheetError as error:
-        raise PeopleImportError([f"{name}: {error}"]) from error
+        # translators: SHEET: why it cannot be read, as an editor reads FILE: MESSAGE
+        raise PeopleImportError([said("{sheet}: {problem}", sheet=name, problem=error.message)]) from error
     result = read_detailed(pack)
     parts = result.parts
     if parts is None or parts.meta is None:  # no pack.yaml to read languages, scenes and stories from
-        lines = [f"{pack}: the pack has errors; fix them first (huzhou-viewer validate {pack})"]
-        raise PeopleImportError(lines + [str(p) for p in result.problems if p.is_error][:10])
+        lines = [said("{pack}: the pack has errors; fix them first (huzhou-viewer validate {pack})", pack=str(pack))]
+        raise PeopleImportError(lines + [problem_line(p) for p in result.problems if p.is_error][:10])
     people_file = parts.people_file or PEOPLE_FILE
     target = parts.root / people_file
     if target.exists() and not merge:
-        raise PeopleImportError([f"{target} exists: add --merge to merge the sheet into it by id, or move it away"])
-    broken = [str(p) for p in result.problems if p.is_error and p.file == people_file]
+        raise PeopleImportError([said("{file} exists: add --merge to merge the sheet into it by id, or move it away",
+                                      file=str(target))])
+    broken = [problem_line(p) for p in result.problems if p.is_error and p.file == people_file]
     if broken:
-        raise PeopleImportError([f"{people_file} has errors; fix them before merging into it", *broken])
+        raise PeopleImportError([said("{file} has errors; fix them before merging into it", file=people_file),
+                                 *broken])
     # The pack's other errors are not the sheet's to mend, but they are said: the result must pass validate.
 
     known = {person.id for person in parts.people.people} if merge and parts.people else set()
@@ -81,17 +86,20 @@ def import_people(sheet_path: Path, pack: Path, merge: bool = False) -> ImportRe
         document.yaml_set_start_comment(f"Honourees, imported from {name} by huzhou-viewer import-people.")
     added, updated, notes = _merge(document, rows)
     if sheet.encoding == "UTF-8":
-        notes.insert(0, f"{name}: read as UTF-8")
+        notes.insert(0, said("{sheet}: read as UTF-8", sheet=name))
     elif sheet.encoding:
-        notes.insert(0, f"{name}: not UTF-8, read as {sheet.encoding} (Chinese Excel's CSV); saving it as "
-                        "'CSV UTF-8' avoids the guess")
+        # translators: {encoding} is the name of a text encoding, such as GB18030
+        notes.insert(0, said("{sheet}: not UTF-8, read as {encoding} (Chinese Excel's CSV); saving it as "
+                             "'CSV UTF-8' avoids the guess", sheet=name, encoding=sheet.encoding))
     buffer = io.StringIO()
     yaml.dump(document, buffer)
     text = buffer.getvalue()
     pack_text = None
     if parts.people_file is None:
         pack_text = _pack_with_people(parts.root / PACK_FILE, yaml)
-        notes.append(f"{PACK_FILE}: now names {PEOPLE_FILE} (people: {PEOPLE_FILE})")
+        # translators: (people: FILE) is the YAML line added to pack.yaml, to be kept as it is
+        notes.append(said("{pack_file}: now names {people_file} (people: {people_file})", pack_file=PACK_FILE,
+                          people_file=PEOPLE_FILE))
     problems = _check(parts, result.where, people_file, text)
     if problems:
         raise PeopleImportError([reader.where(p, text) for p in problems])
@@ -114,7 +122,7 @@ def _merge(document: Any, rows: list[Row]) -> tuple[int, int, list[str]]:
     known_categories = {entry.get("id") for entry in categories if isinstance(entry, dict)}
     category_names: dict[str, Any] = {}
     added = updated = 0
-    notes = []
+    notes: list[str] = []
     for row in rows:
         entry = by_id.get(row.values["id"])
         if entry is None:
@@ -140,8 +148,9 @@ def _merge(document: Any, rows: list[Row]) -> tuple[int, int, list[str]]:
             categories.append(CommentedMap(id=category, name=_flow(category_names.get(category, category))))
             known_categories.add(category)
             if category not in category_names:
-                notes.append(f"{PEOPLE_FILE}: added category '{category}' under its id; name it there, or in "
-                             "category.LANG columns")
+                # translators: category.LANG is a column name (category.en, category.de...), to be kept as it is
+                notes.append(said("{file}: added category '{category}' under its id; name it there, or in "
+                                  "category.LANG columns", file=PEOPLE_FILE, category=category))
     for entry in categories:  # names the sheet gives a category the file already had
         names = category_names.get(entry.get("id"))
         if isinstance(names, dict) and isinstance(entry.get("name"), dict):

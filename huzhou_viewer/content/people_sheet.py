@@ -10,6 +10,7 @@ from typing import Any
 import msgspec
 
 from huzhou_viewer.content.files import picture_problem, resolve_in_pack
+from huzhou_viewer.content.messages import Said, said
 from huzhou_viewer.content.model import Person
 from huzhou_viewer.content.problems import did_you_mean
 from huzhou_viewer.content.sheets import Sheet, column_letter
@@ -64,13 +65,14 @@ class SheetReader:
         self.category_names: dict[str, tuple[int, dict[str, str]]] = {}  # id -> (first row naming it, names)
 
     def error(self, row: int, column: int, message: str) -> None:
-        self.errors.append(f"{self.name}:{row}:{column_letter(column)}: {message}")
+        self.errors.append(_at_cell(self.name, row, column, message))
 
     def read(self) -> list[Row]:
         rows = self.sheet.rows
         header = next((i for i, row in enumerate(rows) if any(row)), None)
         if header is None:
-            self.error(1, 0, "the sheet is empty; its first row names the columns: " + _example_header(self.languages))
+            self.error(1, 0, said("the sheet is empty; its first row names the columns: {columns}",
+                                  columns=_example_header(self.languages)))
             return []
         self.header_row = header + 1
         self._header(rows[header])
@@ -78,7 +80,7 @@ class SheetReader:
             return []
         people = [self._row(i + 1, row) for i, row in enumerate(rows) if i > header and any(row)]
         if not people:
-            self.error(self.header_row + 1, 0, "no people below the header row")
+            self.error(self.header_row + 1, 0, said("no people below the header row"))
         return people
 
     def _header(self, cells: list[str]) -> None:
@@ -91,21 +93,25 @@ class SheetReader:
             base = base.strip()
             language = tag.strip() or None
             if base not in FIELDS:
-                self.error(row, index, f"unknown column '{cell}'{did_you_mean(base, FIELDS)}; the columns are "
-                                       + _example_header(self.languages))
+                # translators: {suggestion} is "; did you mean 'x'?" or nothing
+                self.error(row, index, said("unknown column '{cell}'{suggestion}; the columns are {columns}", cell=cell,
+                                            suggestion=did_you_mean(base, FIELDS),
+                                            columns=_example_header(self.languages)))
                 continue
             if language is not None and base == "category":
                 base = CATEGORY_NAME  # category.en: the category's name, beside its id in `category`
             elif language is not None and base not in TEXT_FIELDS:
-                self.error(row, index, f"'{base}' is the same in every language: name the column '{base}'")
+                self.error(row, index, said("'{field}' is the same in every language: name the column '{field}'",
+                                            field=base))
                 continue
             if language is not None and language not in self.languages:
-                known = ", ".join(self.languages)
-                self.error(row, index, f"'{language}' is not a language of the pack ({known})"
-                                       f"{did_you_mean(language, self.languages)}")
+                self.error(row, index, said("'{language}' is not a language of the pack ({languages}){suggestion}",
+                                            language=language, languages=", ".join(self.languages),
+                                            suggestion=did_you_mean(language, self.languages)))
                 continue
             if (base, language) in seen:
-                self.error(row, index, f"column '{cell}' is also column {column_letter(seen[(base, language)])}")
+                self.error(row, index, said("column '{cell}' is also column {column}", cell=cell,
+                                            column=column_letter(seen[(base, language)])))
                 continue
             seen[(base, language)] = index
             self.field_columns.setdefault(base, index)
@@ -113,15 +119,16 @@ class SheetReader:
         after = max((c.index for c in self.columns), default=-1) + 1
         for need in REQUIRED:
             if need not in self.field_columns:
-                options = " or ".join([f"'{need}'"] + [f"'{need}.{lang}'" for lang in self.languages])
-                self.error(row, after, f"missing column {options}")
+                options = _either([f"'{need}'"] + [f"'{need}.{lang}'" for lang in self.languages])
+                self.error(row, after, said("missing column {columns}", columns=options))
 
     def _row(self, number: int, cells: list[str]) -> Row:
         row = Row(number)
         named = {column.index for column in self.columns}
         for index, value in enumerate(cells):
             if value and index not in named:
-                self.error(number, index, f"'{_short(value)}' is in a column without a name in row {self.header_row}")
+                self.error(number, index, said("'{value}' is in a column without a name in row {row}",
+                                               value=_short(value), row=self.header_row))
         for column in self.columns:
             value = cells[column.index] if column.index < len(cells) else ""
             if column.language is None:
@@ -136,7 +143,8 @@ class SheetReader:
                 row.values[key] = {lang: value[lang] for lang in self.languages if lang in value}
         for need in REQUIRED:
             if need not in row.values and (need == "id" or row.values.get("id") not in self.known):
-                self.error(number, self.field_columns[need], f"empty '{need}': every person needs one")
+                self.error(number, self.field_columns[need], said("empty '{field}': every person needs one",
+                                                                  field=need))
         self._id(row)
         self._photo(row)
         self._references(row)
@@ -150,16 +158,19 @@ class SheetReader:
         category = row.values.get("category")
         column = self.field_columns[CATEGORY_NAME]
         if not isinstance(category, str):
-            where = column_letter(self.field_columns["category"]) if "category" in self.field_columns else "a " \
-                "'category' column"
-            self.error(row.number, column, f"a category's name needs the category's id (in {where})")
+            if "category" in self.field_columns:
+                self.error(row.number, column, said("a category's name needs the category's id (in {column})",
+                                                    column=column_letter(self.field_columns["category"])))
+            else:
+                self.error(row.number, column, said("a category's name needs the category's id (in a 'category' "
+                                                    "column)"))
             return
         first = self.category_names.setdefault(category, (row.number, names))
         for language, name in names.items():
             if first[1].get(language, name) != name:
                 index = next(c.index for c in self.columns if c.field == CATEGORY_NAME and c.language == language)
-                self.error(row.number, index, f"category '{category}' is named '{first[1][language]}' in row "
-                                              f"{first[0]}")
+                self.error(row.number, index, said("category '{category}' is named '{name}' in row {row}",
+                                                   category=category, name=first[1][language], row=first[0]))
 
     def _id(self, row: Row) -> None:
         person = row.values.get("id")
@@ -167,9 +178,10 @@ class SheetReader:
             return
         column = self.field_columns["id"]
         if any(ch.isspace() for ch in person):
-            self.error(row.number, column, f"id '{person}' has a space; ids are written like 'li-ming'")
+            self.error(row.number, column, said("id '{id}' has a space; ids are written like 'li-ming'", id=person))
         elif person in self.row_of_id:
-            self.error(row.number, column, f"id '{person}' is also in row {self.row_of_id[person]}")
+            self.error(row.number, column, said("id '{id}' is also in row {row}", id=person,
+                                                row=self.row_of_id[person]))
         else:
             self.row_of_id[person] = row.number
 
@@ -179,8 +191,8 @@ class SheetReader:
             return
         column = self.field_columns["photo"]
         if "/" in photo or "\\" in photo:
-            self.error(row.number, column, f"'{photo}': give the file name only, of a picture in the pack's "
-                                           f"'{PICTURES}' folder")
+            self.error(row.number, column, said("'{photo}': give the file name only, of a picture in the pack's "
+                                                "'{folder}' folder", photo=photo, folder=PICTURES))
             return
         relative = f"{PICTURES}/{photo}"
         ref = resolve_in_pack(self.parts.root, relative)
@@ -194,16 +206,15 @@ class SheetReader:
         scenes = [scene.id for _, scene in self.parts.scenes if scene is not None]
         stories = [block.id for _, scene in self.parts.scenes if scene is not None
                    for block in scene.blocks if getattr(block, "id", None)]
-        for key, known, what in (("season", scenes, "scene"), ("story", stories, "story")):
+        for key, known in (("season", scenes), ("story", stories)):
             value = row.values.get(key)
             if isinstance(value, str) and value not in known:
-                self.error(row.number, self.field_columns[key],
-                           f"no {what} with id '{value}' in the pack{did_you_mean(value, known)}")
+                self.error(row.number, self.field_columns[key], _NOT_IN_PACK[key](value, did_you_mean(value, known)))
 
-    def where(self, problem: Any, text: str) -> str:
+    def where(self, problem: Any, text: str) -> Said:
         """A problem found in the would-be people.yaml, said at the sheet's cell it came from when it can be."""
         if problem.file != self.parts.people_file:
-            return f"{problem} (with the people of {self.name})"
+            return said("{problem} (with the people of {sheet})", problem=problem_line(problem), sheet=self.name)
         from ruamel.yaml import YAML
 
         tree = YAML(typ="rt").load(text)
@@ -216,15 +227,50 @@ class SheetReader:
                 if number is None:
                     break
                 key = next((k for k in reversed(list(entry)) if entry.lc.data[k][0] + 1 <= problem.line), "id")
-                return f"{self.name}:{number}:{column_letter(self.field_columns.get(key, 0))}: {problem.message}"
-        return str(problem)
+                return _at_cell(self.name, number, self.field_columns.get(key, 0), problem.message)
+        return problem_line(problem)
+
+
+# A row's season names a scene, its story a story block: one whole sentence each.
+_NOT_IN_PACK = {
+    "season": lambda value, suggestion: said("no scene with id '{id}' in the pack{suggestion}", id=value,
+                                             suggestion=suggestion),
+    "story": lambda value, suggestion: said("no story with id '{id}' in the pack{suggestion}", id=value,
+                                            suggestion=suggestion),
+}
+
+
+def _at_cell(sheet: str, row: int, column: int, message: str) -> Said:
+    # translators: SHEET:ROW:COLUMN: MESSAGE, as an editor reads it; {column} is a letter such as B
+    return said("{sheet}:{row}:{column}: {message}", sheet=sheet, row=row, column=column_letter(column),
+                message=message)
+
+
+def problem_line(problem: Any) -> Said:
+    """A Problem as its line (`str(problem)`), said so its message can be told in another language. 'error' and
+    'warning' stay English, as in Problem.said_in: editors' problem matchers read them."""
+    fields = {"file": problem.file, "line": problem.line, "column": problem.column, "message": problem.message}
+    if problem.is_error:
+        return said("{file}:{line}:{column}: error: {message}", **fields)
+    return said("{file}:{line}:{column}: warning: {message}", **fields)
+
+
+def _either(options: list[str]) -> Said | str:
+    """'a' or 'b' or 'c': each "or" one message, so a translator sees no list to join."""
+    either: Said | str = options[0]
+    for other in options[1:]:
+        # translators: two column names a column may have, such as 'name' and 'name.en'
+        either = said("{either} or {other}", either=either, other=other)
+    return either
 
 
 def _short(text: str, limit: int = 30) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _example_header(languages: list[str]) -> str:
+def _example_header(languages: list[str]) -> Said:
     first = languages[0] if languages else "en"
     columns = ["id"] + [f"{name}.{first}" for name in REQUIRED if name != "id"] + ["category", "photo"]
-    return ", ".join(columns) + f" (one column per language for a text: name.{first}, ...)"
+    # translators: {columns} are column names, such as id, name.en; {language} a language tag, such as en
+    return said("{columns} (one column per language for a text: name.{language}, ...)", columns=", ".join(columns),
+                language=first)

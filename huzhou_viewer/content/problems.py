@@ -12,6 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from huzhou_viewer.content.messages import Said, catalogue, said, tell
+
 Severity = Literal["error", "warning"]
 
 
@@ -25,6 +27,11 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}:{self.column}: {self.severity}: {self.message}"
+
+    def said_in(self, language: str | None) -> str:
+        """The line in `language` (None: the user's). 'error' and 'warning' stay English, as a compiler's do
+        in every language editors' problem matchers read."""
+        return f"{self.file}:{self.line}:{self.column}: {self.severity}: {tell(self.message, catalogue(language))}"
 
     @property
     def is_error(self) -> bool:
@@ -79,15 +86,17 @@ def _closest(word: str, choices: tuple[str, ...]) -> str | None:
     return close[0] if close else None
 
 
-def did_you_mean(word: object, choices: Iterable[str]) -> str:
+def did_you_mean(word: object, choices: Iterable[str]) -> Said | str:
     """"; did you mean 'x'?" when a choice is close to `word`, else "". Ends 'unknown ...' messages."""
     close = closest(word, choices)
-    return f"; did you mean '{close}'?" if close else ""
+    return said("; did you mean '{close}'?", close=close) if close else ""
 
 
-def quoted(choices: Iterable[object], limit: int = 12) -> str:
+def quoted(choices: Iterable[object], limit: int = 12) -> Said | str:
     """'a', 'b', 'c' (shortened with '...' after `limit` items)."""
     items = [f"'{c}'" for c in choices]
+    if not items:
+        return said("(none)")
     if len(items) > limit:
-        items = items[:limit] + [f"... ({len(items) - limit} more)"]
-    return ", ".join(items) if items else "(none)"
+        return said("{items}, ... ({more} more)", items=", ".join(items[:limit]), more=len(items) - limit)
+    return ", ".join(items)

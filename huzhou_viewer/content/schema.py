@@ -17,6 +17,7 @@ from typing import Any, Literal, Union
 
 import msgspec
 
+from huzhou_viewer.content.messages import Said, said, said_n
 from huzhou_viewer.content.problems import Problem, closest, did_you_mean, quoted
 from huzhou_viewer.content.text import is_text_type
 from huzhou_viewer.content.yaml_tree import NodeKey, PlacedList, PlacedMap, TaggedScalar
@@ -44,20 +45,22 @@ class SchemaWalk:
         self._hints += 1
         return closest(key, fields) if self._hints <= HINTS else None
 
-    def error(self, pos: Position, message: str) -> Any:
+    def error(self, pos: Position, message: Said) -> Any:
         self.problems.append(Problem(self.file, pos[0], pos[1], message))
         return INVALID
 
     def document(self, data: Any, cls: type, pos: Position) -> Any:
         if data is None:
-            return self.error(pos, f"file is empty; expected a mapping with keys {_keys(cls)}")
+            return self.error(pos, said("file is empty; expected a mapping with keys {keys}", keys=_keys(cls)))
         if not isinstance(data, Mapping):
-            return self.error(pos, f"expected a mapping with keys {_keys(cls)}, got {describe_value(data)}")
+            # translators: {found} describes what the file holds instead, such as "a list"
+            return self.error(pos, said("expected a mapping with keys {keys}, got {found}", keys=_keys(cls),
+                                        found=describe_value(data)))
         return self.value(data, cls, pos)
 
     def value(self, value: Any, tp: Any, pos: Position) -> Any:
         if isinstance(value, TaggedScalar):
-            return self.error(pos, f"YAML tag '{value.tag}' is not supported; remove it")
+            return self.error(pos, said("YAML tag '{tag}' is not supported; remove it", tag=value.tag))
         origin = typing.get_origin(tp)
         if origin in (Union, types.UnionType):
             return self._union(value, tp, pos)
@@ -76,11 +79,13 @@ class SchemaWalk:
         return self._wrong_type(value, tp, pos)
 
     def _wrong_type(self, value: Any, tp: Any, pos: Position) -> Any:
-        message = f"expected {describe_type(tp)}, got {describe_value(value)}"
+        expected, found = describe_type(tp), describe_value(value)
         wants_text = tp is str or is_text_type(tp) or typing.get_origin(tp) is Literal
         if wants_text and isinstance(value, (int, float, datetime.date)):
-            message += " (put it in quotes to keep it as text)"
-        return self.error(pos, message)
+            # translators: {expected} and {found} describe values, such as "text" and "a whole number 3"
+            return self.error(pos, said("expected {expected}, got {found} (put it in quotes to keep it as text)",
+                                        expected=expected, found=found))
+        return self.error(pos, said("expected {expected}, got {found}", expected=expected, found=found))
 
     def _union(self, value: Any, tp: Any, pos: Position) -> Any:
         members = [m for m in typing.get_args(tp) if m is not NoneType]
@@ -99,14 +104,14 @@ class SchemaWalk:
         by_tag: dict[Any, type[msgspec.Struct]] = {m.__struct_config__.tag: m for m in members}
         kinds = quoted(by_tag)
         if tag_field not in value:
-            return self.error(pos, f"missing '{tag_field}': say what this is, one of {kinds}")
+            # translators: {key} is a YAML key (kind); {kinds} lists what it may be: 'tasks', 'story', ...
+            return self.error(pos, said("missing '{key}': say what this is, one of {kinds}", key=tag_field,
+                                        kinds=kinds))
         tag = value[tag_field]
         if not isinstance(tag, str) or tag not in by_tag:
             where = self._child_pos(value, tag_field, pos)
-            shown = f"'{tag}'" if isinstance(tag, str) else describe_value(tag)
-            noun = _common_suffix([m.__name__ for m in members]).lower()  # TasksBlock, StoryBlock... -> "block"
-            message = f"unknown {noun} {tag_field} {shown}{did_you_mean(tag, by_tag)} (expected one of {kinds})"
-            return self.error(where, message.replace("  ", " "))
+            noun = _common_suffix([m.__name__ for m in members])  # TasksBlock, StoryBlock... -> "Block"
+            return self.error(where, _unknown_kind(noun, tag_field, tag, did_you_mean(tag, by_tag), kinds))
         out = self._struct(value, by_tag[tag], pos)
         if out is not INVALID:
             out[tag_field] = tag
@@ -124,15 +129,14 @@ class SchemaWalk:
         meant: set[str] = set()  # fields that a misspelt key probably stands for
         for key, item in value.items():
             if not isinstance(key, str):
-                self.error(self._key_pos(value, key, pos), f"keys must be text, got {describe_value(key)}")
+                self.error(self._key_pos(value, key, pos), _not_text_key(key))
                 valid = False
             elif key == tag_field:
                 continue  # checked by _tagged
             elif key not in fields:
                 close = self._closest(key, fields)
                 meant.add(close or "")
-                hint = f"; did you mean '{close}'?" if close else f"; expected one of {quoted(fields)}"
-                self.error(self._key_pos(value, key, pos), f"unknown key '{key}'{hint}")
+                self.error(self._key_pos(value, key, pos), _unknown_key(key, close, fields))
                 valid = False
             else:
                 out[key] = self.value(item, fields[key].type, self._child_pos(value, key, pos))
@@ -140,8 +144,8 @@ class SchemaWalk:
         # A required key reported as "did you mean" above is not reported again as missing.
         missing = [name for name, f in fields.items() if f.required and name not in value and name not in meant]
         if missing:
-            plural = "s" if len(missing) > 1 else ""
-            self.error(pos, f"missing required key{plural} {quoted(missing)}")
+            self.error(pos, said_n("missing required key {keys}", "missing required keys {keys}", len(missing),
+                                   keys=quoted(missing)))
             valid = False
         return out if valid else INVALID
 
@@ -150,7 +154,9 @@ class SchemaWalk:
         if isinstance(value, str) and value in choices:
             return str(value)
         if isinstance(value, str):
-            return self.error(pos, f"'{value}' is not one of {quoted(choices)}{did_you_mean(value, choices)}")
+            # translators: {hint} is empty or "; did you mean 'x'?"
+            return self.error(pos, said("'{value}' is not one of {choices}{hint}", value=value, choices=quoted(choices),
+                                        hint=did_you_mean(value, choices)))
         return self._wrong_type(value, tp, pos)
 
     def _list(self, value: Any, item_type: Any, pos: Position) -> Any:
@@ -170,7 +176,7 @@ class SchemaWalk:
         valid = True
         for key, item in value.items():
             if not isinstance(key, str):
-                self.error(self._key_pos(value, key, pos), f"keys must be text, got {describe_value(key)}")
+                self.error(self._key_pos(value, key, pos), _not_text_key(key))
                 valid = False
                 continue
             out[str(key)] = self.value(item, value_type, self._child_pos(value, key, pos))
@@ -180,7 +186,7 @@ class SchemaWalk:
     def _custom_tag(self, value: Any, pos: Position) -> bool:
         tag = _tag_of(value)
         if tag:
-            self.error(pos, f"YAML tag '{tag}' is not supported; remove it")
+            self.error(pos, said("YAML tag '{tag}' is not supported; remove it", tag=tag))
         return bool(tag)
 
     @staticmethod
@@ -206,6 +212,34 @@ def _lc_data(container: Any, key: Any) -> Any:
         return lc.data.get(key) if lc is not None else None
     except TypeError:  # an unhashable key
         return None
+
+
+def _not_text_key(key: Any) -> Said:
+    # translators: {found} describes the key, such as "a whole number 3"
+    return said("keys must be text, got {found}", found=describe_value(key))
+
+
+def _unknown_key(key: str, close: str | None, fields: dict[str, Any]) -> Said:
+    if close:
+        return said("unknown key '{key}'; did you mean '{close}'?", key=key, close=close)
+    return said("unknown key '{key}'; expected one of {keys}", key=key, keys=quoted(fields))
+
+
+def _unknown_kind(noun: str, key: str | None, tag: Any, hint: Said | str, kinds: Said | str) -> Said:
+    """An unknown value of a tagged union's `key` (kind: figure), in whole sentences per union (`noun`: the
+    common suffix of its classes' names; only blocks have one so far) and per what was written."""
+    if noun == "Block" and isinstance(tag, str):
+        # translators: {key} is a YAML key (kind); {hint} is empty or "; did you mean 'x'?"
+        return said("unknown block {key} '{value}'{hint} (expected one of {kinds})", key=key, value=tag, hint=hint,
+                    kinds=kinds)
+    if noun == "Block":
+        # translators: {key} is a YAML key (kind); {found} describes the value, such as "a whole number 3"
+        return said("unknown block {key} {found} (expected one of {kinds})", key=key, found=describe_value(tag),
+                    kinds=kinds)
+    if isinstance(tag, str):
+        return said("unknown {key} '{value}'{hint} (expected one of {kinds})", key=key, value=tag, hint=hint,
+                    kinds=kinds)
+    return said("unknown {key} {found} (expected one of {kinds})", key=key, found=describe_value(tag), kinds=kinds)
 
 
 def _is_struct(tp: Any) -> bool:
@@ -262,43 +296,64 @@ def _keys(cls: type) -> str:
     return ", ".join(required + (["..."] if len(required) < len(fields) else []))
 
 
-def describe_type(tp: Any) -> str:
+# What a value should be and what it was, said after "expected" and "got" in the messages above.
+def _simple_type(tp: Any) -> Said | None:
+    if tp is str:
+        return said("text")
+    if tp is int:
+        return said("a whole number")
+    if tp is float:
+        return said("a number")
+    if tp is bool:
+        return said("true or false")
+    return said("nothing") if tp is NoneType else None
+
+
+def describe_type(tp: Any) -> Said | str:
+    """What a value of `tp` is, as in "expected {this}, got ..." (a Said; str(tp) for a type the format lacks)."""
     origin = typing.get_origin(tp)
     if is_text_type(tp):
-        return "text (or a mapping from language to text)"
-    simple = {str: "text", int: "a whole number", float: "a number", bool: "true or false", NoneType: "nothing"}
-    if tp in simple:
-        return simple[tp]
+        return said("text (or a mapping from language to text)")
+    simple = _simple_type(tp)
+    if simple is not None:
+        return simple
     if _is_struct(tp) or tp is dict or origin is dict:
-        return "a mapping"
+        return said("a mapping")
     if tp is list or origin is list:
-        return "a list"
+        return said("a list")
     if origin is Literal:
-        return f"one of {quoted(typing.get_args(tp))}"
+        return said("one of {choices}", choices=quoted(typing.get_args(tp)))
     if origin in (Union, types.UnionType):
-        return " or ".join(dict.fromkeys(describe_type(m) for m in typing.get_args(tp) if m is not NoneType))
+        kinds = list(dict.fromkeys(describe_type(m) for m in typing.get_args(tp) if m is not NoneType))
+        either = kinds[0]
+        for other in kinds[1:]:  # a or b or c: each "or" one message, so a translator sees no list to join
+            # translators: two descriptions of what a value may be, such as "a number" and "text"
+            either = said("{either} or {other}", either=either, other=other)
+        return either
     return str(tp)
 
 
-def describe_value(value: Any) -> str:
+def describe_value(value: Any) -> Said | str:
+    """What `value` is, as in "expected ..., got {this}"."""
     if value is None:
-        return "nothing (an empty value)"
+        return said("nothing (an empty value)")
     if _is_bool(value):
-        return "true" if value else "false"
+        return "true" if value else "false"  # as YAML writes them
     if isinstance(value, int):
-        return f"a whole number {int(value)}"
+        return said("a whole number {value}", value=int(value))
     if isinstance(value, float):
-        return f"a number {float(value)}"
+        return said("a number {value}", value=float(value))
     if isinstance(value, str):
         short = value if len(value) <= 40 else value[:37] + "..."
-        return f"text '{short}'"
+        return said("text '{text}'", text=short)
     if isinstance(value, datetime.date):
-        return f"a date {value.isoformat()}"
-    if isinstance(value, Mapping):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, NodeKey):
-        return value.kind
+        return said("a date {date}", date=value.isoformat())
+    if isinstance(value, Mapping) or (isinstance(value, NodeKey) and value.kind == "mapping"):
+        return said("a mapping")
+    if isinstance(value, (list, NodeKey)):
+        return said("a list")
     tag = _tag_of(value)
-    return f"a value tagged '{tag}'" if tag else f"a {type(value).__name__}"
+    if tag:
+        return said("a value tagged '{tag}'", tag=tag)
+    # translators: {type} is a Python type's name
+    return said("a {type}", type=type(value).__name__)

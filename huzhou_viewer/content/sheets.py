@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
+from huzhou_viewer.content.messages import Said, said
+
 SHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 CSV_SUFFIXES = (".csv", ".tsv", ".txt")
 MAX_SHEET_BYTES = 64 << 20  # a people list is a few hundred rows; anything this big is the wrong file
@@ -21,7 +23,11 @@ CSV_ENCODINGS = ("utf-8-sig", "gb18030")
 
 
 class SheetError(Exception):
-    """The file cannot be read as a sheet at all (missing, unknown format, damaged)."""
+    """The file cannot be read as a sheet at all (missing, unknown format, damaged). `message` says why."""
+
+    def __init__(self, message: Said):
+        self.message = message
+        super().__init__(message)
 
 
 @dataclass(frozen=True)
@@ -46,13 +52,15 @@ def read_sheet(path: Path) -> Sheet:
     suffix = path.suffix.lower()
     if suffix not in SHEET_SUFFIXES + CSV_SUFFIXES:
         known = ", ".join(SHEET_SUFFIXES + CSV_SUFFIXES)
-        raise SheetError(f"cannot read '{path.suffix}' files; save the sheet as one of {known}")
+        raise SheetError(said("cannot read '{suffix}' files; save the sheet as one of {suffixes}", suffix=path.suffix,
+                              suffixes=known))
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise SheetError(f"cannot read: {error.strerror or error}") from error
+        raise SheetError(_unreadable(error)) from error
     if size > MAX_SHEET_BYTES:
-        raise SheetError(f"the file is {size >> 20} MiB; a sheet may be at most {MAX_SHEET_BYTES >> 20} MiB")
+        raise SheetError(said("the file is {size} MiB; a sheet may be at most {limit} MiB", size=size >> 20,
+                              limit=MAX_SHEET_BYTES >> 20))
     return _read_csv(path) if suffix in CSV_SUFFIXES else _read_workbook(path)
 
 
@@ -60,7 +68,7 @@ def _read_csv(path: Path) -> Sheet:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise SheetError(f"cannot read: {error.strerror or error}") from error
+        raise SheetError(_unreadable(error)) from error
     for encoding in CSV_ENCODINGS:
         try:
             text = data.decode(encoding)
@@ -68,7 +76,7 @@ def _read_csv(path: Path) -> Sheet:
         except UnicodeDecodeError:
             continue
     else:
-        raise SheetError("neither UTF-8 nor GBK/GB18030 text; save the sheet as 'CSV UTF-8'")
+        raise SheetError(said("neither UTF-8 nor GBK/GB18030 text; save the sheet as 'CSV UTF-8'"))
     first_line = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first_line.count) if first_line else ","
     rows = [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
@@ -85,8 +93,14 @@ def _read_workbook(path: Path) -> Sheet:
         # skip_empty_area=False: rows and columns keep their places, so errors name the cells the organiser sees.
         cells = book.get_sheet_by_index(0).to_python(skip_empty_area=False)
     except Exception as error:  # noqa: BLE001 - calamine raises its own kinds for damaged or foreign files
-        raise SheetError(f"not a spreadsheet calamine can read ({error})") from error
+        # translators: {error} is the reader's own (English) account of what is wrong with the file
+        raise SheetError(said("not a spreadsheet calamine can read ({error})", error=str(error))) from error
     return Sheet([[_text(cell) for cell in row] for row in cells])
+
+
+def _unreadable(error: OSError) -> Said:
+    # translators: {reason} is the system's own words, such as "Permission denied"
+    return said("cannot read: {reason}", reason=error.strerror or str(error))
 
 
 def _text(cell: object) -> str:

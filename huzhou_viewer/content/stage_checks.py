@@ -7,6 +7,7 @@ from __future__ import annotations
 from huzhou_viewer.content.checks import COLOUR, PACK_FILE, PackParts
 from huzhou_viewer.content.colours import AA, contrast, deepest_under, nearest_passing, text_pairs
 from huzhou_viewer.content.locate import Locator
+from huzhou_viewer.content.messages import Said, said
 from huzhou_viewer.content.model import CoupletBlock
 from huzhou_viewer.content.problems import Problem
 
@@ -30,20 +31,28 @@ def palette_problems(parts: PackParts, where: Locator) -> list[Problem]:
         ratio = contrast(ink_colour, ground_colour)
         if ratio >= AA:
             continue
-        better = nearest_passing(ink_colour, ground_colour)
-        hint = f"; the nearest colour that passes is {better}" if better else "; no lightness of it passes"
-        path = ("palette", *ink.split("."))
-        message = (f"{ink} {ink_colour} on {ground} {ground_colour} is {ratio:.2f}:1, under the {AA}:1 text "
-                   f"needs from the back of a hall{hint}")
-        problems.append(where.problem(PACK_FILE, path, message, "warning"))
+        message = _too_faint(ink, ink_colour, ground, ground_colour, ratio, nearest_passing(ink_colour, ground_colour))
+        problems.append(where.problem(PACK_FILE, ("palette", *ink.split(".")), message, "warning"))
     # A couplet's paper is the accent, deepened until the gold reads on it: only a dim gold can fail.
     paper = deepest_under(palette["accent"], palette["gold"])
     if contrast(palette["gold"], paper) < AA:
         better = nearest_passing(palette["gold"], "#000000")
-        message = (f"gold {palette['gold']} does not reach {AA}:1 on any shade of the accent (the couplets' "
-                   f"paper); a lighter gold such as {better} does")
+        message = said("gold {gold} does not reach {needed}:1 on any shade of the accent (the couplets' paper); a "
+                       "lighter gold such as {better} does", gold=palette["gold"], needed=AA, better=better)
         problems.append(where.problem(PACK_FILE, ("palette", "gold"), message, "warning"))
     return problems
+
+
+def _too_faint(ink: str, ink_colour: str, ground: str, ground_colour: str, ratio: float, better: str | None) -> Said:
+    """A palette text colour (`ink`, a palette key such as muted) under AA on a ground (background or surface)."""
+    fields = dict(ink=ink, ink_colour=ink_colour, ground=ground, ground_colour=ground_colour, ratio=ratio, needed=AA)
+    if better:
+        # translators: {ink} and {ground} are palette keys (text, muted, background, surface ...), kept as written
+        return said("{ink} {ink_colour} on {ground} {ground_colour} is {ratio:.2f}:1, under the {needed}:1 text needs "
+                    "from the back of a hall; the nearest colour that passes is {better}", better=better, **fields)
+    # translators: {ink} and {ground} are palette keys (text, muted, background, surface ...), kept as written
+    return said("{ink} {ink_colour} on {ground} {ground_colour} is {ratio:.2f}:1, under the {needed}:1 text needs "
+                "from the back of a hall; no lightness of it passes", **fields)
 
 
 LEVEL = (1, 2)  # 平: the first and second tones of Mandarin
@@ -75,9 +84,10 @@ def couplet_problems(parts: PackParts, where: Locator, language_prefix: str = "z
                 second = _version(block.second, tag)
                 upper, lower = last_tone(first), last_tone(second)
                 if upper in LEVEL and lower in OBLIQUE:
-                    message = (f"the couplet's lines look swapped: the upper line ({first}) ends on a level tone "
-                               f"(tone {upper}) and the lower ({second}) on an oblique one (tone {lower}); the "
-                               f"upper line, hung on the right, usually ends oblique (上仄下平): swap first and second")
+                    message = said("the couplet's lines look swapped: the upper line ({first}) ends on a level "
+                                   "tone (tone {upper}) and the lower ({second}) on an oblique one (tone {lower}); "
+                                   "the upper line, hung on the right, usually ends oblique (上仄下平): swap first "
+                                   "and second", first=first, upper=upper, second=second, lower=lower)
                     path = ("blocks", index, "first") + ((tag,) if tag else ())
                     problems.append(where.problem(file, path, message, "warning"))
     return problems

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Literal, get_args
 
+from huzhou_viewer.content.messages import Said, said, said_n
 from huzhou_viewer.content.model import Text
 
 SIMPLIFIED = "zh-Hans"
@@ -21,7 +22,7 @@ PHRASINGS: tuple[str, ...] = get_args(Phrasing)
 DEFAULT_PHRASING: Phrasing = "tw"
 # OpenCC's configurations: characters and phrases as written in Taiwan, characters as written in Hong Kong.
 _CONFIGS = {"tw": "s2twp.json", "hk": "s2hk.json"}
-PHRASING_NAMES = {"tw": "Taiwan phrasing, OpenCC s2twp", "hk": "Hong Kong phrasing, OpenCC s2hk"}
+PHRASING_NAMES = {"tw": said("Taiwan phrasing, OpenCC s2twp"), "hk": said("Hong Kong phrasing, OpenCC s2hk")}
 
 
 def shown_languages(languages: Iterable[str]) -> list[str]:
@@ -55,7 +56,7 @@ def converter(phrasing: str = DEFAULT_PHRASING) -> Callable[[str], str]:
 
 
 def conversion_notes(structs: Iterable[tuple[str, object]], languages: Iterable[str],
-                     phrasing: str = DEFAULT_PHRASING) -> list[str]:
+                     phrasing: str = DEFAULT_PHRASING) -> list[Said]:
     """For `validate`: per file, how many texts zh-Hant shows converted from zh-Hans and how many it shows as the
     pack writes them. `structs`: (file, what was read from it), as PackParts.structs() gives them."""
     if not converts(languages):
@@ -68,7 +69,12 @@ def conversion_notes(structs: Iterable[tuple[str, object]], languages: Iterable[
         made = sum(is_converted(text) for text in texts)
         own = sum(TRADITIONAL in text for text in texts)
         if made or own:
-            how = PHRASING_NAMES.get(phrasing, phrasing)
-            notes.append(f"{file}: note: zh-Hant: {made} text{'s' * (made != 1)} converted from zh-Hans ({how}), "
-                         f"{own} as the pack writes {'it' if own == 1 else 'them'}")
+            # translators: {phrasing} names how the texts were converted, such as "Taiwan phrasing, OpenCC s2twp"
+            converted = said_n("{count} text converted from zh-Hans ({phrasing})",
+                               "{count} texts converted from zh-Hans ({phrasing})", made,
+                               phrasing=PHRASING_NAMES.get(phrasing, phrasing))
+            kept = said_n("{count} as the pack writes it", "{count} as the pack writes them", own)
+            # translators: 'note:' is best kept as it is, like 'error:' and 'warning:' (editors look for them)
+            notes.append(said("{file}: note: zh-Hant: {converted}, {kept}", file=file, converted=converted,
+                              kept=kept))
     return notes

@@ -15,6 +15,7 @@ from huzhou_viewer.content.checks import PackParts
 from huzhou_viewer.content.coverage import describe_characters, uncovered
 from huzhou_viewer.content.detailed import read_detailed
 from huzhou_viewer.content.locate import Locator
+from huzhou_viewer.content.messages import Said, catalogue, said, said_n, tell
 from huzhou_viewer.content.problems import Problem, ordered
 
 # The font that draws a character the bundled font lacks ("DejaVu Sans"), or None when none on this machine does.
@@ -35,29 +36,36 @@ def validate_pack(root: str | Path, coverage: frozenset[int] | None = None,
 
 
 def run(root: str | Path, out: TextIO = sys.stdout, coverage: frozenset[int] | None = None,
-        fallback: Fallback | None = None, extra: tuple[Extra, ...] = (), phrasing: str = "tw") -> int:
+        fallback: Fallback | None = None, extra: tuple[Extra, ...] = (), phrasing: str = "tw",
+        language: str | None = None) -> int:
     """Print each problem, a note per file on the Traditional Chinese made from Simplified (in `phrasing`, "tw" or
-    "hk"), and a summary line last; 0 when there are no errors, 1 otherwise. Never raises."""
+    "hk"), and a summary line last, in `language` (None: the user's); 0 when there are no errors, 1 otherwise.
+    Never raises."""
+    words = catalogue(language)
+
+    def say(line: Said | str) -> None:
+        print(_printable(tell(line, words), out), file=out)
+
     try:
         problems, name, parts = _validate(root, coverage, fallback, extra)
         for problem in problems:
-            print(_printable(str(problem), out), file=out)
+            print(_printable(problem.said_in(language), out), file=out)
         if parts is not None and parts.meta is not None:
             from huzhou_viewer.content.traditional import conversion_notes
 
             for note in conversion_notes(parts.structs(), parts.meta.languages, phrasing):
-                print(_printable(note, out), file=out)
+                say(note)
         errors = sum(p.is_error for p in problems)
-        warnings = len(problems) - errors
-        verdict = "OK" if errors == 0 else "FAILED"
-        print(f"{name}: {verdict}, {_count(errors, 'error')}, {_count(warnings, 'warning')}", file=out)
+        counts = said("{errors}, {warnings}", errors=said_n("{count} error", "{count} errors", errors),
+                      warnings=said_n("{count} warning", "{count} warnings", len(problems) - errors))
+        say(said("{pack}: OK, {counts}", pack=name, counts=counts) if errors == 0
+            else said("{pack}: FAILED, {counts}", pack=name, counts=counts))
         return 0 if errors == 0 else 1
     except OSError as error:  # a folder without read permission, a file that vanished while read
-        where = error.filename or root
-        print(_printable(f"{where}: error: cannot read: {error.strerror or error}", out), file=out)
+        say(said("{file}: error: cannot read: {reason}", file=error.filename or root, reason=error.strerror or error))
         return 1
     except Exception as error:  # noqa: BLE001 - a validator bug must read as one line, not a traceback
-        print(_printable(f"internal error while validating: {error!r}", out), file=out)
+        say(said("internal error while validating: {error}", error=repr(error)))
         return 1
 
 
@@ -106,7 +114,7 @@ def font_problems(parts: PackParts, where: Locator, coverage: frozenset[int],
         if not missing:
             continue
         if fallback is None:
-            message = f"the font has no glyph for {describe_characters(missing)}"
+            message = said("the font has no glyph for {characters}", characters=describe_characters(missing))
             problems.append(where.problem(file, text_path, message, "warning"))
             continue
         boxes = ""
@@ -123,25 +131,22 @@ def font_problems(parts: PackParts, where: Locator, coverage: frozenset[int],
         for family in families:
             standing_in[family][2] += 1
         if boxes:
-            one = len(boxes) == 1
-            message = f"{_not_bundled(boxes)}; no font on this machine draws {_it(boxes)}: " \
-                      f"{'it' if one else 'they'} would show as {'a box' if one else 'boxes'}"
+            message = said_n("{characters} is not in the bundled font; no font on this machine draws it: it would "
+                             "show as a box",
+                             "{characters} are not in the bundled font; no font on this machine draws them: they "
+                             "would show as boxes", len(boxes), characters=describe_characters(boxes, limit=40))
             problems.append(where.problem(file, text_path, message, "error"))
     for family, ((file, text_path), characters, texts) in standing_in.items():
-        count = f" (in {texts} texts; this is the first)" if texts > 1 else ""
-        message = f"{_not_bundled(characters)}; {family} draws {_it(characters)}{count}"
+        shown = describe_characters(characters, limit=40)
+        if texts > 1:
+            # translators: the form follows the number of characters; {texts} counts texts (always over one)
+            message = said_n("{characters} is not in the bundled font; {family} draws it (in {texts} texts; this "
+                             "is the first)",
+                             "{characters} are not in the bundled font; {family} draws them (in {texts} texts; "
+                             "this is the first)", len(characters), characters=shown, family=family, texts=texts)
+        else:
+            message = said_n("{characters} is not in the bundled font; {family} draws it",
+                             "{characters} are not in the bundled font; {family} draws them", len(characters),
+                             characters=shown, family=family)
         problems.append(where.problem(file, text_path, message, "warning"))
     return problems
-
-
-def _not_bundled(characters: str) -> str:
-    return f"{describe_characters(characters, limit=40)} {'is' if len(characters) == 1 else 'are'} " \
-           "not in the bundled font"
-
-
-def _it(characters: str) -> str:
-    return "it" if len(characters) == 1 else "them"
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

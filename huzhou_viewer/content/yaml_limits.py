@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from huzhou_viewer.content.messages import said
 from huzhou_viewer.content.problems import Problem
 
 MAX_NODES = 200_000  # after aliases are expanded; the bundled pack's largest file has about 2,000
@@ -44,24 +45,25 @@ def node_problem(root: Any, file: str) -> Problem | None:
             size = 1 + sum(sizes[id(child)] for child in kids)
             sizes[key] = size
             if size > MAX_NODES and all(sizes[id(c)] <= MAX_NODES for c in kids):
-                return _at(node, file, f"this holds {size:,} values, counting each value an alias repeats; "
-                                       f"a pack file may hold at most {MAX_NODES:,}")
+                # translators: {size} and {limit} count values (mappings, lists, texts, numbers) in one file
+                return _at(node, file, said("this holds {size:,} values, counting each value an alias repeats; "
+                                            "a pack file may hold at most {limit:,}", size=size, limit=MAX_NODES))
             continue
         if key in sizes:
             continue
         if key in open_nodes:
-            return _at(node, file, "an alias refers to a value that contains it")
+            return _at(node, file, said("an alias refers to a value that contains it"))
         open_nodes.add(key)
         kids = children(node)
         stack.append((node, kids))
         if isinstance(node, yaml.MappingNode):
             merges += sum(1 for k, _ in node.value if k.tag == _MERGE_TAG)
             if merges > MAX_MERGES:
-                return _at(node, file, f"more than {MAX_MERGES} merge keys ('<<') in one file")
+                return _at(node, file, said("more than {limit} merge keys ('<<') in one file", limit=MAX_MERGES))
         for child in reversed(kids):  # reversed onto the stack: visited in the file's order
             child_key = id(child)
             if child_key in open_nodes:
-                return _at(child, file, "an alias refers to a value that contains it")
+                return _at(child, file, said("an alias refers to a value that contains it"))
             if child_key not in sizes:
                 stack.append((child, None))
     return None

@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 from yaml.constructor import SafeConstructor
 
+from huzhou_viewer.content.messages import Said, said
 from huzhou_viewer.content.problems import Problem
 from huzhou_viewer.content.yaml_limits import node_problem
 
@@ -62,7 +63,8 @@ class TaggedScalar:
 
 
 class NodeKey:
-    """A mapping or list written as a key (`? [a, b]: x`): hashable, so it can be reported as a key."""
+    """A mapping or list written as a key (`? [a, b]: x`): hashable, so it can be reported as a key. `kind` is
+    "mapping" or "list"."""
 
     __slots__ = ("kind",)
 
@@ -152,7 +154,7 @@ def compose(text: str, file: str) -> tuple[Any, Problem | None]:
             return loader.get_single_node(), None
         except yaml.MarkedYAMLError as error:
             if "maximum nesting depth" in str(error.problem):  # the pure-Python parser would recurse as deep
-                return None, _marked(file, error.problem_mark, "nested too deeply to read")
+                return None, _marked(file, error.problem_mark, said("nested too deeply to read"))
         except yaml.YAMLError:
             pass  # worded, or perhaps allowed, by the pure-Python parser below
         finally:
@@ -170,13 +172,14 @@ def _compose_python(text: str, file: str) -> tuple[Any, Problem | None]:
     except yaml.reader.ReaderError as error:
         line, column = _position_of(text, error.position)
         char = error.character if isinstance(error.character, int) else ord(error.character)
-        return None, Problem(file, line, column, f"character U+{char:04X} is not allowed in YAML")
+        return None, Problem(file, line, column, said("character U+{code:04X} is not allowed in YAML", code=char))
     except yaml.MarkedYAMLError as error:
         return None, _marked(file, error.problem_mark or error.context_mark, _syntax_message(error))
     except RecursionError:
-        return None, Problem(file, 1, 1, "nested too deeply to read")
+        return None, Problem(file, 1, 1, said("nested too deeply to read"))
     except Exception as error:  # noqa: BLE001 - any other parser failure is still just a bad file
-        return None, Problem(file, 1, 1, f"cannot read YAML: {error}")
+        # translators: {error} is the YAML parser's own English
+        return None, Problem(file, 1, 1, said("cannot read YAML: {error}", error=str(error)))
     finally:
         if loader is not None:
             loader.dispose()
@@ -188,7 +191,7 @@ class _Builder:
         self.built: dict[int, Any] = {}  # id(node) -> value: an alias is the object it names
         self.scalars = SafeConstructor()
 
-    def refuse(self, node: Any, message: str) -> _Refused:
+    def refuse(self, node: Any, message: Said) -> _Refused:
         return _Refused(_marked(self.file, node.start_mark, message))
 
     def build(self, node: Any, depth: int) -> Any:
@@ -200,7 +203,8 @@ class _Builder:
         if isinstance(node, yaml.ScalarNode):
             value = self.scalar(node)
         elif depth >= MAX_DEPTH:
-            raise self.refuse(node, f"nested more than {MAX_DEPTH} levels deep; a pack needs far fewer")
+            raise self.refuse(node, said("nested more than {limit} levels deep; a pack needs far fewer",
+                                         limit=MAX_DEPTH))
         elif isinstance(node, yaml.SequenceNode):
             value = self.sequence(node, depth)
         else:
@@ -219,7 +223,9 @@ class _Builder:
         except (ValueError, TypeError, OverflowError) as error:
             if node.style is None:  # plain and only looking like a number ("_"): text, as written
                 return node.value
-            raise self.refuse(node, f"'{node.value}' cannot be read as {node.tag[len(_CORE):]}: {error}") from None
+            # translators: {tag} is a YAML type (int, float, timestamp); {error} is Python's own English
+            raise self.refuse(node, said("'{value}' cannot be read as {tag}: {error}", value=node.value,
+                                         tag=node.tag[len(_CORE):], error=str(error))) from None
 
     def sequence(self, node: yaml.SequenceNode, depth: int) -> PlacedList:
         out = PlacedList()
@@ -241,7 +247,8 @@ class _Builder:
                 continue
             key = self.key(key_node, depth)
             if key in out.lc.data:
-                raise self.refuse(key_node, f"duplicate key '{key}': a key may appear only once in a mapping")
+                raise self.refuse(key_node, said("duplicate key '{key}': a key may appear only once in a mapping",
+                                                 key=key))
             out[key] = self.build(value_node, depth + 1)
             k, v = key_node.start_mark, value_node.start_mark
             out.lc.data[key] = [k.line, k.column, v.line, v.column]
@@ -253,13 +260,13 @@ class _Builder:
     def merged(self, node: Any, depth: int) -> list[PlacedMap]:
         sources = node.value if isinstance(node, yaml.SequenceNode) else [node]
         if not sources or not all(isinstance(source, yaml.MappingNode) for source in sources):
-            raise self.refuse(node, "'<<' merges a mapping or a list of mappings into this one")
+            raise self.refuse(node, said("'<<' merges a mapping or a list of mappings into this one"))
         return [self.build(source, depth + 1) for source in sources]
 
     def key(self, node: Any, depth: int) -> Any:
         if isinstance(node, yaml.ScalarNode):
             return self.build(node, depth + 1)
-        return NodeKey("a mapping" if isinstance(node, yaml.MappingNode) else "a list")
+        return NodeKey("mapping" if isinstance(node, yaml.MappingNode) else "list")
 
 
 def _own_tag(node: Any, kind: str) -> str | None:
@@ -281,6 +288,9 @@ def _float(_: _Builder, node: yaml.ScalarNode) -> float:
 
 
 def _timestamp(builder: _Builder, node: yaml.ScalarNode) -> datetime.date:
+    # PyYAML matches without checking: an explicit !!timestamp on other text fails inside it with AttributeError.
+    if not builder.scalars.timestamp_regexp.match(node.value):
+        raise ValueError("not a date or time such as 2024-02-07")
     return builder.scalars.construct_yaml_timestamp(node)
 
 
@@ -298,16 +308,21 @@ _STR = _CORE + "str"
 _BY_TAG = {_CORE + name: read for name, read in _SCALARS.items()}
 
 
-def _marked(file: str, mark: Any, message: str) -> Problem:
+def _marked(file: str, mark: Any, message: Said) -> Problem:
     return Problem(file, mark.line + 1, mark.column + 1, message) if mark else Problem(file, 1, 1, message)
 
 
-def _syntax_message(error: Any) -> str:
-    problem = error.problem or "invalid YAML"
+def _syntax_message(error: Any) -> Said:
     if error.context and "single document" in error.context:
-        return "more than one YAML document ('---'): a pack file holds exactly one"
-    context = f" ({error.context})" if error.context else ""
-    return f"YAML syntax error: {problem}{context}"
+        return said("more than one YAML document ('---'): a pack file holds exactly one")
+    # translators: {problem} and {context} are the YAML parser's own English
+    if error.problem and error.context:
+        return said("YAML syntax error: {problem} ({context})", problem=error.problem, context=error.context)
+    if error.problem:
+        return said("YAML syntax error: {problem}", problem=error.problem)
+    if error.context:
+        return said("YAML syntax error: invalid YAML ({context})", context=error.context)
+    return said("YAML syntax error: invalid YAML")
 
 
 def _position_of(text: str, offset: int) -> tuple[int, int]:

@@ -63,6 +63,21 @@ def test_an_overlong_title_fails_with_its_file_and_line(qapp, long_title_pack, t
     assert clipped["pixel_size"] > 0 and len(clipped["box"]) == 4 and clipped["problems"]
 
 
+def test_the_report_speaks_the_language_asked_for_and_keeps_its_places(qapp, long_title_pack):
+    _, english, english_progress = run_preflight(long_title_pack)
+    code, german, german_progress = run_preflight(long_title_pack, report_language="de")
+    assert code == 1
+    english_lines, german_lines = english.splitlines(), german.splitlines()
+    assert len(german_lines) == len(english_lines)
+    for said_in_english, said_in_german in zip(english_lines, german_lines, strict=True):
+        assert said_in_german != said_in_english
+        if ": text: " in said_in_english and ".yaml:" in said_in_english.split(": text: ")[0]:  # stays, for tools
+            prefix = said_in_english[:said_in_english.index(": text: ") + len(": text: ")]
+            assert said_in_german.startswith(prefix)
+    assert "NOT READY" not in german and "640x360 en" in german_progress
+    assert german_progress != english_progress
+
+
 def test_each_frame_is_checked_on_the_audience_screen_and_on_a_touch_screen(qapp, long_title_pack, tmp_path):
     records = tmp_path / "texts.json"
     run_preflight(long_title_pack, json_path=records)

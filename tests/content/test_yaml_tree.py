@@ -64,6 +64,14 @@ def test_a_scalar_with_a_tag_of_its_own_is_named_by_its_tag(tmp_path):
     assert f"{PEOPLE}:{line}:13: error: YAML tag '!season' is not supported; remove it" in _problems(pack)
 
 
+def test_a_timestamp_tag_on_text_that_is_no_date_is_an_error_at_its_place(tmp_path):
+    people = PEOPLE_YAML.replace("    season: spring\n", "    season: !!timestamp 'spring'\n")
+    pack = write_pack(tmp_path / "pack", {PEOPLE: people})
+    line = line_of(pack, PEOPLE, "!!timestamp")
+    assert any(p.startswith(f"{PEOPLE}:{line}:13: error: 'spring' cannot be read as timestamp")
+               for p in _problems(pack)), _problems(pack)
+
+
 def test_yaml_1_2_numbers_and_words(tmp_path):
     # 1:30 is text in YAML 1.2 (90 in 1.1); 0o17 and 1_000 are numbers; `off` is text.
     spring = SPRING_YAML.replace("blocks:\n", "blocks:\n  - {kind: statement, text: 1:30}\n"

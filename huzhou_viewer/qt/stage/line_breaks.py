@@ -24,6 +24,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 from PySide6.QtQuick import QQuickItem
 
 from huzhou_viewer.content.marks import NBSP, SHY, unbroken
+from huzhou_viewer.content.messages import Said, said, said_n
 
 # Texts whose last line must hold more than one word: headings and quotes, by name, or by their size (a text
 # at least as big as a heading is one, whatever the scene calls it).
@@ -183,7 +184,7 @@ def _layout(text: str, font: QFont, width: float, anywhere: bool = True) -> list
     return spans
 
 
-def bad_breaks(item: QQuickItem) -> list[str]:
+def bad_breaks(item: QQuickItem) -> list[Said]:
     """What is wrong with where a Text item's lines break ([] for one line, or a text that does not wrap)."""
     # wrapMode itself cannot be read from Python (PySide has no converter for QQuickText::WrapMode).
     count = int(item.property("lineCount") or 0)
@@ -197,19 +198,19 @@ def bad_breaks(item: QQuickItem) -> list[str]:
     for line, following in itertools.pairwise(lines):
         last, first = line[-1:], following[:1]
         if _letter(last) and _letter(first):
-            found.append(f"breaks {_quoted(line.split()[-1] if line.split() else line)}|"
-                         f"{_quoted(following.split()[0] if following.split() else following)} inside a word "
-                         "without a hyphen")
+            found.append(said("breaks {before}|{after} inside a word without a hyphen",
+                              before=_quoted(line.split()[-1] if line.split() else line),
+                              after=_quoted(following.split()[0] if following.split() else following)))
     if _ends_whole(item):
         tail = unbroken(lines[-1]).strip()
         characters = [ch for ch in tail if _ANYWHERE.match(ch)]
         if characters and len(characters) <= 2 and len(characters) == len([c for c in tail if c.isalnum()]):
-            found.append(f"ends on a line of {len(characters)} character{'s' if len(characters) > 1 else ''} "
-                         f"({_quoted(tail)})")
+            found.append(said_n("ends on a line of {count} character ({line})",
+                                "ends on a line of {count} characters ({line})", len(characters), line=_quoted(tail)))
         elif (not characters and tail and " " not in lines[-1].strip().replace(NBSP, " ")
               and sum(ch.isalpha() for ch in tail) < LONE_WORD
               and len(unbroken(text).split()) > 1):  # a one-word heading cannot end otherwise
-            found.append(f"ends on a line of one word ({_quoted(tail)})")
+            found.append(said("ends on a line of one word ({line})", line=_quoted(tail)))
     return found
 
 

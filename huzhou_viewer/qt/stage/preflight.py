@@ -11,6 +11,7 @@ a resize is not).
 
 from __future__ import annotations
 
+import gettext
 import math
 import time
 from collections.abc import Callable
@@ -19,15 +20,16 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from PySide6.QtCore import QLocale, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QImage, QImageIOHandler, QImageReader, QRawFont
+from PySide6.QtCore import QLocale, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QRawFont
 from PySide6.QtQuick import QQuickItem
 
 from huzhou_viewer.content.coverage import LAYOUT_CHARACTERS, describe_characters
 from huzhou_viewer.content.marks import unbroken
+from huzhou_viewer.content.messages import Said, said, tell
 from huzhou_viewer.content.sources import Sources
 from huzhou_viewer.qt.stage.export import grab
-from huzhou_viewer.qt.stage.portrait_images import MAX_PIXELS
+from huzhou_viewer.qt.stage.picture_sizes import PictureSizes
 from huzhou_viewer.qt.stage.stage import Stage
 from huzhou_viewer.qt.stage.text_fit import FLOOR, TextFit, items, shown, stage_item, text_fits
 from huzhou_viewer.show.deck import Deck
@@ -35,9 +37,8 @@ from huzhou_viewer.show.deck import Deck
 SIZES = ((1280, 720), (1920, 1080), (3840, 2160), (1080, 1920))
 # Texts that are part of a picture, not read: a generated portrait's initials (the name stands beside them).
 UNREAD = ("portraitInitial",)
-CHROMES = {"none": "on the audience screen", "touch": "on a touch screen"}
+CHROMES = ("none", "touch")  # the audience screen (a clean feed) and a touch screen (the timeline bar)
 PICTURE_ITEMS = ("storyPicture", "portraitPhoto")
-PROBE_SIDE = 256  # a picture is decoded this big to see that it decodes
 # A story's picture is hidden when there is no room for it (80 stage units or less).
 MIN_STORY_PICTURE = 80
 
@@ -53,7 +54,15 @@ class Place:
     chrome: str = "none"  # a key of CHROMES
 
     def __str__(self) -> str:
-        return f"{self.scene} step {self.step} at {self.size[0]}x{self.size[1]} {self.language} {CHROMES[self.chrome]}"
+        return str(self.said())
+
+    def said(self) -> Said:
+        size = f"{self.size[0]}x{self.size[1]}"
+        if self.chrome == "none":
+            return said("{scene} step {step} at {size} {language} on the audience screen", scene=self.scene,
+                        step=self.step, size=size, language=self.language)
+        return said("{scene} step {step} at {size} {language} on a touch screen", scene=self.scene, step=self.step,
+                    size=size, language=self.language)
 
 
 @dataclass
@@ -66,12 +75,17 @@ class Finding:
     places: list[Place] = field(default_factory=list)
     boxes: dict[Place, list[tuple[float, float, float, float]]] = field(default_factory=dict)
 
-    def line(self) -> str:
-        where = self.source or "(no pack source)"
+    def line(self, words: gettext.NullTranslations | None = None) -> str:
+        """The finding as a report's line, in the catalogue's language (English without one). Its kind stays
+        English, as the severity of a validate line does: a word for tools to match."""
+        words = words or gettext.NullTranslations()
+        where = tell(self.source or said("(no pack source)"), words)
         if not self.places:  # said of the pack as a whole (its languages), not of a frame
-            return f"{where}: {self.kind}: {self.message}"
-        more = f"; {len(self.places)} places in all" if len(self.places) > 1 else ""
-        return f"{where}: {self.kind}: {self.message} ({self.places[0]}{more})"
+            return f"{where}: {self.kind}: {tell(self.message, words)}"
+        seen = self.places[0].said()
+        if len(self.places) > 1:
+            seen = said("{place}; {count} places in all", place=seen, count=len(self.places))
+        return f"{where}: {self.kind}: {tell(self.message, words)} ({tell(seen, words)})"
 
 
 @dataclass
@@ -144,7 +158,7 @@ def run_preflight(deck: Deck, sources: Sources, font_family: str, sizes=SIZES, l
     result = PreflightResult()
     found = _Collector(sources, frozenset().union(*(_program_labels(deck.scenes(lang)) for lang in deck.languages)))
     glyphs = _Glyphs()
-    pictures = _Pictures()
+    pictures = PictureSizes()
     for language in languages or deck.languages:
         stage = Stage(deck, language, font_family, transitions=False)
         try:
@@ -161,8 +175,9 @@ def run_preflight(deck: Deck, sources: Sources, font_family: str, sizes=SIZES, l
                     frames += _walk(stage, size, language, chrome, found, glyphs, pictures, result.records,
                                     keep=size == sheet_size, thumb_width=thumb_width)
                 result.frames += frames
-                progress(f"preflight: {size[0]}x{size[1]} {language}: {len(frames)} frames, "
-                         f"{len(found.by_key)} problems so far ({time.monotonic() - begun:.1f} s)")
+                progress(said("preflight: {size} {language}: {frames} frames, {problems} problems so far "
+                              "({seconds:.1f} s)", size=f"{size[0]}x{size[1]}", language=language,
+                              frames=len(frames), problems=len(found.by_key), seconds=time.monotonic() - begun))
         finally:
             stage.close()
     result.findings = list(found.by_key.values())
@@ -171,7 +186,7 @@ def run_preflight(deck: Deck, sources: Sources, font_family: str, sizes=SIZES, l
 
 
 def _walk(stage: Stage, size: tuple[int, int], language: str, chrome: str, found: _Collector, glyphs: _Glyphs,
-          pictures: _Pictures, records: list[dict], keep: bool, thumb_width: int) -> list[Frame]:
+          pictures: PictureSizes, records: list[dict], keep: bool, thumb_width: int) -> list[Frame]:
     controller = stage.controller
     frames = []
     for index, (scene_id, count) in enumerate(zip(controller.deck.scene_ids, controller.deck.step_counts)):
@@ -194,12 +209,13 @@ def _check_texts(stage: Stage, place: Place, found: _Collector, glyphs: _Glyphs,
         source = found.text_source(fit.text, place.scene)
         quoted = _quote(fit.text)
         for problem in fit.problems:
-            found.add("text", source, f"{quoted} {problem}", place, fit.box)
+            found.add("text", source, said("{text} {problem}", text=quoted, problem=problem), place, fit.box)
         for problem in fit.breaks:
-            found.add("break", source, f"{quoted} {problem}", place, fit.box)
+            found.add("break", source, said("{text} {problem}", text=quoted, problem=problem), place, fit.box)
         missing, fallback = glyphs.check(fit.font, fit.text)
         if missing:
-            found.add("font", source, f"no font draws {describe_characters(missing)} in {quoted}", place, fit.box)
+            found.add("font", source, said("no font draws {characters} in {text}",
+                                           characters=describe_characters(missing), text=quoted), place, fit.box)
         records.append({
             "scene": place.scene, "step": place.step, "size": f"{place.size[0]}x{place.size[1]}",
             "language": place.language, "chrome": place.chrome, "text": fit.text, "font_family": fit.font.family(),
@@ -223,9 +239,13 @@ def _check_floor(fits: list[TextFit], place: Place, found: _Collector) -> None:
         top = min(fit.box[1] for fit in group)
         line = [fit for fit in group if fit.box[1] <= top + fit.box[3] / 2]
         first = max(line, key=lambda fit: fit.box[0] + fit.box[2]) if rtl else min(line, key=lambda fit: fit.box[0])
-        others = " and the texts with it are" if len(group) > 1 else " is"
-        message = (f"{_quote(first.text)}{others} drawn under {FLOOR} px, too small for the back row (set smaller to"
-                   " fit their room: shorten them, or cut what stands with them)")
+        if len(group) > 1:
+            message = said("{text} and the texts with it are drawn under {floor} px, too small for the back row (set "
+                           "smaller to fit their room: shorten them, or cut what stands with them)",
+                           text=_quote(first.text), floor=FLOOR)
+        else:
+            message = said("{text} is drawn under {floor} px, too small for the back row (set smaller to fit their "
+                           "room: shorten them, or cut what stands with them)", text=_quote(first.text), floor=FLOOR)
         for fit in group:
             found.add("text", found.text_source(first.text, place.scene), message, place, fit.box)
 
@@ -274,39 +294,7 @@ def _primary_fonts(font: QFont) -> list[QRawFont]:
     return fonts
 
 
-class _Pictures:
-    """Each picture file read once: its pixel size, or why it does not decode."""
-
-    def __init__(self) -> None:
-        self._cache: dict[str, tuple[int, int] | str] = {}
-
-    def size_or_error(self, path: str) -> tuple[int, int] | str:
-        if path not in self._cache:
-            self._cache[path] = _read_picture(path)
-        return self._cache[path]
-
-
-def _read_picture(path: str) -> tuple[int, int] | str:
-    """The picture's size as shown (turned as its EXIF says), or why it cannot be shown. Decoded small: JPEG
-    decodes scaled for less, and a file that decodes small decodes whole (the show decodes at the shown size)."""
-    reader = QImageReader(path)
-    reader.setAutoTransform(True)
-    size = reader.size()
-    if not size.isValid() or size.isEmpty():
-        return f"does not decode ({reader.errorString()})"
-    width, height = size.width(), size.height()
-    if width * height > MAX_PIXELS:
-        return f"has {width}x{height} pixels, more than the show decodes ({MAX_PIXELS:,})"
-    if reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90:
-        width, height = height, width
-    scale = min(1.0, PROBE_SIDE / max(width, height))
-    reader.setScaledSize(QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale))))
-    if reader.read().isNull():
-        return f"does not decode ({reader.errorString()})"
-    return width, height
-
-
-def _check_pictures(stage: Stage, place: Place, found: _Collector, pictures: _Pictures) -> None:
+def _check_pictures(stage: Stage, place: Place, found: _Collector, pictures: PictureSizes) -> None:
     root = stage_item(stage.view)
     if root is None:
         return
@@ -325,7 +313,7 @@ def _check_pictures(stage: Stage, place: Place, found: _Collector, pictures: _Pi
         name = Path(path).name
         size = pictures.size_or_error(path)
         if isinstance(size, str):
-            found.add("picture", source, f"{name} {size}", place, box)
+            found.add("picture", source, said("{picture} {problem}", picture=name, problem=size), place, box)
             continue
         slot = (round(box[2] * ratio), round(box[3] * ratio))
         if size[0] < slot[0] or size[1] < slot[1]:
@@ -333,17 +321,18 @@ def _check_pictures(stage: Stage, place: Place, found: _Collector, pictures: _Pi
             # figure for every flatter crop of the same width.
             enlarged = max(slot[0] / size[0], slot[1] / size[1])
             needed = (math.ceil(size[0] * enlarged), math.ceil(size[1] * enlarged))
-            message = (f"{name} is {size[0]}x{size[1]} pixels, smaller than its slot at {place.size[0]}x"
-                       f"{place.size[1]}, which needs {needed[0]}x{needed[1]}")
+            message = said("{picture} is {width}x{height} pixels, smaller than its slot at {screen}, which needs "
+                           "{needed}", picture=name, width=size[0], height=size[1],
+                           screen=f"{place.size[0]}x{place.size[1]}", needed=f"{needed[0]}x{needed[1]}")
             found.add("picture", source, message, place, box)
 
 
 def _left_out(story: QQuickItem, place: Place, found: _Collector) -> None:
     """A story whose text and side column leave its picture no room: the stage shows it without (and logs it)."""
     path = str(story.property("picture") or "")
-    message = (f"{Path(path).name} is left out at {place.size[0]}x{place.size[1]}: the story's text and what "
-               f"stands beside it leave under {MIN_STORY_PICTURE} stage units for it; shorten the body, or cut a "
-               "figure or a person")
+    message = said("{picture} is left out at {screen}: the story's text and what stands beside it leave under "
+                   "{room} stage units for it; shorten the body, or cut a figure or a person",
+                   picture=Path(path).name, screen=f"{place.size[0]}x{place.size[1]}", room=MIN_STORY_PICTURE)
     found.add("picture", found.sources.picture(path), message, place, _screen_box(story))
 
 
@@ -383,6 +372,7 @@ def word_findings(deck: Deck, languages: list[str], source: Callable[[str], str 
         missing = [key for key in untranslated(language) if key not in own]
         if missing:
             found.append(Finding("words", source(language),
-                                 f"'{language}' shows {len(missing)} of the program's words in English: "
-                                 f"{', '.join(missing)}; give them under words: in pack.yaml"))
+                                 said("'{language}' shows {count} of the program's words in English: {keys}; give "
+                                      "them under words: in pack.yaml", language=language, count=len(missing),
+                                      keys=", ".join(missing))))
     return found

@@ -11,28 +11,38 @@ from typing import TextIO
 
 from huzhou_viewer.content.checks import PACK_FILE
 from huzhou_viewer.content.detailed import read_detailed
+from huzhou_viewer.content.messages import catalogue, said, said_n, tell
 from huzhou_viewer.content.sources import pack_sources
 from huzhou_viewer.qt.stage.preflight import PreflightResult, run_preflight, word_findings
 
-KINDS = {"words": "program words shown in English", "text": "text that does not fit",
-         "break": "lines that break badly", "font": "characters no font draws", "picture": "pictures"}
+KINDS = {"words": said("program words shown in English"), "text": said("text that does not fit"),
+         "break": said("lines that break badly"), "font": said("characters no font draws"),
+         "picture": said("pictures")}
 
 
 def preflight(pack: Path, sizes: tuple[tuple[int, int], ...], languages: list[str] | None, font_family: str,
               json_path: Path | None = None, sheet_path: Path | None = None,
-              sheet_size: tuple[int, int] | None = None, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+              sheet_size: tuple[int, int] | None = None, out: TextIO = sys.stdout, err: TextIO = sys.stderr,
+              report_language: str | None = None) -> int:
+    """`report_language`: the language the report is written in (None: the user's, from the environment)."""
     started = time.monotonic()
+    words = catalogue(report_language)
+
+    def say(line: object, to: TextIO = out) -> None:
+        print(_printable(tell(line, words), to), file=to, flush=to is err)
+
     if not pack.is_dir():
-        print(f"huzhou-viewer: no content pack at {pack} (expected a folder with a pack.yaml)", file=err)
+        say(said("huzhou-viewer: no content pack at {folder} (expected a folder with a pack.yaml)", folder=pack), err)
         return 2
     detailed = read_detailed(pack)
     for problem in detailed.problems:  # as `validate` prints them; warnings do not stop the preflight
-        print(_printable(str(problem), out), file=out)
+        say(problem.said_in(report_language))
     name = detailed.parts.meta.id if detailed.parts is not None and detailed.parts.meta is not None else pack.name
     if not detailed.ok or detailed.parts is None:
         errors = sum(p.is_error for p in detailed.problems)
-        print(f"{name}: FAILED, the pack has {errors} error{'s' if errors != 1 else ''}; fix them first "
-              f"(huzhou-viewer validate {pack})", file=out)
+        say(said_n("{pack}: FAILED, the pack has {count} error; fix it first (huzhou-viewer validate {folder})",
+                   "{pack}: FAILED, the pack has {count} errors; fix them first (huzhou-viewer validate {folder})",
+                   errors, pack=name, folder=pack))
         return 1
     from huzhou_viewer.content.loader import load_pack
     from huzhou_viewer.show.present import build_deck
@@ -41,8 +51,8 @@ def preflight(pack: Path, sizes: tuple[tuple[int, int], ...], languages: list[st
     deck = build_deck(load_pack(pack), traditional="zh-Hant" in (languages or []))
     unknown = [language for language in languages or [] if language not in deck.languages]
     if unknown:
-        print(f"huzhou-viewer: the pack has no language {', '.join(unknown)} (it has {', '.join(deck.languages)})",
-              file=err)
+        say(said("huzhou-viewer: the pack has no language {asked} (it has {languages})", asked=", ".join(unknown),
+                 languages=", ".join(deck.languages)), err)
         return 2
     if sheet_size is None:
         sheet_size = (1920, 1080) if (1920, 1080) in sizes else sizes[0]
@@ -52,41 +62,42 @@ def preflight(pack: Path, sizes: tuple[tuple[int, int], ...], languages: list[st
 
     result = run_preflight(deck, pack_sources(detailed.parts, detailed.where), font_family, sizes, languages,
                            sheet_size=sheet_size if sheet_path else None, thumb_width=thumb_width(sheet_size),
-                           progress=lambda line: print(line, file=err, flush=True))
+                           progress=lambda line: say(line, err))
     listed = list(detailed.parts.meta.languages) if detailed.parts.meta is not None else []
     result.findings[:0] = word_findings(
         deck, languages or deck.languages,
         lambda language: f"{PACK_FILE}:{detailed.where.line_of(PACK_FILE, ('languages', listed.index(language)))}"
         if language in listed else None)
-    _print_findings(result, out)
+    _print_findings(result, words, out)
     if json_path is not None:
         _write_json(result, json_path)
-        print(f"preflight: wrote {len(result.records)} text records to {json_path}", file=err)
+        say(said("preflight: wrote {count} text records to {file}", count=len(result.records), file=json_path), err)
     if sheet_path is not None:
         from huzhou_viewer.qt.stage.preflight_sheet import write_sheet
 
         write_sheet(result.frames, result.findings, sheet_size, sheet_path, font_family)
-        print(f"preflight: wrote the contact sheet of {sheet_size[0]}x{sheet_size[1]} to {sheet_path}", file=err)
-    steps = len(result.frames)
-    size_list = ", ".join(f"{w}x{h}" for w, h in sizes)
-    verdict = "ready for the show" if result.ok else f"NOT READY, {len(result.findings)} problems"
-    print(f"{name}: {verdict} ({steps} frames: {len(deck.scene_ids)} scenes at {size_list} in "
-          f"{', '.join(languages or deck.languages)}, on the audience and touch screens; "
-          f"{time.monotonic() - started:.1f} s, "
-          f"{result.seconds:.1f} s rendering)", file=out)
+        say(said("preflight: wrote the contact sheet of {size} to {file}", size=f"{sheet_size[0]}x{sheet_size[1]}",
+                 file=sheet_path), err)
+    verdict = said("ready for the show") if result.ok else said_n("NOT READY, {count} problem", "NOT READY, {count} "
+                                                                  "problems", len(result.findings))
+    say(said("{pack}: {verdict} ({frames} frames: {scenes} scenes at {sizes} in {languages}, on the audience and "
+             "touch screens; {seconds:.1f} s, {rendering:.1f} s rendering)", pack=name, verdict=verdict,
+             frames=len(result.frames), scenes=len(deck.scene_ids), sizes=", ".join(f"{w}x{h}" for w, h in sizes),
+             languages=", ".join(languages or deck.languages), seconds=time.monotonic() - started,
+             rendering=result.seconds))
     return 0 if result.ok else 1
 
 
-def _print_findings(result: PreflightResult, out: TextIO) -> None:
+def _print_findings(result: PreflightResult, words, out: TextIO) -> None:
     order = {kind: n for n, kind in enumerate(KINDS)}
     findings = sorted(result.findings, key=lambda f: (order.get(f.kind, 9), f.source is None, f.source or "",
                                                       f.message))
     for kind, title in KINDS.items():
         mine = [f for f in findings if f.kind == kind]
         if mine:
-            print(f"{title}: {len(mine)}", file=out)
+            print(f"{tell(title, words)}: {len(mine)}", file=out)
             for finding in mine:
-                print(_printable("  " + finding.line(), out), file=out)
+                print(_printable("  " + finding.line(words), out), file=out)
 
 
 def _write_json(result: PreflightResult, target: Path) -> None:

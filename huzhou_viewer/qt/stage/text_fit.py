@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from huzhou_viewer.content.marks import unbroken
+from huzhou_viewer.content.messages import Said, said
 from huzhou_viewer.qt.stage.line_breaks import bad_breaks
 
 # Slack, in stage units, before a box is said to leave another (rounding of anchors and scaled layouts).
@@ -32,8 +33,8 @@ class TextFit:
     shrunk_in: int  # the box drawn smaller that holds it (an id within one frame), 0 for none
     box: tuple[float, float, float, float]  # x, y, width, height in the window's pixels
     font: QFont
-    problems: list[str] = field(default_factory=list)
-    breaks: list[str] = field(default_factory=list)  # lines that break badly (line_breaks.py): no clipping
+    problems: list[Said] = field(default_factory=list)
+    breaks: list[Said] = field(default_factory=list)  # lines that break badly (line_breaks.py): no clipping
 
     @property
     def clipped(self) -> bool:
@@ -106,19 +107,19 @@ def _fit(item: QQuickItem, text: str, root: QQuickItem, bounds: QRectF, scale: f
                   (round(screen.x(), 1), round(screen.y(), 1), round(screen.width(), 1), round(screen.height(), 1)),
                   font, breaks=bad_breaks(item))
     if item.property("truncated"):
-        fit.problems.append("is elided")
+        fit.problems.append(said("is elided"))
     if (item.property("contentWidth") > item.width() + OVERFLOW_SLACK
             or item.property("contentHeight") > item.height() + OVERFLOW_SLACK):
-        fit.problems.append("overflows its box")
+        fit.problems.append(said("overflows its box"))
     box = rect_in(item, root)
     if not bounds.contains(box):
-        fit.problems.append("leaves the stage")
+        fit.problems.append(said("leaves the stage"))
     frame = _ancestor(item, is_frame)
     if frame is not None and not _within(box, frame, root):
-        fit.problems.append("leaves its card")
+        fit.problems.append(said("leaves its card"))
     scene = _ancestor(item, lambda i: i.objectName().startswith("scene-"))
     if scene is not None and not _within(box, scene, root):
-        fit.problems.append("leaves its scene (under the timeline bar)")
+        fit.problems.append(said("leaves its scene (under the timeline bar)"))
     return fit
 
 
