@@ -18,7 +18,7 @@ from tests.content.test_pack_errors import BROKEN, Broken
 from tests.packfactory import write_pack
 
 # The languages the checks speak besides English, the source (which needs no catalogue).
-SPOKEN = ["ar", "de", "fr", "ja", "ko", "zh_Hans", "zh_Hant"]  # es: its catalogue awaits its translation
+SPOKEN = ["ar", "de", "es", "fr", "ja", "ko", "zh_Hans", "zh_Hant"]
 
 
 def _po(name: str):
