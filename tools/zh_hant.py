@@ -7,6 +7,7 @@ then `make locale`:
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import opencc
@@ -14,6 +15,8 @@ from babel.messages.pofile import read_po, write_po
 
 LOCALE = Path(__file__).resolve().parent.parent / "huzhou_viewer" / "locale"
 DOMAINS = ("huzhou_viewer", "checks")
+# A sheet's rows and columns: the mainland's 行 and 列 are Taiwan's 列 and 欄 (OpenCC leaves them as they are).
+SHEET_WORDS = re.compile(r"\b(rows?|columns?)\b")
 
 
 def main() -> None:
@@ -30,10 +33,16 @@ def write(domain: str, convert) -> None:
     catalogue.language_team = "zh_Hant <LL@li.org>"
     catalogue.header_comment = catalogue.header_comment.replace("(Simplified)", "(Traditional)")
     for message in catalogue:
+        english = message.id if isinstance(message.id, str) else " ".join(message.id)
+        def taiwan(text: str) -> str:
+            text = convert(text)
+            if SHEET_WORDS.search(english) and "line" not in english and "back row" not in english:
+                text = text.replace("列", "欄").replace("行", "列")
+            return text
         if message.id and isinstance(message.string, str) and message.string:
-            message.string = convert(message.string)
+            message.string = taiwan(message.string)
         elif message.id and message.string:  # a message with plural forms: each form converted
-            message.string = tuple(convert(form) for form in message.string)
+            message.string = tuple(taiwan(form) for form in message.string)
     (LOCALE / "zh_Hant" / "LC_MESSAGES").mkdir(parents=True, exist_ok=True)
     with (LOCALE / "zh_Hant" / "LC_MESSAGES" / f"{domain}.po").open("wb") as file:
         write_po(file, catalogue, width=120)

@@ -204,16 +204,29 @@ _LOOK_ALIKE: dict[tuple[str, str, str], Callable[..., Said]] = {
 }
 
 
+# A pair charts/theme.py adds before it has sentences above: its names are English only, so it is said by its
+# colours alone, still one whole sentence per condition (the conditions are this module's own, CONDITIONS).
+_UNNAMED_PAIR: dict[str, Callable[..., Said]] = {
+    "deuteranopia": lambda **f: said(
+        "in the {kind} chart of {file}, two colours it asks readers to tell apart ({first_colour} and "
+        "{second_colour}) look alike under deuteranopia (difference {difference:.1f}, at least {needed:.0f} needed)",
+        **f),
+    "protanopia": lambda **f: said(
+        "in the {kind} chart of {file}, two colours it asks readers to tell apart ({first_colour} and "
+        "{second_colour}) look alike under protanopia (difference {difference:.1f}, at least {needed:.0f} needed)",
+        **f),
+    "tritanopia": lambda **f: said(
+        "in the {kind} chart of {file}, two colours it asks readers to tell apart ({first_colour} and "
+        "{second_colour}) look alike under tritanopia (difference {difference:.1f}, at least {needed:.0f} needed)",
+        **f),
+}
+
+
 def _message(found: TooClose, file: str, kind: str) -> Said:
     fields = dict(kind=kind, file=file, first_colour=found.first_colour, second_colour=found.second_colour,
                   difference=found.difference, needed=MIN_DIFFERENCE)
-    sentence = _LOOK_ALIKE.get((found.first, found.second, found.condition))
-    if sentence is not None:
-        alike = sentence(**fields)
-    else:  # a pair or condition this module does not know yet: its names as charts/theme.py gives them
-        alike = said("in the {kind} chart of {file}, {first} ({first_colour}) and {second} ({second_colour}) look "
-                     "alike under {condition} (difference {difference:.1f}, at least {needed:.0f} needed)",
-                     first=found.first, second=found.second, condition=found.condition, **fields)
+    sentence = _LOOK_ALIKE.get((found.first, found.second, found.condition)) or _UNNAMED_PAIR[found.condition]
+    alike = sentence(**fields)
     if found.suggestion is None:
         # translators: {alike} says which two colours of a chart look alike; {key}: a palette key (accent ...)
         return said("{alike}; choose a lighter or darker {key}", alike=alike, key=found.key)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from huzhou_viewer.content.messages import Said, said
+from huzhou_viewer.content.messages import Said, said_n
 
 _RANGE = re.compile(r"(?:U\+)?([0-9A-Fa-f]{1,6})(?:\s*-\s*(?:U\+)?([0-9A-Fa-f]{1,6}))?")
 MAX_CODE_POINT = 0x10FFFF
@@ -50,6 +50,8 @@ def describe_characters(characters: str, limit: int = 8) -> Said | str:
     """"'龘' (U+9F98), '𠀀' (U+20000)" for a warning; shortened after `limit` characters."""
     shown = ", ".join(f"'{ch}' (U+{ord(ch):04X})" for ch in characters[:limit])
     if len(characters) > limit:
-        # translators: {characters} lists characters as "'龘' (U+9F98), '𠀀' (U+20000)"; {more} is a number
-        return said("{characters} and {more} more", characters=shown, more=len(characters) - limit)
+        # translators: {characters} lists characters as "'龘' (U+9F98), '𠀀' (U+20000)"; the form follows how many
+        # more there are
+        return said_n("{characters} and {count} more", "{characters} and {count} more", len(characters) - limit,
+                      characters=shown)
     return shown

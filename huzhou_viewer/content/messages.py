@@ -9,12 +9,15 @@ fragment such as "; did you mean 'x'?"), said in the same language. The template
 these, and the show never loads them.
 
 A translation that names a field the English lacks, or is not a valid template, is not used: the English is.
+A number in a field written {x:,} is grouped the way the catalogue's language groups thousands (CLDR's, through
+Babel: 200.000 in German), as str.format groups it (200,000) in English.
 """
 
 from __future__ import annotations
 
 import gettext
 import os
+import string
 from functools import cache
 from typing import Any
 
@@ -49,10 +52,36 @@ class Said(str):
         else:
             translated = catalogue.ngettext(self.template, self.plural, int(self.fields.get("count", 1)))
         try:
-            return translated.format(**fields)
+            return _Numbers(catalogue.info().get("language")).format(translated, **fields)
         except (KeyError, IndexError, ValueError):  # a translation with a field of its own: say it in English
             english = self.template if self.plural is None or self.fields.get("count", 1) == 1 else self.plural
             return english.format(**fields)
+
+
+class _Numbers(string.Formatter):
+    """str.format, but for `language` (a catalogue's Language header, such as de or zh_Hant; None: English) a
+    number in a field written {x:,} is grouped with the language's own mark (CLDR's, through Babel): the spec is
+    the template's, so a translator keeps {x:,} as written."""
+
+    def __init__(self, language: str | None) -> None:
+        self.language = language
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if format_spec == "," and self.language and isinstance(value, int | float) and not isinstance(value, bool):
+            return _grouped(value, self.language)
+        return super().format_field(value, format_spec)
+
+
+def _grouped(number: float, language: str) -> str:
+    """`number` with its thousands grouped as `language` writes them (de: 200.000; fr: 200 000 with a narrow
+    no-break space); as English groups them for a language CLDR does not know."""
+    from babel import Locale, UnknownLocaleError  # only when a report is said in another language
+    from babel.numbers import format_decimal
+
+    try:
+        return format_decimal(number, locale=Locale.parse(language.replace("-", "_")))
+    except (ValueError, TypeError, UnknownLocaleError):
+        return format(number, ",")
 
 
 def _rebuild(template: str, fields: dict[str, Any], plural: str | None) -> Said:

@@ -127,7 +127,8 @@ class SheetReader:
         named = {column.index for column in self.columns}
         for index, value in enumerate(cells):
             if value and index not in named:
-                self.error(number, index, said("'{value}' is in a column without a name in row {row}",
+                # translators: {row} is the header row's number, where this column's heading is empty
+                self.error(number, index, said("'{value}' is in a column whose heading (in row {row}) is empty",
                                                value=_short(value), row=self.header_row))
         for column in self.columns:
             value = cells[column.index] if column.index < len(cells) else ""
@@ -259,7 +260,8 @@ def _either(options: list[str]) -> Said | str:
     """'a' or 'b' or 'c': each "or" one message, so a translator sees no list to join."""
     either: Said | str = options[0]
     for other in options[1:]:
-        # translators: two column names a column may have, such as 'name' and 'name.en'
+        # translators: column names a column may have, such as 'name' and 'name.en'; {either} may itself be two or
+        # more joined this way ('name' or 'name.en')
         either = said("{either} or {other}", either=either, other=other)
     return either
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from huzhou_viewer.content.messages import Said, catalogue, said, tell
+from huzhou_viewer.content.messages import Said, in_language, said, said_n
 
 Severity = Literal["error", "warning"]
 
@@ -31,7 +31,7 @@ class Problem:
     def said_in(self, language: str | None) -> str:
         """The line in `language` (None: the user's). 'error' and 'warning' stay English, as a compiler's do
         in every language editors' problem matchers read."""
-        return f"{self.file}:{self.line}:{self.column}: {self.severity}: {tell(self.message, catalogue(language))}"
+        return f"{self.file}:{self.line}:{self.column}: {self.severity}: {in_language(self.message, language)}"
 
     @property
     def is_error(self) -> bool:
@@ -98,5 +98,7 @@ def quoted(choices: Iterable[object], limit: int = 12) -> Said | str:
     if not items:
         return said("(none)")
     if len(items) > limit:
-        return said("{items}, ... ({more} more)", items=", ".join(items[:limit]), more=len(items) - limit)
+        # translators: {items} lists the first quoted values, such as 'a', 'b'; the form follows how many more
+        return said_n("{items}, ... ({count} more)", "{items}, ... ({count} more)", len(items) - limit,
+                      items=", ".join(items[:limit]))
     return ", ".join(items)

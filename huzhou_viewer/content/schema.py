@@ -53,7 +53,8 @@ class SchemaWalk:
         if data is None:
             return self.error(pos, said("file is empty; expected a mapping with keys {keys}", keys=_keys(cls)))
         if not isinstance(data, Mapping):
-            # translators: {found} describes what the file holds instead, such as "a list"
+            # translators: {keys} lists the keys the file needs, then "..." when it may hold others; {found}
+            # describes what the file holds instead, such as "a list"
             return self.error(pos, said("expected a mapping with keys {keys}, got {found}", keys=_keys(cls),
                                         found=describe_value(data)))
         return self.value(data, cls, pos)
@@ -82,7 +83,8 @@ class SchemaWalk:
         expected, found = describe_type(tp), describe_value(value)
         wants_text = tp is str or is_text_type(tp) or typing.get_origin(tp) is Literal
         if wants_text and isinstance(value, (int, float, datetime.date)):
-            # translators: {expected} and {found} describe values, such as "text" and "a whole number 3"
+            # translators: {expected} says what the value should be, such as "text"; {found} is the number or date
+            # written instead, such as "a whole number 3"
             return self.error(pos, said("expected {expected}, got {found} (put it in quotes to keep it as text)",
                                         expected=expected, found=found))
         return self.error(pos, said("expected {expected}, got {found}", expected=expected, found=found))
@@ -327,7 +329,8 @@ def describe_type(tp: Any) -> Said | str:
         kinds = list(dict.fromkeys(describe_type(m) for m in typing.get_args(tp) if m is not NoneType))
         either = kinds[0]
         for other in kinds[1:]:  # a or b or c: each "or" one message, so a translator sees no list to join
-            # translators: two descriptions of what a value may be, such as "a number" and "text"
+            # translators: descriptions of what a value may be, such as "a number" and "text"; {either} may itself
+            # be two or more joined this way ("a number or text")
             either = said("{either} or {other}", either=either, other=other)
         return either
     return str(tp)

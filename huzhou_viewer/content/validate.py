@@ -15,7 +15,7 @@ from huzhou_viewer.content.checks import PackParts
 from huzhou_viewer.content.coverage import describe_characters, uncovered
 from huzhou_viewer.content.detailed import read_detailed
 from huzhou_viewer.content.locate import Locator
-from huzhou_viewer.content.messages import Said, catalogue, said, said_n, tell
+from huzhou_viewer.content.messages import Said, in_language, said, said_n
 from huzhou_viewer.content.problems import Problem, ordered
 
 # The font that draws a character the bundled font lacks ("DejaVu Sans"), or None when none on this machine does.
@@ -41,10 +41,9 @@ def run(root: str | Path, out: TextIO = sys.stdout, coverage: frozenset[int] | N
     """Print each problem, a note per file on the Traditional Chinese made from Simplified (in `phrasing`, "tw" or
     "hk"), and a summary line last, in `language` (None: the user's); 0 when there are no errors, 1 otherwise.
     Never raises."""
-    words = catalogue(language)
 
     def say(line: Said | str) -> None:
-        print(_printable(tell(line, words), out), file=out)
+        print(_printable(in_language(line, language), out), file=out)
 
     try:
         problems, name, parts = _validate(root, coverage, fallback, extra)
@@ -139,7 +138,8 @@ def font_problems(parts: PackParts, where: Locator, coverage: frozenset[int],
     for family, ((file, text_path), characters, texts) in standing_in.items():
         shown = describe_characters(characters, limit=40)
         if texts > 1:
-            # translators: the form follows the number of characters; {texts} counts texts (always over one)
+            # translators: the form follows the number of characters; {family} is a font's name; {texts} counts the
+            # texts that need the font, each language of a text on its own (always two or more)
             message = said_n("{characters} is not in the bundled font; {family} draws it (in {texts} texts; this "
                              "is the first)",
                              "{characters} are not in the bundled font; {family} draws them (in {texts} texts; "

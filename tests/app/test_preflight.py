@@ -89,10 +89,10 @@ def test_each_frame_is_checked_on_the_audience_screen_and_on_a_touch_screen(qapp
 
 
 def test_text_drawn_smaller_than_the_back_row_reads_is_reported_with_its_line(qapp, tmp_path):
-    """A story's side of three wordy figures and three people is drawn at about half its size to fit."""
+    """A story's side of three wordy figures and a person, beside its picture, is drawn smaller to fit."""
     from tests.stage.test_story_layout import story_pack
 
-    pack = story_pack(tmp_path / "p", 3, 3)
+    pack = story_pack(tmp_path / "p", 1, 3)
     code, out, _ = run_preflight(pack, sizes=((1920, 1080),))
     caption = line_of(pack, "scenes/spring.yaml", "caption: {en: villages cleaned up")
     small = [row.strip() for row in out.splitlines() if "too small for the back row" in row]
@@ -236,3 +236,36 @@ def test_words_written_in_two_scenes_are_traced_to_the_scene_they_were_seen_in(t
     assert sources.text("Rivers cleaned", "spring") == spring
     assert sources.text("Rivers cleaned") == spring  # seen nowhere in particular: the first
     assert sources.text("Rivers cleaned", "opening") == spring  # not in that scene's file: the first
+
+
+def test_a_text_drawn_under_the_floor_alone_is_told_as_one_and_a_box_of_them_as_many(tmp_path):
+    """The floor's message speaks of one text as "it", of a box drawn smaller as "them"."""
+    from PySide6.QtGui import QFont
+
+    from huzhou_viewer.content.detailed import read_detailed
+    from huzhou_viewer.content.sources import pack_sources
+    from huzhou_viewer.qt.stage.preflight import Place, _check_floor, _Collector
+    from huzhou_viewer.qt.stage.text_fit import TextFit
+
+    detailed = read_detailed(write_pack(tmp_path / "pack"))
+    found = _Collector(pack_sources(detailed.parts, detailed.where))
+    place = Place((1920, 1080), "en", "spring", 1)
+
+    def fit(text: str, x: float, shrunk_in: int) -> TextFit:
+        return TextFit("", text, 20.0, 20.0, shrunk_in, (x, 10.0, 100.0, 20.0), QFont())
+
+    _check_floor([fit("alone", 0, 0), fit("first", 0, 1), fit("second", 200, 1)], place, found)
+    alone, box = (finding.message for finding in found.by_key.values())
+    assert "'alone' is drawn under 36 px" in alone and "fit its room: shorten it, or cut what stands with it" in alone
+    assert "'first' and the texts with it" in box and "shorten them, or cut what stands with them" in box
+
+
+def test_the_places_a_finding_was_seen_in_are_counted_in_each_language():
+    from huzhou_viewer.content.messages import said
+    from huzhou_viewer.qt.stage.preflight import Finding, Place
+
+    places = [Place((1920, 1080), "en", "spring", step) for step in (1, 2)]
+    finding = Finding("text", "scenes/spring.yaml:3", said("is elided"), places)
+    assert finding.line().endswith("(spring step 1 at 1920x1080 en on the audience screen; 2 places in all)")
+    assert finding.line("de").endswith("; insgesamt 2 Stellen)")
+    assert "موضعان" in finding.line("ar")  # Arabic's dual: the count has its own form for two

@@ -64,3 +64,28 @@ def test_validate_names_the_pair_the_condition_the_line_and_a_colour_that_passes
 def test_the_bundled_pack_passes(bundled_pack_dir):
     problems = validate_pack(bundled_pack_dir, extra=(palette_problems,))
     assert [p for p in problems if "look alike" in p.message] == []
+
+
+def test_every_pair_a_chart_tells_apart_has_a_whole_sentence_under_every_condition():
+    """Said by its own names in every language; a pair charts/theme.py adds without sentences here is said by its
+    colours alone (below), never with English names inside a translated sentence."""
+    from huzhou_viewer.charts.colour_safety import _LOOK_ALIKE, CONDITIONS
+    from huzhou_viewer.charts.theme import told_apart
+
+    theme = ChartTheme(accent="#5A2A22", **DARK)
+    for kind in ("bars", "share", "milestones"):
+        for pair in told_apart(theme, kind, derived=True):
+            assert all((pair.first, pair.second, condition) in _LOOK_ALIKE for condition in CONDITIONS), pair
+
+
+def test_a_pair_without_sentences_of_its_own_is_said_by_its_colours_in_every_language():
+    from huzhou_viewer.charts.colour_safety import TooClose, _message
+    from huzhou_viewer.content.messages import in_language
+
+    found = TooClose("the axis", "the grid", "#111111", "#121212", "protanopia", 3.0, "accent", None)
+    message = _message(found, "scenes/a.yaml", "bars")
+    assert "two colours it asks readers to tell apart (#111111 and #121212) look alike under protanopia" in message
+    assert "the axis" not in message
+    for language in ("ar", "de", "es", "fr", "ja", "ko", "zh-Hans", "zh-Hant"):
+        told = in_language(message, language)
+        assert "#111111" in told and "look alike" not in told and "protanopia" not in told, (language, told)

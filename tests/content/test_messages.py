@@ -165,3 +165,25 @@ def test_validate_speaks_the_language_asked_for_and_else_the_users(tmp_path: Pat
     validate.run(pack, out=out)
     assert out.getvalue() != "\n".join(german) + "\n" and "エラー" in out.getvalue()
     assert catalogue(None) is catalogue("ja-JP")
+
+
+def test_a_number_written_with_thousands_is_grouped_as_the_language_groups_them():
+    from babel.numbers import format_decimal
+
+    message = said("at most {limit:,} values", limit=200_000)  # in no catalogue: the English, grouped anew
+    assert message == "at most 200,000 values" == in_language(message, "en")
+    assert in_language(message, "de") == "at most 200.000 values"
+    assert in_language(message, "fr") == f"at most {format_decimal(200_000, locale='fr')} values" != message
+    translated = said("this holds {size:,} values, counting each value an alias repeats; a pack file may hold at "
+                      "most {limit:,}", size=1_234_567, limit=200_000)  # the translators keep {size:,}
+    assert "1.234.567" in in_language(translated, "de") and "200.000" in in_language(translated, "es")
+    assert "200,000" in in_language(translated, "ja") and "200,000" in str(translated)
+    assert in_language(said("{value:g} and {code:04X}", value=1e6, code=255), "de") == "1e+06 and 00FF"  # others
+
+
+def test_how_many_more_takes_the_form_its_number_asks_for():
+    def more(count: int):
+        return said_n("{characters} and {count} more", "{characters} and {count} more", count, characters="'a'")
+
+    assert more(1) == "'a' and 1 more" and more(3) == "'a' and 3 more"
+    assert in_language(more(1), "fr") == "'a' et 1 autre" and in_language(more(3), "fr") == "'a' et 3 autres"

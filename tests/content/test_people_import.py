@@ -132,7 +132,8 @@ def test_a_utf8_csv_with_a_bom_imports(pack, tmp_path, capsys):
     ([HEADER, WANG[:8] + ["spring"]], "people.xlsx:2:I: no scene with id 'spring' in the pack"),
     ([], "people.xlsx:1:A: the sheet is empty"),
     ([HEADER], "people.xlsx:2:A: no people below the header row"),
-    ([HEADER, WANG + ["stray note"]], "people.xlsx:2:J: 'stray note' is in a column without a name in row 1"),
+    ([HEADER, WANG + ["stray note"]], "people.xlsx:2:J: 'stray note' is in a column whose heading (in row 1) "
+     "is empty"),
 ])
 def test_each_bad_sheet_names_row_and_column_and_writes_nothing(pack, tmp_path, capsys, rows, expected):
     sheet = write_xlsx(tmp_path / "people.xlsx", rows)

@@ -11,7 +11,6 @@ a resize is not).
 
 from __future__ import annotations
 
-import gettext
 import math
 import time
 from collections.abc import Callable
@@ -26,7 +25,7 @@ from PySide6.QtQuick import QQuickItem
 
 from huzhou_viewer.content.coverage import LAYOUT_CHARACTERS, describe_characters
 from huzhou_viewer.content.marks import unbroken
-from huzhou_viewer.content.messages import Said, said, tell
+from huzhou_viewer.content.messages import Said, in_language, said, said_n
 from huzhou_viewer.content.sources import Sources
 from huzhou_viewer.qt.stage.export import grab
 from huzhou_viewer.qt.stage.picture_sizes import PictureSizes
@@ -75,17 +74,22 @@ class Finding:
     places: list[Place] = field(default_factory=list)
     boxes: dict[Place, list[tuple[float, float, float, float]]] = field(default_factory=dict)
 
-    def line(self, words: gettext.NullTranslations | None = None) -> str:
-        """The finding as a report's line, in the catalogue's language (English without one). Its kind stays
-        English, as the severity of a validate line does: a word for tools to match."""
-        words = words or gettext.NullTranslations()
-        where = tell(self.source or said("(no pack source)"), words)
+    def line(self, language: str | None = "en") -> str:
+        """The finding as a report's line, in `language` (None: the user's). Its kind stays English, as the
+        severity of a validate line does: a word for tools to match."""
+        where = in_language(self.source or said("(no pack source)"), language)
         if not self.places:  # said of the pack as a whole (its languages), not of a frame
-            return f"{where}: {self.kind}: {tell(self.message, words)}"
+            return f"{where}: {self.kind}: {in_language(self.message, language)}"
         seen = self.places[0].said()
         if len(self.places) > 1:
-            seen = said("{place}; {count} places in all", place=seen, count=len(self.places))
-        return f"{where}: {self.kind}: {tell(self.message, words)} ({tell(seen, words)})"
+            seen = said_n("{place}; {count} place in all", "{place}; {count} places in all", len(self.places),
+                          place=seen)
+        return f"{where}: {self.kind}: {in_language(self.message, language)} ({in_language(seen, language)})"
+
+
+def frames_said(count: int) -> Said:
+    """"12 frames", a part of the progress and summary lines."""
+    return said_n("{count} frame", "{count} frames", count)
 
 
 @dataclass
@@ -175,9 +179,10 @@ def run_preflight(deck: Deck, sources: Sources, font_family: str, sizes=SIZES, l
                     frames += _walk(stage, size, language, chrome, found, glyphs, pictures, result.records,
                                     keep=size == sheet_size, thumb_width=thumb_width)
                 result.frames += frames
-                progress(said("preflight: {size} {language}: {frames} frames, {problems} problems so far "
-                              "({seconds:.1f} s)", size=f"{size[0]}x{size[1]}", language=language,
-                              frames=len(frames), problems=len(found.by_key), seconds=time.monotonic() - begun))
+                progress(said_n("preflight: {size} {language}: {frames}, {count} problem so far ({seconds:.1f} s)",
+                                "preflight: {size} {language}: {frames}, {count} problems so far ({seconds:.1f} s)",
+                                len(found.by_key), size=f"{size[0]}x{size[1]}", language=language,
+                                frames=frames_said(len(frames)), seconds=time.monotonic() - begun))
         finally:
             stage.close()
     result.findings = list(found.by_key.values())
@@ -244,8 +249,8 @@ def _check_floor(fits: list[TextFit], place: Place, found: _Collector) -> None:
                            "smaller to fit their room: shorten them, or cut what stands with them)",
                            text=_quote(first.text), floor=FLOOR)
         else:
-            message = said("{text} is drawn under {floor} px, too small for the back row (set smaller to fit their "
-                           "room: shorten them, or cut what stands with them)", text=_quote(first.text), floor=FLOOR)
+            message = said("{text} is drawn under {floor} px, too small for the back row (set smaller to fit its "
+                           "room: shorten it, or cut what stands with it)", text=_quote(first.text), floor=FLOOR)
         for fit in group:
             found.add("text", found.text_source(first.text, place.scene), message, place, fit.box)
 
@@ -372,7 +377,9 @@ def word_findings(deck: Deck, languages: list[str], source: Callable[[str], str 
         missing = [key for key in untranslated(language) if key not in own]
         if missing:
             found.append(Finding("words", source(language),
-                                 said("'{language}' shows {count} of the program's words in English: {keys}; give "
-                                      "them under words: in pack.yaml", language=language, count=len(missing),
-                                      keys=", ".join(missing))))
+                                 said_n("'{language}' shows {count} of the program's words in English: {keys}; "
+                                        "give it under words: in pack.yaml",
+                                        "'{language}' shows {count} of the program's words in English: {keys}; "
+                                        "give them under words: in pack.yaml", len(missing), language=language,
+                                        keys=", ".join(missing))))
     return found

@@ -11,9 +11,9 @@ from typing import TextIO
 
 from huzhou_viewer.content.checks import PACK_FILE
 from huzhou_viewer.content.detailed import read_detailed
-from huzhou_viewer.content.messages import catalogue, said, said_n, tell
+from huzhou_viewer.content.messages import in_language, said, said_n
 from huzhou_viewer.content.sources import pack_sources
-from huzhou_viewer.qt.stage.preflight import PreflightResult, run_preflight, word_findings
+from huzhou_viewer.qt.stage.preflight import PreflightResult, frames_said, run_preflight, word_findings
 
 KINDS = {"words": said("program words shown in English"), "text": said("text that does not fit"),
          "break": said("lines that break badly"), "font": said("characters no font draws"),
@@ -26,10 +26,9 @@ def preflight(pack: Path, sizes: tuple[tuple[int, int], ...], languages: list[st
               report_language: str | None = None) -> int:
     """`report_language`: the language the report is written in (None: the user's, from the environment)."""
     started = time.monotonic()
-    words = catalogue(report_language)
 
     def say(line: object, to: TextIO = out) -> None:
-        print(_printable(tell(line, words), to), file=to, flush=to is err)
+        print(_printable(in_language(line, report_language), to), file=to, flush=to is err)
 
     if not pack.is_dir():
         say(said("huzhou-viewer: no content pack at {folder} (expected a folder with a pack.yaml)", folder=pack), err)
@@ -68,10 +67,11 @@ def preflight(pack: Path, sizes: tuple[tuple[int, int], ...], languages: list[st
         deck, languages or deck.languages,
         lambda language: f"{PACK_FILE}:{detailed.where.line_of(PACK_FILE, ('languages', listed.index(language)))}"
         if language in listed else None)
-    _print_findings(result, words, out)
+    _print_findings(result, report_language, out)
     if json_path is not None:
         _write_json(result, json_path)
-        say(said("preflight: wrote {count} text records to {file}", count=len(result.records), file=json_path), err)
+        say(said_n("preflight: wrote {count} text record to {file}", "preflight: wrote {count} text records to {file}",
+                   len(result.records), file=json_path), err)
     if sheet_path is not None:
         from huzhou_viewer.qt.stage.preflight_sheet import write_sheet
 
@@ -80,24 +80,26 @@ def preflight(pack: Path, sizes: tuple[tuple[int, int], ...], languages: list[st
                  file=sheet_path), err)
     verdict = said("ready for the show") if result.ok else said_n("NOT READY, {count} problem", "NOT READY, {count} "
                                                                   "problems", len(result.findings))
-    say(said("{pack}: {verdict} ({frames} frames: {scenes} scenes at {sizes} in {languages}, on the audience and "
-             "touch screens; {seconds:.1f} s, {rendering:.1f} s rendering)", pack=name, verdict=verdict,
-             frames=len(result.frames), scenes=len(deck.scene_ids), sizes=", ".join(f"{w}x{h}" for w, h in sizes),
-             languages=", ".join(languages or deck.languages), seconds=time.monotonic() - started,
-             rendering=result.seconds))
+    say(said_n("{pack}: {verdict} ({frames}: {count} scene at {sizes} in {languages}, on the audience and touch "
+               "screens; {seconds:.1f} s, {rendering:.1f} s rendering)",
+               "{pack}: {verdict} ({frames}: {count} scenes at {sizes} in {languages}, on the audience and touch "
+               "screens; {seconds:.1f} s, {rendering:.1f} s rendering)", len(deck.scene_ids), pack=name,
+               verdict=verdict, frames=frames_said(len(result.frames)), sizes=", ".join(f"{w}x{h}" for w, h in sizes),
+               languages=", ".join(languages or deck.languages), seconds=time.monotonic() - started,
+               rendering=result.seconds))
     return 0 if result.ok else 1
 
 
-def _print_findings(result: PreflightResult, words, out: TextIO) -> None:
+def _print_findings(result: PreflightResult, language: str | None, out: TextIO) -> None:
     order = {kind: n for n, kind in enumerate(KINDS)}
     findings = sorted(result.findings, key=lambda f: (order.get(f.kind, 9), f.source is None, f.source or "",
                                                       f.message))
     for kind, title in KINDS.items():
         mine = [f for f in findings if f.kind == kind]
         if mine:
-            print(f"{tell(title, words)}: {len(mine)}", file=out)
+            print(f"{in_language(title, language)}: {len(mine)}", file=out)
             for finding in mine:
-                print(_printable("  " + finding.line(words), out), file=out)
+                print(_printable("  " + finding.line(language), out), file=out)
 
 
 def _write_json(result: PreflightResult, target: Path) -> None:
