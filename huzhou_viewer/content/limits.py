@@ -18,7 +18,7 @@ MAX_TASKS = 8  # cards in one tasks block, 4 x 2 (2 x 4 in portrait): more would
 MAX_STORY_PEOPLE = 3  # people in a story's side column
 MAX_STORY_FIGURES = 3  # figures in a story's side column
 # Figures and people that stand at full size beside a story's picture on a landscape audience screen (two columns
-# of two, with one-line captions and roles); more are drawn smaller than the back row reads (preflight shows it).
+# of two, with one-line captions and roles); more are drawn smaller than the back row reads, so more is an error.
 STORY_TILES_WITH_PICTURE = 4
 NAME_WIDTH = 40  # in Latin letters (a CJK character counts two): wider does not fit a gallery card even shrunk
 # The widest name (in the same letters) the gallery's dense cards hold (two lines at the smallest size, 4 x 3 cards
@@ -41,7 +41,7 @@ def block_limits(path: KeyPath, block: object, all_tasks: int) -> Found:
     if isinstance(block, StoryBlock):
         if len(block.people) > MAX_STORY_PEOPLE:
             yield path + ("people",), said("a story shows at most {limit} people beside its text; this one has "
-                                           "{count}: cut {cut}, or move them to a figures block or another story",
+                                           "{count}: cut {cut}, or move them to another story",
                                            limit=MAX_STORY_PEOPLE, count=len(block.people),
                                            cut=len(block.people) - MAX_STORY_PEOPLE), "error"
         if len(block.figures) > MAX_STORY_FIGURES:
@@ -52,12 +52,11 @@ def block_limits(path: KeyPath, block: object, all_tasks: int) -> Found:
         tiles = len(block.people) + len(block.figures)
         if block.picture and tiles > STORY_TILES_WITH_PICTURE:
             yield path + ("picture",), said_n(
-                "{count} figure or person beside the picture: on a landscape audience screen more than {limit} are "
-                "drawn smaller than the back row reads (under 36 px); cut a figure or a person, or the picture "
-                "(preflight shows each screen)",
-                "{count} figures and people beside the picture: on a landscape audience screen more than {limit} are "
-                "drawn smaller than the back row reads (under 36 px); cut a figure or a person, or the picture "
-                "(preflight shows each screen)", tiles, limit=STORY_TILES_WITH_PICTURE), "warning"
+                "{count} figure or person beside the picture; a story with a picture holds at most {limit} (more "
+                "are drawn smaller than the back row reads on a landscape audience screen): cut {cut}, or the picture",
+                "{count} figures and people beside the picture; a story with a picture holds at most {limit} (more "
+                "are drawn smaller than the back row reads on a landscape audience screen): cut {cut}, or the picture",
+                tiles, limit=STORY_TILES_WITH_PICTURE, cut=tiles - STORY_TILES_WITH_PICTURE), "error"
 
 
 def name_limits(path: KeyPath, name: Text) -> Found:

@@ -31,6 +31,9 @@ Kind = Literal["heading", "quote", "body", "label", "tab"]
 HYPHENATE_FROM: dict[str, int] = {"heading": 12, "label": 12, "quote": 10, "body": 7, "tab": 7}
 ENDS_WHOLE = ("heading", "quote")  # kinds whose last line is never one word or one or two characters
 TAIL_CHARACTERS = 3  # Chinese or Japanese characters kept together at the end
+# A heading's Chinese or Japanese phrase set apart by a space (冬から春へ　流行の波を越えて) at most this long stands
+# whole on its line, the space being where the writer meant it to break (a portrait heading holds about eight).
+PHRASE_CHARACTERS = 8
 LONG_LAST_WORD = 16  # a last word this long keeps its soft hyphens: it may not fit a narrow line at all
 LONE_WORD = 10  # a last line of one word shorter than this stands alone ("choice."); qt/stage/line_breaks.py
 LAST_PIECE = 6  # letters at least on the last line when a heading's last word is hyphenated
@@ -63,7 +66,7 @@ def prepare(text: str, language: str, kind: Kind) -> str:
             out.append(_hyphenated(words, language, least))
     joined = _break_marks("".join(out))
     if kind in ENDS_WHOLE:
-        joined = "\n".join(_whole_ending(paragraph) for paragraph in joined.split("\n"))
+        joined = "\n".join(_whole_ending(_whole_phrases(paragraph)) for paragraph in joined.split("\n"))
     return joined
 
 
@@ -122,6 +125,23 @@ def _insert_hyphens(word: str, positions: list[Any]) -> str:
         return word
     parts = [word[a:b] for a, b in zip([0, *kept], [*kept, len(word)])]
     return SHY.join(parts)
+
+
+def _whole_phrases(paragraph: str) -> str:
+    """Each short Chinese or Japanese phrase between spaces joined by word joiners, when there is more than one: Qt
+    would break inside one (流/行) while the space beside it waits. One too long for its line still breaks (Qt
+    wraps anywhere when a word does not fit)."""
+    phrases = re.split(r"([ \u3000]+)", paragraph)
+    if len(phrases) < 3:
+        return paragraph
+    out = []
+    for phrase in phrases:
+        ideographs = sum(1 for ch in phrase if _ANYWHERE.match(ch))
+        if ideographs < 2 or len(clean(phrase)) > PHRASE_CHARACTERS or ZWSP in phrase or SHY in phrase:
+            out.append(phrase)
+        else:
+            out.append(WJ.join(ch for ch in phrase if ch != WJ))
+    return "".join(out)
 
 
 def _whole_ending(paragraph: str) -> str:

@@ -84,6 +84,23 @@ def test_a_chinese_heading_never_ends_on_one_or_two_characters_at_any_width(text
     assert lonely_without > 0  # the same heading unprepared would have, at some of these widths
 
 
+def test_a_japanese_heading_breaks_at_its_space_not_inside_a_phrase(texts):
+    """冬から春へ　流行の波を越えて on a portrait stage broke as 冬から春へ　流 / 行の波を越えて: the writer's space is
+    the break, and each phrase stands whole on its line at any width that holds it."""
+    heading = "冬から春へ\u3000流行の波を越えて"
+    found, _ = texts
+    item = found[0]
+    item.setProperty("text", prepare(heading, "ja", "heading"))
+    split_without = 0
+    for width in range(48 * 8 + 10, 1100, 13):  # from eight characters a line (the longer phrase) up
+        lines = [unbroken(line).strip("\u3000 ") for line in lines_of(item.property("text"), item.property("font"),
+                                                                       width)]
+        assert lines in (["冬から春へ\u3000流行の波を越えて"], ["冬から春へ", "流行の波を越えて"]), (width, lines)
+        plain = lines_of(heading, item.property("font"), width)
+        split_without += len(plain) > 1 and plain[-1].strip() != "流行の波を越えて"
+    assert split_without > 0  # unprepared, Qt breaks inside the phrase at some of these widths
+
+
 def test_a_german_compound_in_a_story_title_breaks_with_a_hyphen_on_a_portrait_stage(qapp, tmp_path):
     scene = FRUEHLING_YAML.replace("blocks:\n", f"blocks:\n  - kind: story\n    title: {COMPOUND}\n"
                                    "    body: Die Stadtwerke haben die Wasserversorgungsanlagen erneuert.\n", 1)

@@ -41,14 +41,13 @@ Item {
         if (!packed && packedColumns > columns && tallest > 0 && grid.group > grid.room + 1)
             packed = true
     }
-    function recheckRows() {
-        packed = false
-        Qt.callLater(checkRows)
-    }
+    function recheckRows() { packed = false; rowCheck.restart() }
+    // Not Qt.callLater: a call queued as the scene goes would run in a context already destroyed; a timer goes with it.
+    Timer { id: rowCheck; interval: 0; onTriggered: figures.checkRows() }
     onWidthChanged: recheckRows()
     onHeightChanged: recheckRows()
     onItemsChanged: recheckRows()
-    onTallestChanged: Qt.callLater(checkRows)
+    onTallestChanged: rowCheck.restart()
     readonly property int columns: {
         if (packed)
             return packedColumns

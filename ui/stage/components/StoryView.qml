@@ -56,14 +56,12 @@ Item {
         else if (oneColumnHeight === 0 && others.height > others.room + 1) {
             oneColumnHeight = others.height
             sideInTwo = true
-            Qt.callLater(checkSide)
+            sideCheck.restart()
         }
     }
-    function recheckSide() {
-        sideInTwo = false
-        oneColumnHeight = 0
-        Qt.callLater(checkSide)
-    }
+    function recheckSide() { sideInTwo = false; oneColumnHeight = 0; sideCheck.restart() }
+    // Not Qt.callLater: a call queued as the scene goes would run in a context already destroyed; a timer goes with it.
+    Timer { id: sideCheck; interval: 0; onTriggered: story.checkSide() }
     readonly property var sideKey: [width, height, block]
     onSideKeyChanged: recheckSide()
 
@@ -175,7 +173,7 @@ Item {
             readonly property real room: story.height - side.y
             scale: height > room && height > 0 ? room / height : 1
             transformOrigin: Item.Top
-            onHeightChanged: Qt.callLater(story.checkSide)
+            onHeightChanged: sideCheck.restart()
             width: side.width
             spacing: Theme.gap
             Repeater {
