@@ -223,8 +223,8 @@ class _Checker:
         # The timeline bar shows the title when there is no label; about 12 letters (6 characters) fit.
         long = [lang for lang in languages if display_width(localize(scene.title, lang, lang)) > LABEL_WIDTH]
         if long:
-            self.report(file, ("title",), said("the title is long for the timeline bar ({languages}); add a short "
-                                               "'label', such as the season's name", languages=", ".join(long)),
+            self.report(file, ("title",), said("the title is too long for the timeline bar ({languages}); add a "
+                                               "short 'label', such as the season's name", languages=", ".join(long)),
                         "warning", key=True)
 
     def _block(self, file: str, path: KeyPath, block: object) -> None:

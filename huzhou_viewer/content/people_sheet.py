@@ -71,7 +71,7 @@ class SheetReader:
         rows = self.sheet.rows
         header = next((i for i, row in enumerate(rows) if any(row)), None)
         if header is None:
-            self.error(1, 0, said("the sheet is empty; its first row names the columns: {columns}",
+            self.error(1, 0, said("the sheet is empty; its first row should name the columns: {columns}",
                                   columns=_example_header(self.languages)))
             return []
         self.header_row = header + 1
@@ -110,7 +110,7 @@ class SheetReader:
                                             suggestion=did_you_mean(language, self.languages)))
                 continue
             if (base, language) in seen:
-                self.error(row, index, said("column '{cell}' is also column {column}", cell=cell,
+                self.error(row, index, said("column '{cell}' repeats column {column}", cell=cell,
                                             column=column_letter(seen[(base, language)])))
                 continue
             seen[(base, language)] = index
