@@ -190,3 +190,33 @@ def test_a_note_at_the_foot_keeps_clear_of_the_place_mark(qapp, bundled_pack_dir
         assert not rect_in(note, root).intersects(rect_in(mark, root).adjusted(-8, -8, 8, 8))
     finally:
         stage.close()
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)])
+def test_a_currency_symbol_stays_on_its_numbers_line_and_the_row_keeps_one_baseline(
+        qapp, bundled_pack_dir, tmp_path, size):
+    """"2 400 000" with its "€" alone on the line under it read as a stray mark (seen in a French pack): a sign
+    or a currency's symbol stays at the number's right, the block's numbers set smaller for it, all on one
+    baseline."""
+    pack = crowded_figures_pack(bundled_pack_dir, tmp_path)
+    spring = pack / "scenes" / "spring.yaml"
+    spring.write_text(spring.read_text(encoding="utf-8").replace("euros", "€"), encoding="utf-8")
+    stage = make_stage(pack, size, language="en")
+    try:
+        stage.controller.set_chrome("none")
+        stage.controller.goTo(1, SPRING_FIGURES)
+        settle(stage)
+        grid = find(stage, "figuresGrid")
+        tiles = [i for i in items(grid) if i.objectName() == "figure"]
+        parts = [{i.objectName(): i for i in items(tile) if i.objectName() in ("value", "unit")} for tile in tiles]
+        euro = next(p for p in parts if p["unit"].property("text") == "€")
+        value, unit = rect_in(euro["value"], grid), rect_in(euro["unit"], grid)
+        assert unit.left() >= value.right() and unit.top() < value.bottom(), (value, unit)
+        tile = rect_in(next(t for t, p in zip(tiles, parts) if p is euro), grid)
+        assert tile.contains(unit) and tile.contains(value)
+        for row in {round(rect_in(t, grid).top()) for t in tiles}:
+            baselines = {round(rect_in(p["value"], grid).top() + p["value"].property("baselineOffset"))
+                         for t, p in zip(tiles, parts) if round(rect_in(t, grid).top()) == row}
+            assert len(baselines) == 1, baselines
+    finally:
+        stage.close()

@@ -58,22 +58,25 @@ Item {
             --count
         return count
     }
-    readonly property real widestValue: {
-        let most = 0
-        for (const item of items) {
-            const lead = item.qualifier ? qualifierFont.advanceWidth(item.qualifier) + 6 : 0
-            most = Math.max(most, lead + valueFont.advanceWidth(item.value || ""))
-        }
-        return most
-    }
+    // Each number's width at the headline size, and what stands on its line at a size of its own: its "over"
+    // before it, a sign or a currency's symbol after it (Theme.keptUnit).
+    readonly property var valueWidths: items.map(item => ({
+        fixed: (item.qualifier ? qualifierFont.advanceWidth(item.qualifier) + 6 : 0)
+               + (Theme.keptUnit(item) ? 12 + unitFont.advanceWidth(item.unit + (item.qualifierAfter || "")) : 0),
+        value: valueFont.advanceWidth(item.value || "")
+    }))
+    readonly property real widestValue: Math.max(0, ...valueWidths.map(w => w.fixed + w.value))
     // The numbers of a block share one size: the headline size, or what the widest number needs to fit its tile.
     readonly property real headline: {
         const inner = grid.tileWidth - 2 * Theme.figurePadding + Theme.figureOverhang
-        return widestValue > inner && inner > 0
-            ? Math.max(Theme.floorSize, Math.floor(Theme.valueSize * inner / widestValue)) : Theme.valueSize
+        if (widestValue <= inner || inner <= 0)
+            return Theme.valueSize
+        const scale = Math.min(...valueWidths.map(w => w.value > 0 ? (inner - w.fixed) / w.value : 1))
+        return Math.max(Theme.floorSize, Math.floor(Theme.valueSize * scale))
     }
     FontMetrics { id: valueFont; font.family: Theme.fontFamily; font.bold: true; font.pixelSize: Theme.valueSize }
     FontMetrics { id: qualifierFont; font.family: Theme.fontFamily; font.bold: true; font.pixelSize: Theme.captionSize }
+    FontMetrics { id: unitFont; font.family: Theme.fontFamily; font.bold: true; font.pixelSize: Theme.headingSize }
 
     SectionLabel { id: label; text: figures.block.title || ""; accent: figures.accent }
 

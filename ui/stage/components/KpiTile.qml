@@ -75,7 +75,11 @@ Card {
                                                    && qualifier.implicitWidth + 6 + valueMetrics.advanceWidth > width
             readonly property real lead: qualifier.visible && !qualifierAbove ? qualifier.implicitWidth + 6 : 0
             readonly property real above: qualifierAbove ? qualifier.height : 0
-            readonly property bool oneLine: lead + value.implicitWidth + 12 + unit.implicitWidth <= width
+            // A sign or a currency's symbol stays on its number's line (a word goes under when it must), unless
+            // even the back row's size would not fit them side by side.
+            readonly property bool unitKept: unit.visible && Theme.keptUnit(tile.figure) && lead + 12
+                + unit.implicitWidth + valueMetrics.advanceWidth * Theme.floorSize / value.base <= width
+            readonly property bool oneLine: unitKept || lead + value.implicitWidth + 12 + unit.implicitWidth <= width
             // A sign for a unit (%, °C, ‰) reads with the digits, left to right, in every language: on a mirrored
             // stage it stays at the number's right (103 %), where a word (دقيقة) goes to its left.
             readonly property bool signAfter: Theme.rtl && oneLine && tile.figure.unitSign === true
@@ -107,7 +111,7 @@ Card {
                 // A number does not wrap: one wider than its tile (the visitor's larger text, a long number on a tile
                 // that cannot be wider) is set smaller to fit it, down to the back row's floor.
                 readonly property real base: tile.compact ? Theme.valueSize * 0.6 : tile.headline
-                readonly property real room: number.width - number.lead
+                readonly property real room: number.width - number.lead - (number.unitKept ? 12 + unit.implicitWidth : 0)
                 font.pixelSize: valueMetrics.advanceWidth > room + Theme.figureOverhang && room > 0
                                 ? Math.max(Theme.floorSize, Math.floor(base * room / valueMetrics.advanceWidth))
                                 : base

@@ -33,6 +33,9 @@ QtObject {
     readonly property real textScale: Access.textScale
     readonly property bool largeText: textScale > 1
     function sized(designed) { return Math.round(designed * textScale) }
+    // A figure's unit that is a sign or a currency's symbol (%, °C, €, $, ¥): alone under its number it reads as a
+    // stray mark, so it stays on the number's line (KpiTile), the block's numbers set smaller for it (FiguresView).
+    function keptUnit(figure) { return figure.unitSign === true || /^[$\u00a2-\u00a5\u20a0-\u20cf]$/.test(figure.unit || "") }
     readonly property int heroSize: sized(near ? 112 : 132)
     readonly property int titleSize: sized(72)
     // A touch screen is read from arm's length and gives the timeline bar its bottom: its text a size smaller.
