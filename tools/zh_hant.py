@@ -69,22 +69,25 @@ def write(domain: str, convert) -> None:
     catalogue.language_team = "zh_Hant <LL@li.org>"
     catalogue.header_comment = catalogue.header_comment.replace("(Simplified)", "(Traditional)")
     for message in catalogue:
-        english = message.id if isinstance(message.id, str) else " ".join(message.id)
-        singular = message.id if isinstance(message.id, str) else message.id[0]
-        def taiwan(text: str) -> str:
-            if singular in OVERRIDES:
-                return OVERRIDES[singular]
-            text = convert(text)
-            if SHEET_WORDS.search(english) and "line" not in english and "back row" not in english:
-                text = text.replace("列", "欄").replace("行", "列")
-            return TAIWAN.sub(lambda found: TAIWAN_TERMS[found.group()], text)
         if message.id and isinstance(message.string, str) and message.string:
-            message.string = taiwan(message.string)
+            message.string = taiwan(message.string, message.id, convert)
         elif message.id and message.string:  # a message with plural forms: each form converted
-            message.string = tuple(taiwan(form) for form in message.string)
+            message.string = tuple(taiwan(form, message.id, convert) for form in message.string)
     (LOCALE / "zh_Hant" / "LC_MESSAGES").mkdir(parents=True, exist_ok=True)
     with (LOCALE / "zh_Hant" / "LC_MESSAGES" / f"{domain}.po").open("wb") as file:
         write_po(file, catalogue, width=120)
+
+
+def taiwan(text: str, english: str | tuple, convert) -> str:
+    """One translation in Taiwan's words: OpenCC's, then a sheet's rows and columns, then TAIWAN_TERMS."""
+    singular = english if isinstance(english, str) else english[0]
+    if singular in OVERRIDES:
+        return OVERRIDES[singular]
+    words = english if isinstance(english, str) else " ".join(english)
+    text = convert(text)
+    if SHEET_WORDS.search(words) and "line" not in words and "back row" not in words:
+        text = text.replace("列", "欄").replace("行", "列")
+    return TAIWAN.sub(lambda found: TAIWAN_TERMS[found.group()], text)
 
 
 if __name__ == "__main__":
