@@ -1,6 +1,6 @@
 """Hypothesis strategies for packs unlike the bundled one: 1 to 12 key tasks, 0 to 60 honourees, names in Latin,
 Chinese, Arabic and Cyrillic letters, short and long texts (within the format document's limits), 1 to 6
-periods, one or two languages. `packs()` draws the files of one pack; `write_generated(folder, files)` writes it."""
+periods, one or two languages, stories with and without a picture. `packs()` draws the files of one pack; `write_generated(folder, files)` writes it."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 from hypothesis import strategies as st
 
-from huzhou_viewer.content.limits import MAX_TASKS
+from huzhou_viewer.content.limits import MAX_TASKS, STORY_TILES_WITH_PICTURE
 from huzhou_viewer.content.script import display_width
 from tests.packfactory import PALETTE_YAML
 
@@ -38,6 +38,7 @@ WORDS = {
 NAME_LIMIT = 20
 LONGEST_NAME_WORD = 12
 # In Latin letters (a CJK character counts two), as the format document gives them (a label: about 12).
+PICTURE = "picture:"  # a file given as this and its size (picture:1600x900) is written as a PNG of that size
 LIMITS = {"label": 12, "title": 40, "short": 16, "sentence": 90, "citation": 140}
 
 
@@ -108,6 +109,10 @@ def packs(draw, labels: list[dict[str, str]] | None = None) -> dict[str, str]:
                                     max_size=min(tasks, MAX_TASKS), unique=True))
         in_story = draw(st.lists(st.sampled_from(ids), max_size=3, unique=True)) if ids else []
         figures = draw(st.integers(0, 3))
+        # A picture where the format allows one (at most four figures and people beside it).
+        pictured = len(in_story) + figures <= STORY_TILES_WITH_PICTURE and draw(st.booleans())
+        if pictured:
+            files[f"pictures/p{i}.png"] = PICTURE + draw(st.sampled_from(["1600x900", "900x1200", "2400x800"]))
         figure_lines = "".join(f"      - value: \"{draw(st.integers(1, 99999))}\"\n"
                                f"        caption: {_yaml(draw(text(languages, 'short')))}\n"
                                for _ in range(figures))
@@ -117,6 +122,7 @@ def packs(draw, labels: list[dict[str, str]] | None = None) -> dict[str, str]:
             f"  - kind: tasks\n    title: {_yaml(draw(text(languages, 'short')))}\n    tasks: {_yaml(shown_tasks)}\n"
             f"  - kind: story\n    id: story-{i}\n    title: {_yaml(draw(text(languages, 'title')))}\n"
             f"    body: {_yaml(draw(text(languages, 'citation')))}\n    people: {_yaml(in_story)}\n"
+            + (f"    picture: pictures/p{i}.png\n" if pictured else "")
             + (f"    figures:\n{figure_lines}" if figures else ""))
     if people:
         files["scenes/gallery.yaml"] = (f"id: gallery\nkind: gallery\ntitle: {_yaml(draw(text(languages, 'title')))}\n"
@@ -134,5 +140,16 @@ def write_generated(folder: Path, files: dict[str, str]) -> Path:
     for relative, content in files.items():
         path = folder / relative
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(content, encoding="utf-8")
+        if content.startswith(PICTURE):
+            _picture(path, content.removeprefix(PICTURE))
+        else:
+            path.write_text(content, encoding="utf-8")
     return folder
+
+
+def _picture(path: Path, size: str) -> None:
+    """A story's picture of that shape (WxH): wide, tall or a panorama."""
+    from PIL import Image
+
+    width, height = (int(n) for n in size.split("x"))
+    Image.new("RGB", (width, height), (90, 140, 200)).save(path, "PNG")

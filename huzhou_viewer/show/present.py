@@ -321,13 +321,13 @@ def _shown_picture(root: Path, relative: str | None) -> Path | None:
 
 
 def initial_of(name: str) -> str:
-    """What a generated portrait shows, from the name as shown: a Chinese, Japanese or Korean name's first
-    character (a Chinese surname, a Hangul syllable); otherwise the first letters of the first and last words,
-    capitals where the script has them ("Ana María López": AL), an Arabic or Hebrew name's in its own order,
-    kept apart (a zero-width non-joiner) so they never join into one word."""
+    """What a generated portrait shows: a CJK name's first character (a Chinese surname, a Hangul syllable);
+    otherwise the first letters of the first and last words, capitals where the script has them (Ana María López:
+    AL), an Arabic or Hebrew name's in its order, kept apart (ZWNJ) so they never join, Arabic's after ال (ز)."""
     words = [w for w in unicodedata.normalize("NFC", name).split() if any(c.isalnum() for c in w)]
     if not words:
         return "?"
+    words = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words]  # ال, every al- name's alef
     firsts = [next(c for c in word if c.isalnum()) for word in (words[0], words[-1])[:len(words)]]
     if is_wide(firsts[0]):
         return firsts[0]

@@ -17,6 +17,8 @@ ZWNJ = "\u200c"
     ("Ana María López", "AL"), ("ana maría lópez", "AL"), ("Émile Zola", "ÉZ"), ("Cher", "C"),
     ("Иван Петрович Иванов", "ИИ"), ("Νίκος Παπαδόπουλος", "ΝΠ"), ("  (Bob)  Smith ", "BS"),
     ("محمد بن علي", "م" + ZWNJ + "ع"), ("דוד בן גוריון", "ד" + ZWNJ + "ג"), ("", "?"), (" - ", "?"),
+    # An Arabic word's article (ال) is not its initial: every al- name would show an alef.
+    ("فاطمة الزهراء", "ف" + ZWNJ + "ز"), ("الزهراء بنعلي", "ز" + ZWNJ + "ب"), ("آل", "آ"),
 ])
 def test_initials_for_any_script(name, initial):
     assert initial_of(name) == initial

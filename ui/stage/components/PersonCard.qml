@@ -76,8 +76,9 @@ Card {
             font.pixelSize: shrunk ? Theme.smallSize : Theme.captionSize
             font.bold: true
             lineHeight: 0.9
-            elide: Text.ElideRight
-            // Elided on the last whole line that fits, never a line cut through.
+            // Elided on the last whole line that fits, never a line cut through; only when lines are left out (a
+            // line Qt's wrapping lets stand a hair over the width would be elided too).
+            elide: (shrunk ? smallName : fullName).lineCount > maximumLineCount ? Text.ElideRight : Text.ElideNone
             readonly property real lineStep: (shrunk ? smallName : fullName).implicitHeight
                                              / Math.max(1, (shrunk ? smallName : fullName).lineCount)
             maximumLineCount: Math.max(1, Math.floor((height + 1) / Math.max(1, lineStep)))
