@@ -1,6 +1,7 @@
 """Hypothesis strategies for packs unlike the bundled one: 1 to 12 key tasks, 0 to 60 honourees, names in Latin,
 Chinese, Arabic and Cyrillic letters, short and long texts (within the format document's limits), 1 to 6
-periods, one or two languages, stories with and without a picture. `packs()` draws the files of one pack; `write_generated(folder, files)` writes it."""
+periods, one or two languages, stories with and without a picture. `packs()` draws the files of one pack;
+`write_generated(folder, files)` writes it."""
 
 from __future__ import annotations
 
