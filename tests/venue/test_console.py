@@ -102,4 +102,5 @@ def test_after_a_takeover_the_console_says_so_and_the_old_leaders_stage_follows_
     QTest.keyClick(presenting.stage.view, Qt.Key.Key_PageDown)  # the old laptop's clicker moves nothing now
     observer.wait_for(lambda: (presenting.stage.controller.sceneIndex, presenting.stage.controller.step) == (4, 0)
                       and observer.status("spare").scene == 4, why="back on the new leader's step")
-    assert observer.status("control").role == "follower"
+    # Its status says so too, once the broker has carried it (the screen's own state above is seen at once).
+    observer.wait_for_screen("control", role="follower")
