@@ -30,6 +30,10 @@ TAIWAN_TERMS = {
     "列表": "清單",  # a list (YAML's, a 'tasks' list)
     "人物列表": "人物列表",  # but the gallery keeps the name the program's own words give it (返回人物列表)
     "觀眾屏": "觀眾螢幕",  # a screen is 螢幕; s2twp turns 触摸屏 but not 观众屏
+    "演講者屏": "簡報者螢幕",  # the presenter's screen: a slide show's presenter is 簡報者
+    "全屏": "全螢幕",  # full screen
+    "黑屏": "黑畫面",  # a black-out, as a projector's menu says it
+    "白屏": "白畫面",
     "觸控式螢幕": "觸控螢幕",  # a touch screen, as Taiwan's devices say it
     "橫屏": "橫向",  # a landscape screen
     "畫素": "像素",  # pixel: 畫素 is a camera's (千萬畫素); software says 像素
@@ -41,6 +45,8 @@ TAIWAN_TERMS = {
     "條目": "項目",  # a chart's item
     "柱條": "長條",  # a bar of a bar chart (長條圖)
     "當前對映": "目前的對映",  # the current mapping: 當前 is the mainland's 目前
+    "當前幕": "目前這一幕",  # the current scene
+    "當前": "目前",
     "普通檔案": "一般檔案",  # a regular file
     "用時": "耗時",  # time taken
     "時間軸欄": "時間軸列",  # a bar (工具列, 狀態列): 欄 is a sheet's column

@@ -73,7 +73,7 @@ def conversion_notes(structs: Iterable[tuple[str, object]], languages: Iterable[
             converted = said_n("{count} text converted from zh-Hans ({phrasing})",
                                "{count} texts converted from zh-Hans ({phrasing})", made,
                                phrasing=PHRASING_NAMES.get(phrasing, phrasing))
-            kept = said_n("{count} as the pack writes it", "{count} as the pack writes them", own)
+            kept = said_n("{count} text the pack writes in zh-Hant", "{count} texts the pack writes in zh-Hant", own)
             # translators: 'note:' is best kept as it is, like 'error:' and 'warning:' (editors look for them)
             notes.append(said("{file}: note: zh-Hant: {converted}, {kept}", file=file, converted=converted,
                               kept=kept))

@@ -74,7 +74,7 @@ def test_taiwan_and_hong_kong_get_traditional_characters(tag):
     assert catalogue_names(tag) == ["zh_Hant"]
     shown = words(tag)
     assert shown["search-hint-pinyin"] == "輸入姓名或拼音"
-    assert shown["presenter-swap-screens"] == "交換觀眾屏與演講者屏"
+    assert shown["presenter-swap-screens"] == "交換觀眾螢幕與簡報者螢幕"  # Taiwan's words, not the mainland's 屏
     assert shown["pack-fallback"] != words("zh-Hans")["pack-fallback"]
 
 

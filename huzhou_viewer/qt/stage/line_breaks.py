@@ -198,7 +198,7 @@ def bad_breaks(item: QQuickItem) -> list[Said]:
     for line, following in itertools.pairwise(lines):
         last, first = line[-1:], following[:1]
         if _letter(last) and _letter(first):
-            found.append(said("breaks {before}|{after} inside a word without a hyphen",
+            found.append(said("breaks a word without a hyphen: {before}|{after}",
                               before=_quoted(line.split()[-1] if line.split() else line),
                               after=_quoted(following.split()[0] if following.split() else following)))
     if _ends_whole(item):

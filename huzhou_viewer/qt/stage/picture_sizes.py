@@ -33,8 +33,8 @@ def read_picture(path: str) -> tuple[int, int] | Said:
         return said("does not decode ({reason})", reason=reader.errorString())
     width, height = size.width(), size.height()
     if width * height > MAX_PIXELS:
-        return said("has {width}x{height} pixels, more than the show decodes ({limit:,})", width=width, height=height,
-                    limit=MAX_PIXELS)
+        return said("is {width}x{height}: more pixels than the show decodes (at most {limit:,})", width=width,
+                    height=height, limit=MAX_PIXELS)
     if reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90:
         width, height = height, width
     scale = min(1.0, PROBE_SIDE / max(width, height))

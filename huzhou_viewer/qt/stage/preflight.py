@@ -77,7 +77,7 @@ class Finding:
     def line(self, language: str | None = "en") -> str:
         """The finding as a report's line, in `language` (None: the user's). Its kind stays English, as the
         severity of a validate line does: a word for tools to match."""
-        where = in_language(self.source or said("(no pack source)"), language)
+        where = in_language(self.source or said("(not from a pack file)"), language)
         if not self.places:  # said of the pack as a whole (its languages), not of a frame
             return f"{where}: {self.kind}: {in_language(self.message, language)}"
         seen = self.places[0].said()
