@@ -16,11 +16,14 @@ spaces of show/breaks.py hold as they do in the Text itself.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QTextLayout, QTextOption
 from PySide6.QtQuick import QQuickItem
 
 from huzhou_viewer.content.marks import NBSP, SHY, unbroken
@@ -34,7 +37,48 @@ HEADING_SIZE = 48  # stage units: Theme.headingSize
 LONE_WORD = 10  # a last line of one word shorter than this stands alone ("choice."); a longer one fills its line
 BALANCE_STEP = 0.5  # design pixels: how close the search comes to the narrowest width
 BALANCE_SLACK = 2.0  # added to it: the Text lays out again and must not lose a line's last word to rounding
+MEMO_SIZE = 4096  # answers kept per function; all forgotten when full (a pack edit's texts replace the old ones)
 _ANYWHERE = re.compile("[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
+
+
+_T = TypeVar("_T")
+_memos: list[dict] = []
+_memos_follow_fonts = False
+
+
+def _remembered(function: Callable[..., _T]) -> Callable[..., _T]:
+    """The function's answers kept by their arguments (a font by its key). QML evaluates a binding again each time
+    one of its inputs settles while a scene loads (the timeline bar's widths eight times before the first frame,
+    with the same labels), and every answer is dozens of layouts. Forgotten when the fonts change."""
+    answers: dict[tuple, _T] = {}
+    _memos.append(answers)
+
+    @functools.wraps(function)
+    def remembered(*args) -> _T:
+        key = tuple(arg.key() if isinstance(arg, QFont) else arg for arg in args)
+        if key in answers:
+            return answers[key]
+        _follow_fonts()
+        if len(answers) >= MEMO_SIZE:
+            answers.clear()
+        answer = answers[key] = function(*args)
+        return answer
+
+    return remembered
+
+
+def _follow_fonts() -> None:
+    """Forget every answer when a font is added or removed: the same family may then draw other glyphs."""
+    global _memos_follow_fonts
+    app = QGuiApplication.instance()
+    if not _memos_follow_fonts and app is not None:
+        _memos_follow_fonts = True
+        app.fontDatabaseChanged.connect(forget)
+
+
+def forget() -> None:
+    for answers in _memos:
+        answers.clear()
 
 
 def lines_of(text: str, font: QFont, width: float) -> list[str]:
@@ -47,6 +91,7 @@ def line_widths(text: str, font: QFont, width: float) -> list[float]:
     return [natural for _, _, natural in _layout(text, font, width)]
 
 
+@_remembered
 def balanced_width(text: str, font: QFont, width: float) -> float:
     """The narrowest width, at most `width`, that breaks `text` into as many lines as `width` does."""
     if not text.strip() or width <= 0:
@@ -72,6 +117,7 @@ def balanced_width(text: str, font: QFont, width: float) -> float:
     return min(width, high + BALANCE_SLACK)
 
 
+@_remembered
 def fitted_size(text: str, font: QFont, width: float, height: float, line_height: float, smallest: int) -> int:
     """The largest pixel size, from the font's own down to `smallest`, at which `text` breaks only where a word
     may (at spaces, between ideographs; at soft hyphens only where no size down to `smallest` keeps every word
@@ -80,6 +126,8 @@ def fitted_size(text: str, font: QFont, width: float, height: float, line_height
     size = font.pixelSize()
     if not text.strip() or size <= smallest:
         return max(size, smallest)
+    if width <= 0 or height <= 0:  # a box not laid out yet (QML asks while anchors settle): nothing fits
+        return smallest
     whole = _sized_to_fit(text.replace(SHY, ""), font, width, height, line_height, smallest)
     if whole is not None or SHY not in text:
         return whole or smallest
@@ -101,6 +149,7 @@ def _sized_to_fit(text: str, font: QFont, width: float, height: float, line_heig
     return None
 
 
+@_remembered
 def narrowest_width(text: str, font: QFont, lines: int) -> float:
     """The narrowest width at which `text` breaks only where a word may into at most `lines` lines."""
     if not text.strip():
@@ -124,6 +173,8 @@ def tab_widths(labels: list[str], font: QFont, room: float, widest: float, lines
     if not labels:
         return []
     alike = min(widest, room / len(labels))
+    if room <= 0:  # a row not laid out yet (QML asks while anchors settle)
+        return [alike] * len(labels)
     # Room for every word whole where the row has it; else for the labels as their soft hyphens break them.
     needs = [narrowest_width(label.replace(SHY, ""), font, lines) + padding for label in labels]
     if sum(needs) > room:
@@ -154,12 +205,17 @@ class Lines(QObject):
     def naturalWidth(self, text: str, font: QFont) -> float:
         """The text's width on one line as a Text lays it out: shaped, as a TextMetrics' advance is not (short
         for Arabic, which then elides), and not bound to the Text's own width (implicitWidth is: a loop)."""
-        return max((natural for _, _, natural in _layout(text, font, 1e6)), default=0.0)
+        return natural_width(text, font)
 
     @Slot(str, QFont, float, float, float, int, result=int)
     def fittedSize(self, text: str, font: QFont, width: float, height: float, lineHeight: float,  # noqa: N803
                    smallest: int) -> int:
         return fitted_size(text, font, width, height, lineHeight, smallest)
+
+
+@_remembered
+def natural_width(text: str, font: QFont) -> float:
+    return max((natural for _, _, natural in _layout(text, font, 1e6)), default=0.0)
 
 
 def _ends_hyphenated(text: str, start: int, length: int) -> bool:

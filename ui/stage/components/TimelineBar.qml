@@ -29,8 +29,9 @@ Rectangle {
         anchors.verticalCenter: parent.verticalCenter
         readonly property real itemWidth: Math.min(240, room / Math.max(1, SceneModel.rowCount()))
         // Alike while every label fits; else as wide as each label needs, on up to two (landscape) or three lines
-        // at the chrome's floor. The padding is the mark's own and a landscape icon's.
-        readonly property var widths: Lines.tabWidths(SceneModel.barLabels,
+        // at the chrome's floor. The padding is the mark's own and a landscape icon's. Asked only once the bar has
+        // its width: while the anchors settle, each step would lay every label out again for nothing.
+        readonly property var widths: room <= 0 ? [] : Lines.tabWidths(SceneModel.barLabels,
                                                       Qt.font({ family: Theme.fontFamily, bold: true,
                                                                 pixelSize: Theme.controlTextSize }),
                                                       room, 240, Theme.portrait ? 3 : 2, Theme.portrait ? 24 : 68)
@@ -91,16 +92,17 @@ Rectangle {
                             objectName: "timelineLabel"
                             readonly property real room: mark.width - 24 - (icon.visible ? icon.width + 10 : 0)
                             text: mark.barLabel
-                            width: Math.min(Math.ceil(Lines.naturalWidth(text, font)) + 1, room)
+                            width: room <= 0 ? 0 : Math.min(Math.ceil(Lines.naturalWidth(text, font)) + 1, room)
                             // A long name breaks at its words and soft hyphens, then is set smaller, down to the
                             // chrome's floor (read from arm's length), sized as if lit (bold) so that it keeps its
                             // size when it is; only what cannot fit even then elides.
                             // The bar keeps its designed size in larger text (its room is fixed; larger text is for
                             // the scenes).
-                            font.pixelSize: Lines.fittedSize(text, Qt.font({ family: Theme.fontFamily, bold: true,
-                                                                             pixelSize: Theme.floorSize }),
-                                                             room, bar.height - 10 - stack.spacing, lineHeight,
-                                                             Theme.controlTextSize)
+                            font.pixelSize: room <= 0 ? Theme.controlTextSize
+                                : Lines.fittedSize(text, Qt.font({ family: Theme.fontFamily, bold: true,
+                                                                   pixelSize: Theme.floorSize }),
+                                                   room, bar.height - 10 - stack.spacing, lineHeight,
+                                                   Theme.controlTextSize)
                             maximumLineCount: 3
                             elide: Text.ElideRight
                             horizontalAlignment: Text.AlignHCenter
