@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QAccessible, QAccessibleEvent
 
 if TYPE_CHECKING:
     from huzhou_viewer.qt.stage.controller import ShowController
@@ -55,6 +54,8 @@ class Assistive(QObject):
 
 
 def _send(item: QObject) -> None:
+    from PySide6.QtGui import QAccessible, QAccessibleEvent  # 3 ms to build: not before the first frame
+
     if not shiboken6.isValid(item) or not QAccessible.isActive():
         return
     selected = QAccessible.queryAccessibleInterface(item)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor
+from PySide6.QtGui import QColor
 from PySide6.QtQml import QQmlEngine
 from PySide6.QtQuick import QQuickView
 
@@ -19,12 +19,14 @@ class StageView(QQuickView):
         self._held_full_screen = False
         self.setResizeMode(QQuickView.ResizeMode.SizeRootObjectToView)
         self.setColor(QColor(controller.palette.get("background", "#000000")))
-        self._title()
+        self.setTitle(controller.packTitle or "Huzhou Viewer")
         controller.languageChanged.connect(self._title)  # the taskbar speaks the language on screen
         controller.packChanged.connect(self._title)
         controller.windowRequest.connect(self._on_window_request)
 
     def _title(self) -> None:
+        from PySide6.QtGui import QAccessible, QAccessibleEvent  # 3 ms to build: not before the first frame
+
         self.setTitle(self._controller.packTitle or "Huzhou Viewer")
         # Qt sends no name change for a window's new title over AT-SPI: a screen reader kept the old language's.
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
