@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -37,7 +38,8 @@ def _screen(text: str) -> int | str:
     return int(text) if text.isascii() and text.isdigit() else text
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _show_parser() -> argparse.ArgumentParser:
+    """The show's own options: the whole command line but its subcommands."""
     parser = argparse.ArgumentParser(
         prog="huzhou-viewer",
         # Hand-written: argparse would print the optional COMMAND as if it were required.
@@ -96,7 +98,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--quit-after-first-frame", action="store_true", help="quit once the first frame is drawn (smoke test)"
     )
     parser.add_argument("--version", action="version", version=f"huzhou-viewer {__version__}")
+    return parser
 
+
+# Every subcommand's name (tests/app/test_cli.py holds it to the parser's): an argument list with none of them, and
+# no --help, starts the show and is read without the commands' parsers.
+COMMANDS = ("validate", "export", "preflight", "report", "announce", "remote", "new", "import-people", "schema",
+            "settings-template", "install-kiosk", "uninstall-kiosk")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _show_parser()
     # prog: otherwise subcommands derive theirs from the hand-written usage above.
     commands = parser.add_subparsers(
         dest="command", metavar="COMMAND", prog=parser.prog, help="optional; without one, run the show"
@@ -264,8 +276,16 @@ def _languages(text: str) -> list[str]:
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """Parse `argv` (default: sys.argv[1:]); `command` is None (run the show) or the subcommand's name."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not any(arg in COMMANDS or arg == "-h" or (len(arg) > 2 and "--help".startswith(arg)) for arg in args):
+        # A start of the show: the subcommands' parsers are most of the cost of reading it (5 ms of a start).
+        # Anything left over (a misspelt command) goes to the whole parser, which says what it could be.
+        ns, rest = _show_parser().parse_known_args(args)
+        if not rest:
+            ns.command = None
+            return ns
     parser = build_parser()
-    ns = parser.parse_args(argv)
+    ns = parser.parse_args(args)
     if ns.command == "export":
         if ns.size is None and ns.format == "png":
             parser.error("export --format png needs --size WxH, such as --size 1920x1080")

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from huzhou_viewer import __version__
-from huzhou_viewer.cli import build_parser, parse_args, settings_overrides
+from huzhou_viewer.cli import COMMANDS, build_parser, parse_args, settings_overrides
 from huzhou_viewer.settings import Settings, load_settings
 
 
@@ -44,6 +44,26 @@ def test_bad_renderer_and_unknown_flag_exit_2(capsys):
     assert "invalid choice: 'vulkan'" in capsys.readouterr().err
     assert exit_code(["--bogus"]) == 2
     assert "unrecognized arguments: --bogus" in capsys.readouterr().err
+
+
+def test_a_start_of_the_show_is_read_as_the_whole_parser_reads_it():
+    """A start is read without the subcommands' parsers (cli.COMMANDS says when): what it gives, and what it refuses,
+    is what the whole parser gives."""
+    subcommands = next(action for action in build_parser()._actions if action.dest == "command")
+    assert set(COMMANDS) == set(subcommands.choices)
+    argv = "--pack P --lang de --kiosk --broker mqtt://h:1883 --follow s --quit-after-first-frame".split()
+    assert vars(parse_args(argv)) == {**vars(build_parser().parse_args(argv)), "command": None}
+
+
+def test_a_misspelt_command_is_named_with_what_it_could_be(capsys):
+    assert exit_code(["--lang", "de", "valdate"]) == 2
+    err = capsys.readouterr().err
+    assert "invalid choice: 'valdate'" in err and "validate" in err
+
+
+def test_help_abbreviated_lists_the_commands(capsys):
+    assert exit_code(["--hel"]) == 0
+    assert "preflight" in capsys.readouterr().out
 
 
 def test_version(capsys):
