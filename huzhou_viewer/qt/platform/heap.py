@@ -4,7 +4,8 @@ Qt's image-loading and render threads each get a malloc arena of their own, and 
 was left stays in the heap (in one soak sample, 25 MiB of the brk heap was free). So the arenas are capped after
 the first frame (before the image-loading threads start; ctypes is not worth its 20 ms on the way to the first
 frame), and after a move has settled the free memory is handed back (malloc_trim, a few milliseconds, at most
-once every TRIM_EVERY_S). Elsewhere than glibc both do nothing.
+once every TRIM_EVERY_S; the stage trims once more when that has passed after the last move). Elsewhere than
+glibc both do nothing.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ ARENAS = 2
 TRIM_EVERY_S = 2.0
 _libc = None  # ctypes.CDLL, once loaded (ctypes is imported then: it is not on the way to the first frame)
 _last_trim = 0.0
+_clock = time.monotonic  # a test's own clock replaces it
 
 
 def _glibc():
@@ -47,9 +49,16 @@ def trim() -> bool:
     """Give the heap's free memory back, unless that was done less than TRIM_EVERY_S ago; True if done."""
     global _last_trim
     libc = _glibc()
-    now = time.monotonic()
+    now = _clock()
     if libc is None or now - _last_trim < TRIM_EVERY_S:
         return False
     _last_trim = now
     libc.malloc_trim(0)
     return True
+
+
+def due_in() -> float | None:
+    """Seconds until trim() hands memory back again (0: it would now); None where it never does (no glibc)."""
+    if _glibc() is None:
+        return None
+    return max(0.0, TRIM_EVERY_S - (_clock() - _last_trim))

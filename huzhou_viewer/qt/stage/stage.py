@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtQml import QQmlEngine
 
 from huzhou_viewer.qt.platform import heap
@@ -49,7 +49,11 @@ class Stage:
         self.controller = ShowController(deck, language, font_family)
         self.controller.set_transitions(transitions)
         self.controller.set_chrome(chrome, place_mark)
-        self.controller.settledChanged.connect(heap.trim)  # what the scenes left behind goes back to the system
+        # What the scenes left behind goes back to the system: after a move settles, and once more after the last
+        # of quick moves, when the heap's interval has passed (a screen left alone keeps only what it uses).
+        self._trim_later = QTimer(self.controller, singleShot=True)
+        self._trim_later.timeout.connect(heap.trim)
+        self.controller.settledChanged.connect(self._trim_heap)
         self.icons = IconFont()
         self.scenes = SceneModel(self.controller, self.icons)
         self.charts = None
@@ -81,6 +85,10 @@ class Stage:
         self.touch = None
         if self.view.errors():
             raise StageError("; ".join(e.toString() for e in self.view.errors()))
+
+    def _trim_heap(self) -> None:
+        if not heap.trim() and (wait := heap.due_in()) is not None and not self._trim_later.isActive():
+            self._trim_later.start(int(wait * 1000) + 1)
 
     def start_serving(self, chart_folder: Path | None = None) -> None:
         """What the audience needs from the second frame on, none of it on the way to the first: keys, the screen
