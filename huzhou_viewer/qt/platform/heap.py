@@ -48,12 +48,11 @@ def cap_arenas() -> None:
 def trim() -> bool:
     """Give the heap's free memory back, unless that was done less than TRIM_EVERY_S ago; True if done."""
     global _last_trim
-    libc = _glibc()
-    now = _clock()
-    if libc is None or now - _last_trim < TRIM_EVERY_S:
+    wait = due_in()
+    if wait is None or wait > 0:
         return False
-    _last_trim = now
-    libc.malloc_trim(0)
+    _last_trim = _clock()
+    _glibc().malloc_trim(0)
     return True
 
 
