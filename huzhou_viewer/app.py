@@ -177,6 +177,9 @@ def _with_warnings_logged(deck):
 def _make_app(settings: Settings):
     from PySide6.QtGui import QGuiApplication
 
+    from huzhou_viewer.qt.platform.feature_scan import skip_feature_scan
+
+    skip_feature_scan()  # before the imports below: PySide would read each one's source
     from huzhou_viewer.qt.platform.fonts import register_bundled_fonts
     from huzhou_viewer.qt.platform.renderer import apply_renderer
 
