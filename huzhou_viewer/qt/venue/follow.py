@@ -210,8 +210,6 @@ class Follower(Screen):
 
 
 def attach(settings, stage: Stage) -> Follower:
-    # What start-up made lives as long as the show: out of the collector's way, each collection is short.
-    gc.freeze()
     follower = Follower(settings, stage)
     follower.start()
     return follower

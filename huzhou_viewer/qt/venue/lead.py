@@ -9,7 +9,6 @@ window opens; the check here is for a broker that did not answer in time.)"""
 
 from __future__ import annotations
 
-import gc
 import logging
 import sys
 import time
@@ -223,7 +222,6 @@ class Leader(Screen):
 
 
 def attach(settings, stage: Stage) -> Leader:
-    gc.freeze()  # start-up's objects out of the collector's way (follow.py): no long collection at a move
     leader = Leader(settings, stage)
     leader.start()
     return leader
