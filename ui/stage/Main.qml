@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import HuzhouViewer
+import QtQuick.Window
 import "components"
 
 // The stage: scenes laid out at a design size (landscape 1920x1080 or portrait 1080x1920, chosen by the
@@ -55,6 +56,8 @@ Rectangle {
         // Legibility is measured against the stage's short side: a portrait screen is a landscape one turned.
         Binding { target: Theme; property: "stageHeight"; value: Math.min(stage.width, stage.height) * stage.scale }
         Binding { target: Theme; property: "portrait"; value: root.portrait }
+        Binding { target: Theme; property: "pixelRatio"; value: Screen.devicePixelRatio }
+        Binding { target: Theme; property: "softwareRenderer"; value: stage.GraphicsInfo.api === GraphicsInfo.Software }
 
         // Clicks and the wheel anywhere that is not a control: left/wheel down = next, right/wheel up = back.
         // Only a click moves the show: a long press (a held corner too) or a drag is no click (show/gestures.py's

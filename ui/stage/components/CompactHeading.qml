@@ -11,7 +11,7 @@ Item {
     property string iconFamily: ""
     height: Math.max(Theme.headingHeight - Theme.gap, column.height)
 
-    Text {
+    PicturedText {
         id: icon
         objectName: "headingIcon"
         anchors.left: parent.left

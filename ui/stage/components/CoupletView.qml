@@ -81,7 +81,7 @@ Item {
             width: couplet.scrollWidth
             height: couplet.scrollHeight
             y: couplet.scrollTop
-            x: index === 0 ? (couplet.width + couplet.gapBetween) / 2 : (couplet.width - couplet.gapBetween) / 2 - width
+            x: Math.round(index === 0 ? (couplet.width + couplet.gapBetween) / 2 : (couplet.width - couplet.gapBetween) / 2 - width)
             radius: Theme.ribbonRadius
             color: Theme.paper
             border.color: Theme.gold
@@ -92,7 +92,7 @@ Item {
                 spacing: Math.round(couplet.charSize * (couplet.cell - couplet.lineRatio))  // cells overlap the boxes
                 Repeater {
                     model: Array.from(scroll.modelData)
-                    delegate: Text {
+                    delegate: PicturedText {
                         required property string modelData
                         objectName: "scrollGlyph"
                         width: scroll.width
@@ -110,7 +110,7 @@ Item {
     }
 
     // Between the scrolls: the season's mark, and the lines in the language shown as their subtitle.
-    Text {
+    PicturedText {
         objectName: "decoration"  // the season's mark, no text to read
         anchors.horizontalCenter: parent.horizontalCenter
         y: couplet.translated ? between.y - height - Theme.gap : couplet.glyphTop + (couplet.glyphRoom - height) / 2

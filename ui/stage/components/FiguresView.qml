@@ -84,7 +84,7 @@ Item {
         id: grid
         objectName: "figuresGrid"
         readonly property real spacing: Theme.gap / 2
-        readonly property real tileWidth: (figures.width - (figures.columns - 1) * spacing) / figures.columns
+        readonly property real tileWidth: Math.floor((figures.width - (figures.columns - 1) * spacing) / figures.columns)
         readonly property int rows: Math.ceil(figures.items.length / figures.columns)
         // In the middle of the room between the label and the note, not under the label with the stage empty.
         readonly property real start: label.height + Theme.gap + 8
@@ -104,7 +104,7 @@ Item {
                 // A shorter last row stands in the middle, as the key tasks' does.
                 readonly property int row: Math.floor(index / figures.columns)
                 readonly property int inRow: Math.min(figures.columns, figures.items.length - row * figures.columns)
-                x: (figures.width - inRow * grid.tileWidth - (inRow - 1) * grid.spacing) / 2
+                x: Math.round((figures.width - inRow * grid.tileWidth - (inRow - 1) * grid.spacing) / 2)
                    + (index % figures.columns) * (grid.tileWidth + grid.spacing)
                 y: row * (figures.tallest + grid.spacing)
                 width: grid.tileWidth

@@ -10,7 +10,7 @@ Column {
     property string iconFamily: ""
     spacing: Theme.near ? 20 : 22
 
-    Text {
+    PicturedText {
         objectName: "heroIcon"
         anchors.horizontalCenter: parent.horizontalCenter
         visible: hero.iconGlyph !== ""
@@ -50,7 +50,7 @@ Column {
     }
     StageText {
         objectName: "subtitle"
-        width: parent.width * (Theme.portrait ? 1 : 0.9)
+        width: Math.round(parent.width * (Theme.portrait ? 1 : 0.9))
         anchors.horizontalCenter: parent.horizontalCenter
         horizontalAlignment: Text.AlignHCenter
         text: hero.view.subtitle || ""
@@ -60,7 +60,7 @@ Column {
     }
     StageText {
         objectName: "footer"
-        width: parent.width * (Theme.portrait ? 1 : 0.9)
+        width: Math.round(parent.width * (Theme.portrait ? 1 : 0.9))
         anchors.horizontalCenter: parent.horizontalCenter
         horizontalAlignment: Text.AlignHCenter
         text: hero.view.footer || ""

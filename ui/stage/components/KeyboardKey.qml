@@ -13,7 +13,7 @@ Rectangle {
     Accessible.role: Accessible.Button
     Accessible.name: key.spoken
     Accessible.onPressAction: key.activated()
-    Text {
+    PicturedText {
         anchors.centerIn: parent
         text: key.label
         color: Theme.text

@@ -91,7 +91,7 @@ Card {
                 id: qualifier
                 objectName: "qualifier"
                 x: Theme.mirrored(0, width, number.width)
-                y: number.qualifierAbove ? 0 : value.y + value.baselineOffset - baselineOffset
+                y: number.qualifierAbove ? 0 : Math.round(value.y + value.baselineOffset - baselineOffset)
                 text: tile.figure.qualifier || ""
                 visible: text !== ""
                 color: Theme.gold
@@ -102,7 +102,7 @@ Card {
             StageText {
                 id: value
                 objectName: tile.compact ? "storyValue" : "value"  // a figures block's are headline numbers
-                x: number.valueX
+                x: Math.round(number.valueX)
                 y: number.above
                 // number is read again here: bindings may see a new figure before `counting` has caught up.
                 text: tile.counting && tile.number ? tile.countText(tile.number.value * tile.progress)
@@ -128,13 +128,13 @@ Card {
             StageText {
                 id: unit
                 objectName: "unit"
-                x: number.signAfter ? value.x + value.width + 12
-                                    : Theme.mirrored(number.oneLine ? number.lead + value.width + 12 : 0, width, number.width)
-                y: number.oneLine ? value.y + value.baselineOffset - baselineOffset : value.y + value.height
+                x: Math.round(number.signAfter ? value.x + value.width + 12
+                              : Theme.mirrored(number.oneLine ? number.lead + value.width + 12 : 0, width, number.width))
+                y: number.oneLine ? Math.round(value.y + value.baselineOffset - baselineOffset) : value.y + value.height
                 text: tile.figure.unit ? tile.figure.unit + (tile.figure.qualifierAfter || "")
                                        : (tile.figure.qualifierAfter || "").trim()
                 visible: text !== ""
-                width: Math.min(implicitWidth, number.width)
+                width: Math.min(Math.ceil(implicitWidth - 0.01), Math.floor(number.width))
                 color: tile.accent
                 font.pixelSize: tile.compact ? Theme.smallSize : Theme.headingSize
                 font.bold: true

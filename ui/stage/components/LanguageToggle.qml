@@ -35,7 +35,7 @@ Rectangle {
                 required property int index
                 readonly property bool current: modelData.tag === ShowController.language
                 spacing: 6
-                Text {
+                PicturedText {
                     text: "/"
                     visible: choice.index > 0
                     color: Theme.muted
@@ -43,7 +43,7 @@ Rectangle {
                     font.pixelSize: Theme.controlTextSize
                     textFormat: Text.PlainText
                 }
-                Text {
+                PicturedText {
                     objectName: "languageChoice-" + choice.index
                     readonly property string tag: choice.modelData.tag
                     readonly property bool current: choice.current

@@ -5,7 +5,7 @@ Rectangle {
     id: button
     property alias text: label.text
     signal clicked()
-    width: label.implicitWidth + 48
+    width: Math.ceil(label.implicitWidth - 0.01) + 48
     height: label.implicitHeight + 20
     radius: height / 2
     color: "transparent"

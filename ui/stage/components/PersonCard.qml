@@ -61,7 +61,7 @@ Card {
         readonly property bool categoryFits: inner - name.height - (role.visible ? role.height + spacing : 0)
                                              - spacing >= category.implicitHeight
         x: Theme.mirrored(card.sideBySide ? 22 + face.width + 18 : 12, width, card.width)
-        y: card.sideBySide ? (card.height - height) / 2 : firstY
+        y: card.sideBySide ? Math.round((card.height - height) / 2) : firstY
         width: card.width - (card.sideBySide ? 22 + face.width + 18 + 22 : 24)
         spacing: card.sideBySide ? 4 : 8
         StageText {
@@ -69,7 +69,8 @@ Card {
             objectName: "cardName"
             width: parent.width
             readonly property bool shrunk: fullName.implicitHeight > words.inner
-            height: Math.max(0, Math.min(shrunk ? smallName.implicitHeight : fullName.implicitHeight, words.inner))
+            height: Math.max(0, Math.min(Math.ceil((shrunk ? smallName : fullName).implicitHeight - 0.01),
+                                         Math.floor(words.inner)))
             horizontalAlignment: card.sideBySide ? card.align : Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter
             text: card.person.name || ""

@@ -47,9 +47,10 @@ Rectangle {
             border.color: Qt.rgba(1, 1, 1, 0.14)
         }
     }
-    Text {
+    PicturedText {
         objectName: "portraitInitial"
-        anchors.centerIn: parent
+        x: Math.round((portrait.width - width) / 2)
+        y: Math.round((portrait.height - height) / 2)
         text: portrait.initial
         color: portrait.ink !== "" ? portrait.ink : "white"
         font.family: Theme.fontFamily

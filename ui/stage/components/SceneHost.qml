@@ -12,9 +12,12 @@ Item {
     required property string iconFamily
 
     readonly property bool current: index === ShowController.sceneIndex
-    // A scene keeps the step it was left at while it fades: the last one behind us, the first one ahead.
+    // The scene just left keeps the step it was left at while it fades out (a jump from its first step fades that
+    // out, not its last one built in the fade's first frame); out of sight, the last one behind us, the first ahead.
+    readonly property bool leaving: !current && index === ShowController.previousSceneIndex && fade > 0
     readonly property int step: current ? ShowController.step
-                                        : (index < ShowController.sceneIndex ? view.stepCount - 1 : 0)
+                                : leaving ? Math.min(ShowController.previousStep, view.stepCount - 1)
+                                : (index < ShowController.sceneIndex ? view.stepCount - 1 : 0)
     // A couplet fills the stage down to its title-safe edge: the clean feed's place mark stands aside (Main.qml).
     readonly property bool wholeStage: (loader.item as StepScene)?.onCouplet ?? false
     readonly property int restingStep: index === ShowController.settledScene ? ShowController.settledStep
@@ -23,11 +26,18 @@ Item {
                                          gallery: "GalleryScene.qml", closing: "ClosingScene.qml" })
 
     objectName: "scene-" + view.id
-    opacity: current ? 1 : 0
+    property real fade: current ? 1 : 0
+    Behavior on fade { NumberAnimation { duration: Theme.sceneFade; easing.type: Easing.InOutQuad } }
+    // A neighbour built out of sight is drawn once beyond the stage's edge, so the text it keeps as pictures
+    // (Theme.picturedText) is painted then, while the show rests, and not in the first frame of its fade.
+    property bool rehearsing: false
+    property bool rehearsed: false
+    onStepChanged: { rehearsed = false; Qt.callLater(rehearse) }
+    opacity: rehearsing ? 1 : fade
     // Only the scene just left may fade out; others still fading after quick presses go at once, so a
     // frame never paints a stack of half-transparent scenes.
-    visible: opacity > 0 && (current || index === ShowController.previousSceneIndex)
-    Behavior on opacity { NumberAnimation { duration: Theme.sceneFade; easing.type: Easing.InOutQuad } }
+    visible: rehearsing || current || leaving
+    transform: Translate { x: host.rehearsing ? 4 * Math.max(host.width, host.height) : 0 }
 
     Loader {
         id: loader
@@ -55,5 +65,18 @@ Item {
             item.iconFamily = Qt.binding(() => host.iconFamily)
             contentBuilding = Qt.binding(() => scene !== null && scene.building)
         }
+        onStatusChanged: { host.rehearsed = false; Qt.callLater(host.rehearse) }
+        onContentBuildingChanged: Qt.callLater(host.rehearse)
+    }
+    function rehearse() {
+        if (Theme.softwareRenderer && Theme.animated && loader.status === Loader.Ready && !loader.contentBuilding && !visible
+                && !rehearsed) {
+            rehearsed = true
+            rehearsing = true
+        }
+    }
+    Connections {
+        target: host.rehearsing ? host.Window.window : null
+        function onFrameSwapped() { host.rehearsing = false }
     }
 }

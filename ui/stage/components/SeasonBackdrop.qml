@@ -9,7 +9,7 @@ Item {
     // The mark stays on the steps with no cards to peek out from behind: the opening and the couplet.
     property bool showMark: true
     Rectangle { anchors.left: parent.left; width: 14; height: parent.height; color: backdrop.accent }  // the reading side
-    Text {
+    PicturedText {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.rightMargin: -40

@@ -14,6 +14,6 @@ Row {
         color: label.accent
         font.pixelSize: Theme.captionSize
         font.bold: true
-        width: Math.min(implicitWidth, label.maxWidth - 26)
+        width: Math.min(Math.ceil(implicitWidth - 0.01), Math.floor(label.maxWidth - 26))
     }
 }

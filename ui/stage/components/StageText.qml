@@ -1,7 +1,7 @@
 import QtQuick
 
 // Text from the pack: always plain (a name is never markup), wrapped, in the bundled font.
-Text {
+PicturedText {
     color: Theme.text
     font.family: Theme.fontFamily
     font.pixelSize: Theme.bodySize

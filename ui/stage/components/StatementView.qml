@@ -9,9 +9,9 @@ Item {
 
     Column {
         anchors.centerIn: parent
-        width: parent.width * (Theme.portrait ? 1 : 0.8)
+        width: Math.round(parent.width * (Theme.portrait ? 1 : 0.8))
         spacing: Theme.near ? 20 : 32
-        Text {
+        PicturedText {
             anchors.horizontalCenter: parent.horizontalCenter
             text: "\u201C"
             color: statement.accent
@@ -25,7 +25,7 @@ Item {
         StageText {
             objectName: "statementText"
             anchors.horizontalCenter: parent.horizontalCenter
-            width: Lines.balancedWidth(text, font, parent.width)  // lines of about one width, no word left alone
+            width: Math.ceil(Lines.balancedWidth(text, font, parent.width))  // lines of about one width, no word alone
             horizontalAlignment: Text.AlignHCenter
             text: statement.block.text || ""
             // A slogan stands large; a longer passage (a speaker's words) at heading size.

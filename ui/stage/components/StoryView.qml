@@ -99,7 +99,7 @@ Item {
         id: text
         x: Theme.mirrored(0, width, story.width)
         y: story.lift
-        width: Theme.portrait || !story.hasSide ? story.width * (story.hasSide ? 1 : 0.82) : story.width * 0.6
+        width: Math.round(Theme.portrait || !story.hasSide ? story.width * (story.hasSide ? 1 : 0.82) : story.width * 0.6)
         spacing: 22
         scale: story.peopleRow && height > story.textRoom && story.textRoom > 0 ? story.textRoom / height : 1
         transformOrigin: Theme.topStart
@@ -138,8 +138,8 @@ Item {
             model: story.peopleUnderText ? story.people : []
             delegate: PersonChip {
                 required property var modelData
-                width: story.underColumns > 1 ? (peopleUnder.width - (story.underColumns - 1) * Theme.gap) / story.underColumns
-                                              : peopleUnder.width * 0.8
+                width: Math.floor(story.underColumns > 1 ? (peopleUnder.width - (story.underColumns - 1) * Theme.gap) / story.underColumns
+                                                          : peopleUnder.width * 0.8)
                 person: modelData
             }
         }
@@ -147,9 +147,9 @@ Item {
 
     Column {
         id: side
-        x: Theme.portrait ? 0 : Theme.mirrored(story.width * 0.64, width, story.width)
+        x: Theme.portrait ? 0 : Theme.mirrored(Math.round(story.width * 0.64), width, story.width)
         y: story.sideTop + story.lift
-        width: Theme.portrait ? story.width : story.width * 0.36
+        width: Math.round(Theme.portrait ? story.width : story.width * 0.36)
         spacing: Theme.gap
         visible: story.hasSide
         // In reach mode, people who stay beside the text sit at the story's foot (without a picture to lay out).
@@ -168,7 +168,7 @@ Item {
             objectName: "storySide"
             // Two columns where a portrait stage's full width would leave one tile a whole row.
             columns: Theme.portrait && story.figures.length + story.people.length > 2 || story.sideInTwo ? 2 : 1
-            readonly property real cell: (side.width - (columns - 1) * spacing) / columns
+            readonly property real cell: Math.floor((side.width - (columns - 1) * spacing) / columns)
             // Drawn smaller, never under the timeline bar, when even so it is taller than the story's box.
             readonly property real room: story.height - side.y
             scale: height > room && height > 0 ? room / height : 1

@@ -108,6 +108,15 @@ QtObject {
     property real stageScale: 1
     property bool portrait: false     // the stage is portrait-shaped (1080x1920), set by Main.qml
     property real stageHeight: 1080   // the stage's height in device pixels: what "legible" is measured against
+    property real pixelRatio: 1       // the screen's device pixels per logical pixel, set by Main.qml
+    // Qt's software renderer fills a glyph over 64 device pixels from its outline in every frame that paints it
+    // (only smaller ones are cached), which was most of a fade's frame at 4K. Such text is kept as a picture (a
+    // layer at its size in device pixels), painted again only when it changes. Set by Main.qml.
+    property bool softwareRenderer: false
+    function picturedText(pixelSize) { return softwareRenderer && pixelSize * stageScale * pixelRatio > 64 }
+    function pictureSize(width, height) {
+        return Qt.size(Math.ceil(width * stageScale * pixelRatio), Math.ceil(height * stageScale * pixelRatio))
+    }
 
     // A scene's or a person's own colour as the theme shows it: in high contrast, the one that stands 7:1.
     function ink(colour) {

@@ -77,7 +77,7 @@ Rectangle {
                     Row {
                         anchors.horizontalCenter: parent.horizontalCenter
                         spacing: 10
-                        Text {
+                        PicturedText {
                             id: icon
                             visible: mark.iconGlyph !== ""
                             text: mark.iconGlyph
