@@ -69,7 +69,7 @@ Item {
         onContentBuildingChanged: Qt.callLater(host.rehearse)
     }
     function rehearse() {
-        if (Theme.softwareRenderer && Theme.animated && loader.status === Loader.Ready && !loader.contentBuilding && !visible
+        if (Theme.picturesKept && Theme.animated && loader.status === Loader.Ready && !loader.contentBuilding && !visible
                 && !rehearsed) {
             rehearsed = true
             rehearsing = true

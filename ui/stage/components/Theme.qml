@@ -111,9 +111,13 @@ QtObject {
     property real pixelRatio: 1       // the screen's device pixels per logical pixel, set by Main.qml
     // Qt's software renderer fills a glyph over 64 device pixels from its outline in every frame that paints it
     // (only smaller ones are cached), which was most of a fade's frame at 4K. Such text is kept as a picture (a
-    // layer at its size in device pixels), painted again only when it changes. Set by Main.qml.
-    property bool softwareRenderer: false
-    function picturedText(pixelSize) { return softwareRenderer && pixelSize * stageScale * pixelRatio > 64 }
+    // layer at its size in device pixels), painted again only when it changes. Only on a stage drawn at 1.5 times
+    // its design size or more (4K): below that only headings pass the limit, a fade's frame is within its budget
+    // without pictures, and the pictures cost more memory (10 to 20 MiB after a walk at 1920x1080) than they save.
+    property bool softwareRenderer: false  // set by Main.qml
+    readonly property real devicePixels: stageScale * pixelRatio
+    readonly property bool picturesKept: softwareRenderer && devicePixels >= 1.5
+    function picturedText(pixelSize) { return picturesKept && pixelSize * devicePixels > 64 }
     function pictureSize(width, height) {
         return Qt.size(Math.ceil(width * stageScale * pixelRatio), Math.ceil(height * stageScale * pixelRatio))
     }
