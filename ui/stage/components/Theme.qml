@@ -119,7 +119,7 @@ QtObject {
     readonly property bool picturesKept: softwareRenderer && devicePixels >= 1.5
     function picturedText(pixelSize) { return picturesKept && pixelSize * devicePixels > 64 }
     function pictureSize(width, height) {
-        return Qt.size(Math.ceil(width * stageScale * pixelRatio), Math.ceil(height * stageScale * pixelRatio))
+        return Qt.size(Math.ceil(width * devicePixels), Math.ceil(height * devicePixels))
     }
 
     // A scene's or a person's own colour as the theme shows it: in high contrast, the one that stands 7:1.
